@@ -1,0 +1,17 @@
+/** Exit codes of every `egov` command: 0 success, 2 invalid input (nothing written), 1 any other failure. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_INVALID_INPUT = 2;
+
+/** Invalid input from the user (a file, a flag, a methodology): exit code 2 and nothing is written. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(message: string, readonly details?: unknown) {
+    super(message);
+  }
+}
+
+/** A command registered but whose capability has not been built yet. */
+export class NotAvailableError extends Error {
+  override readonly name = 'NotAvailableError';
+}

@@ -1,0 +1,32 @@
+/**
+ * Environment configuration, parsed and validated in one place.
+ *
+ * DATABASE_URL   PostgreSQL connection string; when unset the embedded PGlite database is used.
+ * EGOV_DATA_DIR  directory of the embedded database (default .egov/pglite); "memory://" keeps it in memory.
+ * PORT           HTTP port of `egov serve` (default 8080).
+ * EGOV_REPORTS_DIR  where exports are written by default (default reports).
+ */
+import { z } from 'zod';
+
+const ConfigSchema = z.object({
+  databaseUrl: z.string().url().optional(),
+  dataDir: z.string().min(1).default('.egov/pglite'),
+  port: z.coerce.number().int().min(0).max(65535).default(8080),
+  reportsDir: z.string().min(1).default('reports'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.EGOV_DATA_DIR || undefined,
+    port: env.PORT || undefined,
+    reportsDir: env.EGOV_REPORTS_DIR || undefined,
+  });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid environment configuration: ${issues}`);
+  }
+  return parsed.data;
+}
