@@ -13,4 +13,5 @@ export default {
   testTimeout: 60000,
   watchman: false,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
+  globalSetup: '<rootDir>/test/support/global-setup.cjs',
 };

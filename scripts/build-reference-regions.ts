@@ -80,7 +80,7 @@ const rows = regions.filter((r) => r.iso_code !== 'KZ-BAY').map((r) => {
   const tile = tiles.get(r.iso_code);
   if (!pop || !tile || !ENGLISH[code] || !DISTRICTS[r.federal_district]) throw new Error(`incomplete reference for ${r.iso_code}`);
   const fields = [code, iso, fullRussianName(r.name, r.type), r.name, ENGLISH[code], DISTRICTS[r.federal_district],
-    r.okato.slice(0, 2), r.oktmo, r.kladr_id, r.fias_id, r.timezone, pop.population, tile.row, tile.col];
+    r.okato, r.oktmo, r.kladr_id, r.fias_id, r.timezone, pop.population, tile.row, tile.col];
   return fields.map((f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',');
 });
 rows.sort();

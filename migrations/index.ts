@@ -1,0 +1,15 @@
+/** The ordered list of migrations. Add a new file as NNNN-name.ts and one line here; never edit a released one. */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-reference.js';
+import * as m0002 from './0002-ingest.js';
+import * as m0003 from './0003-applications.js';
+import * as m0004 from './0004-ratings.js';
+import * as m0005 from './0005-access.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-reference': m0001,
+  '0002-ingest': m0002,
+  '0003-applications': m0003,
+  '0004-ratings': m0004,
+  '0005-access': m0005,
+};

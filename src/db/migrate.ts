@@ -1,0 +1,32 @@
+/** Runs the numbered migrations of /migrations up to the latest, or down by one or all. */
+import { type Kysely, type MigrationResult, Migrator } from 'kysely';
+import { MIGRATIONS } from '../../migrations/index.js';
+import type { DB } from './tables.js';
+
+function migrator(db: Kysely<DB>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
+function check(results: MigrationResult[] | undefined, error: unknown): MigrationResult[] {
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+  }
+  return results ?? [];
+}
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResult[]> {
+  const { results, error } = await migrator(db).migrateToLatest();
+  return check(results, error);
+}
+
+export async function migrateDownAll(db: Kysely<DB>): Promise<MigrationResult[]> {
+  const { NO_MIGRATIONS } = await import('kysely');
+  const { results, error } = await migrator(db).migrateTo(NO_MIGRATIONS);
+  return check(results, error);
+}
+
+export async function migrateDownOne(db: Kysely<DB>): Promise<MigrationResult[]> {
+  const { results, error } = await migrator(db).migrateDown();
+  return check(results, error);
+}

@@ -1,0 +1,38 @@
+/**
+ * Run once before the test files (by global-setup.cjs, through tsx): builds one migrated database with the reference catalogue, as a PGlite data-dir
+ * dump (loaded by every test file in milliseconds) and, when TEST_DATABASE_URL is set, as the PostgreSQL template
+ * database `egov_test_template` that test files copy with CREATE DATABASE … TEMPLATE.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { connect } from '../../src/db/connect.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { loadCatalogue } from '../../src/reference/catalogue.js';
+import { storeCatalogue } from '../../src/reference/store.js';
+import { PG_TEMPLATE, TEMPLATE_DUMP, adminUrl, databaseUrl as withDatabase } from './paths.js';
+
+export async function buildTemplates(): Promise<void> {
+  const catalogue = loadCatalogue();
+  const lite = await connect({ dataDir: 'memory://' });
+  await migrateToLatest(lite.db);
+  await storeCatalogue(lite.db, catalogue);
+  if (lite.kind !== 'pglite') throw new Error('expected PGlite');
+  const dump = await lite.pglite.dumpDataDir('gzip');
+  mkdirSync(new URL('.', TEMPLATE_DUMP), { recursive: true });
+  writeFileSync(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
+  await lite.close();
+
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${PG_TEMPLATE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${PG_TEMPLATE}`);
+  await admin.end();
+  const server = await connect({ databaseUrl: withDatabase(url, PG_TEMPLATE) });
+  await migrateToLatest(server.db);
+  await storeCatalogue(server.db, catalogue);
+  await server.close();
+}
+
+await buildTemplates();
