@@ -12,7 +12,7 @@ export function toyModel(spread = 0.8): ReplicationModel {
   const scores = new Float64Array(3);
   const rank = (w: number, out: Float64Array): void => {
     for (let u = 0; u < 3; u += 1) scores[u] = a[u] * w + b[u] * (1 - w);
-    rankWithTies(scores, { ties: 'min' }, out);
+    out.set(rankWithTies(scores, { ties: 'min' }));
   };
   const nominalRanks = new Float64Array(3);
   rank(0.5 + 1e-9, nominalRanks); // nominal: A just ahead of B
