@@ -1,0 +1,60 @@
+/**
+ * The named, immutable intermediate tables of a build (STYLE 7): each step returns a new state object with its own
+ * output added and never writes into an earlier table, so a state can be reused as the start of a partial replay.
+ *
+ * Indicator tables (raw … normalised) are leaf-major: leaf k (k-th entry of tree.leafRows) for unit u is at
+ * `[k * nUnits + u]`. Node tables (weights per node row; aggregated and ranks nodes × units) use the tree's rows.
+ */
+import type { CompiledTree } from './tree.js';
+
+export interface BandResult {
+  readonly node: string;
+  readonly labels: readonly string[];
+  /** Per unit: index into labels, −1 when missing. */
+  readonly band: Int32Array;
+}
+
+export interface BuildState {
+  readonly units: readonly string[];
+  readonly tree: CompiledTree | null;
+  readonly raw: Float64Array | null;
+  readonly imputed: Float64Array | null;
+  /** 1 where a value was imputed. */
+  readonly imputedFlags: Uint8Array | null;
+  readonly transformed: Float64Array | null;
+  readonly treated: Float64Array | null;
+  /** TREATMENT codes per cell (outliers/coinr-treatment). */
+  readonly treatment: Uint8Array | null;
+  readonly normalised: Float64Array | null;
+  /** Relative weight of every node row (within its parent). */
+  readonly weights: Float64Array | null;
+  /** Scores of every node (leaf rows = normalised values), nodes × units. */
+  readonly aggregated: Float64Array | null;
+  readonly ranks: Float64Array | null;
+  readonly bands: readonly BandResult[];
+}
+
+export function emptyState(units: readonly string[]): BuildState {
+  return Object.freeze({
+    units, tree: null, raw: null, imputed: null, imputedFlags: null, transformed: null, treated: null, treatment: null,
+    normalised: null, weights: null, aggregated: null, ranks: null, bands: [],
+  });
+}
+
+/** Returns a new frozen state with `changes` applied. */
+export function nextState(state: BuildState, changes: Partial<BuildState>): BuildState {
+  return Object.freeze({ ...state, ...changes });
+}
+
+/** The tree, or a clear error when a step runs before the `tree` step. */
+export function requireTree(state: BuildState, step: string): CompiledTree {
+  if (!state.tree) throw new RangeError(`${step}: no tree yet; the build log must start with a "tree" step`);
+  return state.tree;
+}
+
+/** The latest indicator table before normalisation (treated, else transformed, else imputed, else raw). */
+export function latestIndicatorTable(state: BuildState, step: string): Float64Array {
+  const table = state.treated ?? state.transformed ?? state.imputed ?? state.raw;
+  if (!table) throw new RangeError(`${step}: no indicator data yet; the build log must start with a "tree" step`);
+  return table;
+}

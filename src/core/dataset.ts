@@ -1,0 +1,49 @@
+/**
+ * The input of every build: units (e.g. region codes) × leaf indicators, as one row-major typed array.
+ * `values[u * indicators.length + j]` is unit u's value of indicator j; NaN means missing.
+ */
+export interface Dataset {
+  readonly units: readonly string[];
+  readonly indicators: readonly string[];
+  readonly values: Float64Array;
+  /** grouping name -> group label per unit (same order as `units`), e.g. 'federal_district'. */
+  readonly groups?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Builds a dataset and checks its shape.
+ * @throws RangeError when values.length ≠ units × indicators, ids repeat, or a group has the wrong length.
+ */
+export function createDataset(
+  units: readonly string[],
+  indicators: readonly string[],
+  values: Float64Array,
+  groups?: Readonly<Record<string, readonly string[]>>,
+): Dataset {
+  if (values.length !== units.length * indicators.length) {
+    throw new RangeError(`createDataset: ${values.length} values for ${units.length} units × ${indicators.length} indicators`);
+  }
+  assertUnique('unit', units);
+  assertUnique('indicator', indicators);
+  for (const [name, labels] of Object.entries(groups ?? {})) {
+    if (labels.length !== units.length) {
+      throw new RangeError(`createDataset: group "${name}" has ${labels.length} labels for ${units.length} units`);
+    }
+  }
+  return Object.freeze({ units, indicators, values, ...(groups ? { groups } : {}) });
+}
+
+/** Copies indicator j of a row-major dataset into a contiguous column (length = units). */
+export function indicatorColumn(data: Dataset, j: number, out = new Float64Array(data.units.length)): Float64Array {
+  const m = data.indicators.length;
+  for (let u = 0; u < data.units.length; u++) out[u] = data.values[u * m + j];
+  return out;
+}
+
+function assertUnique(kind: string, ids: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new RangeError(`createDataset: duplicate ${kind} "${id}"`);
+    seen.add(id);
+  }
+}

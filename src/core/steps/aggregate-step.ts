@@ -1,0 +1,53 @@
+import type { BuildState } from '../build-state.js';
+import { nextState, requireTree } from '../build-state.js';
+import { aggregatorFor } from '../aggregate/registry.js';
+import type { AggregationSpec } from '../spec.js';
+
+export interface AggregateParams {
+  /** Method for nodes whose tree node names none. */
+  readonly default: AggregationSpec;
+  /** Replaces every node's method (a what-if or Monte Carlo switch). */
+  readonly all?: AggregationSpec;
+  /** Per-node overrides (highest precedence). */
+  readonly nodes?: Readonly<Record<string, AggregationSpec>>;
+  /** Minimum share (0–1) of children present for an aggregate to exist (default 0: any one child suffices). */
+  readonly minShare?: number;
+  /** Aggregate only nodes of these levels (others keep the previous aggregate step's values). Default: all. */
+  readonly levels?: readonly number[];
+}
+
+/**
+ * `aggregate`: fills the nodes × units score matrix. Leaf rows take the normalised values; aggregate rows are computed
+ * children-first with each node's method (precedence: params.nodes[id], params.all, the tree node's, params.default)
+ * and the relative weights of the `weights` step (tree weights when no such step ran).
+ * @throws RangeError naming the node when its aggregation fails (e.g. a zero in a geometric mean).
+ */
+export function aggregateStep(state: BuildState, params: AggregateParams): BuildState {
+  const tree = requireTree(state, 'aggregate');
+  if (!state.normalised) throw new RangeError('aggregate: no normalised values yet; a "normalise" step must come first');
+  const n = state.units.length;
+  const weights = state.weights ?? Float64Array.from(tree.nodes, (node) => node.weight);
+  const partial = params.levels !== undefined && state.aggregated !== null;
+  const matrix = partial ? Float64Array.from(state.aggregated!) : new Float64Array(tree.ids.length * n);
+  tree.leafRows.forEach((row, k) => matrix.set(state.normalised!.subarray(k * n, (k + 1) * n), row * n));
+  const childWeights = Float64Array.from(tree.childRows, (row) => weights[row]);
+  const minShare = params.minShare ?? 0;
+  for (const row of tree.aggregateRows) {
+    const node = tree.nodes[row];
+    if (params.levels !== undefined && !params.levels.includes(node.level)) continue;
+    const spec = params.nodes?.[node.id] ?? params.all ?? node.aggregation ?? params.default;
+    const start = tree.childStart[row];
+    const end = tree.childStart[row + 1];
+    try {
+      aggregatorFor(spec.method)({
+        matrix, nUnits: n, minShare, spec,
+        childRows: tree.childRows.subarray(start, end),
+        childWeights: childWeights.subarray(start, end),
+        out: matrix.subarray(row * n, (row + 1) * n),
+      });
+    } catch (error) {
+      throw new RangeError(`aggregate: node "${node.id}": ${(error as Error).message}`);
+    }
+  }
+  return nextState(state, { aggregated: matrix });
+}

@@ -1,0 +1,28 @@
+import type { BuildState } from '../build-state.js';
+import { nextState, requireTree } from '../build-state.js';
+import { rankWithTies } from '../rank/rank-with-ties.js';
+import type { RankSpec } from '../spec.js';
+
+export interface RankParams extends RankSpec {
+  /** Rank only these nodes (others get no rank). Default: every node. */
+  readonly nodes?: readonly string[];
+}
+
+/** `rank`: sport ranks (rank/rank-with-ties) of every node's scores, nodes × units; NaN = no rank. */
+export function rankStep(state: BuildState, params: RankParams): BuildState {
+  const tree = requireTree(state, 'rank');
+  if (!state.aggregated) throw new RangeError('rank: no scores yet; an "aggregate" step must come first');
+  const n = state.units.length;
+  const ranks = new Float64Array(state.aggregated.length).fill(NaN);
+  const rows = params.nodes ? params.nodes.map((id) => rowOrThrow(tree.rowOf, id)) : tree.ids.map((_, row) => row);
+  for (const row of rows) {
+    rankWithTies(state.aggregated.subarray(row * n, (row + 1) * n), params, ranks.subarray(row * n, (row + 1) * n));
+  }
+  return nextState(state, { ranks });
+}
+
+function rowOrThrow(rowOf: ReadonlyMap<string, number>, id: string): number {
+  const row = rowOf.get(id);
+  if (row === undefined) throw new RangeError(`rank: unknown node "${id}"`);
+  return row;
+}
