@@ -1,0 +1,67 @@
+/**
+ * The efficiency frontier of programme money: input-oriented DEA with one input, the region's programme
+ * spending, and the outputs "rating score" and "e-applications" (applications filed on the portal), under
+ * constant (CCR) and variable (BCC) returns to scale. Scale efficiency = θ_CCR / θ_BCC (1 = the region works
+ * at its most productive size; < 1 = a different spending level would give more per rouble).
+ *
+ * Eligibility: a region enters the analysis only with spending > 0 and a score; others are listed in
+ * `excluded` with the reason. When no eligible region has any e-application (no event logs loaded), the
+ * e-applications output is dropped and `outputs` says so, since an all-zero output adds nothing.
+ * Edge cases: no eligible region → empty scores; one eligible region → it is efficient by definition.
+ */
+import { deaInputOriented, type DeaScore } from '../dea/envelopment.js';
+import type { UnitCosts } from './unit-costs.js';
+
+export const MONEY_FRONTIER_OUTPUTS = ['score', 'eApplications'] as const;
+export type MoneyFrontierOutput = (typeof MONEY_FRONTIER_OUTPUTS)[number];
+
+export interface RegionFrontierScore {
+  readonly regionCode: string;
+  readonly constantReturns: DeaScore;
+  readonly variableReturns: DeaScore;
+  readonly scaleEfficiency: number;
+}
+
+export interface MoneyFrontier {
+  readonly outputs: readonly MoneyFrontierOutput[];
+  readonly scores: readonly RegionFrontierScore[];
+  /** Regions on the strongly efficient frontier (θ = 1, no slack), under each returns-to-scale assumption. */
+  readonly efficientConstantReturns: readonly string[];
+  readonly efficientVariableReturns: readonly string[];
+  readonly excluded: readonly { readonly regionCode: string; readonly reason: string }[];
+}
+
+/** Runs CCR and BCC DEA over the eligible regions (see the module comment). */
+export function moneyFrontier(regions: readonly UnitCosts[]): MoneyFrontier {
+  const excluded: { regionCode: string; reason: string }[] = [];
+  const eligible = regions.filter((r) => {
+    if (r.score === null) excluded.push({ regionCode: r.regionCode, reason: 'no rating score for the period' });
+    else if (r.spendingRub <= 0) excluded.push({ regionCode: r.regionCode, reason: 'no programme spending reported' });
+    else return true;
+    return false;
+  });
+  const outputs: MoneyFrontierOutput[] = eligible.some((r) => r.eApplications > 0) ? ['score', 'eApplications'] : ['score'];
+  if (eligible.length === 0) {
+    return { outputs, scores: [], efficientConstantReturns: [], efficientVariableReturns: [], excluded };
+  }
+  const units = eligible.map((r) => ({
+    id: r.regionCode,
+    inputs: [r.spendingRub],
+    outputs: outputs.map((o) => (o === 'score' ? r.score! : r.eApplications)),
+  }));
+  const ccr = deaInputOriented(units, 'constant');
+  const bcc = deaInputOriented(units, 'variable');
+  const scores = eligible.map((r, j) => ({
+    regionCode: r.regionCode,
+    constantReturns: ccr[j],
+    variableReturns: bcc[j],
+    scaleEfficiency: ccr[j].efficiency / bcc[j].efficiency,
+  }));
+  return {
+    outputs,
+    scores,
+    efficientConstantReturns: ccr.filter((s) => s.efficient).map((s) => s.id),
+    efficientVariableReturns: bcc.filter((s) => s.efficient).map((s) => s.id),
+    excluded,
+  };
+}
