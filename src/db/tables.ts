@@ -5,7 +5,10 @@
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+/** jsonb: read as parsed JSON, written as a JSON string. */
+type Json = ColumnType<unknown, string, string>;
+/** jsonb with a database default. */
+type JsonDefault = ColumnType<unknown, string | undefined, string>;
 /** numeric columns come back from pg as strings. */
 type Numeric = ColumnType<string, number | string, number | string>;
 
@@ -36,7 +39,7 @@ export interface IngestBatchTable {
   content_sha256: string; source_name: string; status: Generated<'pending' | 'committed' | 'failed' | 'superseded'>;
   rows_total: Generated<number>; rows_accepted: Generated<number>; rows_rejected: Generated<number>;
   created_by: Generated<string>; created_at: Generated<Timestamp>; committed_at: Timestamp | null;
-  superseded_by: string | null; parent_batch_id: string | null; summary: Generated<Json>;
+  superseded_by: string | null; parent_batch_id: string | null; summary: JsonDefault;
 }
 
 export interface IngestRejectTable {
@@ -93,7 +96,7 @@ export interface RatingRunTable {
 export interface RatingNodeTable {
   run_id: number; node_id: string; parent_id: string | null; level: number;
   kind: 'index' | 'service' | 'stage' | 'indicator' | 'group'; label_ru: Generated<string>; label_en: Generated<string>;
-  weight: number; method: Generated<Json>;
+  weight: number; method: JsonDefault;
 }
 
 export interface RatingResultTable {
@@ -103,7 +106,7 @@ export interface RatingResultTable {
 
 export interface RatingAnalysisTable {
   run_id: number; replications: number; seed: ColumnType<string, number | string, number | string>; params: Json;
-  summary: Generated<Json>; created_at: Generated<Timestamp>;
+  summary: JsonDefault; created_at: Generated<Timestamp>;
 }
 
 export interface RankIntervalTable {
@@ -135,7 +138,7 @@ export interface ApiTokenTable {
 
 export interface AuditLogTable {
   id: Generated<string>; at: Generated<Timestamp>; actor: string; role: string; action: string; target: Generated<string>;
-  details: Generated<Json>;
+  details: JsonDefault;
 }
 
 export interface DB {
