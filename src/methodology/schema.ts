@@ -1,0 +1,113 @@
+/**
+ * The methodology document (JSON), validated with zod. A document may contain templates (`forEach` entries in
+ * `indicators` and in any `children` list); expand.ts turns them into concrete entries, after which the same schema
+ * validates the result again. Every field is documented in docs/methodology.md.
+ */
+import { z } from 'zod';
+
+/** The current format version, recorded in each document's `format` field. */
+export const METHODOLOGY_FORMAT = 'egov-methodology/1';
+
+/** A method and its parameters: `{ "method": "min-max", "range": [0, 100] }`. Parameters are checked when the build runs. */
+export const MethodSpecSchema = z.object({ method: z.string().min(1) }).catchall(z.unknown());
+
+/** Fields that may hold a `{list.field}` placeholder inside a template. */
+const numberOrPlaceholder = z.union([z.number(), z.string().regex(/\{[^}]+\}/, 'a number or a {placeholder}')]);
+
+const TemplateFields = {
+  /** Repeat this entry once per item of the named list (e.g. "service"); placeholders {service.id} are filled in. */
+  forEach: z.string().min(1).optional(),
+  /** Keep only list items whose fields equal these values (placeholders allowed), e.g. { "stage_id": "{stage.id}" }. */
+  where: z.record(z.string(), z.string()).optional(),
+};
+
+export const IndicatorEntrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  unit: z.string().optional(),
+  direction: z.union([z.literal(1), z.literal(-1), z.string().regex(/\{[^}]+\}/)]),
+  transforms: z.array(MethodSpecSchema).optional(),
+  /** Normaliser of this indicator; the document's `normalisation` when absent. */
+  normaliser: MethodSpecSchema.optional(),
+  /** Text labels to numbers when reading files, e.g. { "yes": 1, "partial": 0.5, "no": 0 }. */
+  categories: z.record(z.string(), z.number()).optional(),
+  /** false keeps the indicator out of outlier treatment. */
+  treatOutliers: z.boolean().optional(),
+  ...TemplateFields,
+}).strict();
+
+export interface TreeEntry {
+  id?: string;
+  label?: string;
+  weight?: number | string;
+  aggregation?: z.infer<typeof MethodSpecSchema>;
+  indicator?: string;
+  spec?: string;
+  forEach?: string;
+  where?: Record<string, string>;
+  children?: TreeEntry[];
+}
+
+export const TreeEntrySchema: z.ZodType<TreeEntry> = z.lazy(() => z.object({
+  /** Node id; a leaf's id defaults to its `indicator`. */
+  id: z.string().min(1).optional(),
+  label: z.string().optional(),
+  /** Weight relative to the siblings (default 1). */
+  weight: numberOrPlaceholder.optional(),
+  /** Aggregation of this node's children; the document's `aggregation` when absent. */
+  aggregation: MethodSpecSchema.optional(),
+  /** Leaves: the data column this leaf reads. */
+  indicator: z.string().min(1).optional(),
+  /** Leaves: the id of the `indicators` entry describing it (default: `indicator`). */
+  spec: z.string().min(1).optional(),
+  ...TemplateFields,
+  children: z.array(TreeEntrySchema).min(1).optional(),
+}).strict().superRefine((node, ctx) => {
+  if (node.forEach !== undefined) return;
+  if ((node.indicator === undefined) === (node.children === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'a tree entry needs exactly one of "indicator" (a leaf) or "children" (an aggregate)' });
+  }
+  if (node.children !== undefined && node.id === undefined) ctx.addIssue({ code: 'custom', message: 'an aggregate needs an "id"' });
+}));
+
+const BandSchema = z.union([
+  z.object({ node: z.string(), by: z.literal('thresholds'), bands: z.array(z.object({ label: z.string(), min: z.number() }).strict()).min(1) }).strict(),
+  z.object({ node: z.string(), by: z.literal('quantiles'), labels: z.array(z.string()).min(2) }).strict(),
+]);
+
+export const MethodologySchema = z.object({
+  format: z.literal(METHODOLOGY_FORMAT),
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"'),
+  version: z.string().min(1),
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** Where the method comes from and under which licence; "synthetic" when it is invented for the demo. */
+  source: z.string().optional(),
+  /** Lists the templates iterate over, when they are part of the document (others are passed in by the caller). */
+  lists: z.record(z.string(), z.array(z.record(z.string(), z.union([z.string(), z.number()])))).optional(),
+  indicators: z.array(IndicatorEntrySchema).min(1),
+  tree: TreeEntrySchema,
+  normalisation: MethodSpecSchema,
+  aggregation: MethodSpecSchema,
+  missing: z.object({
+    impute: z.object({ method: z.string(), group: z.string().optional() }).strict().default({ method: 'none' }),
+    /** Minimum share (0–1) of a node's children that must be present for the node to be scored (default 0). */
+    minShare: z.number().min(0).max(1).default(0),
+  }).strict().default({ impute: { method: 'none' }, minShare: 0 }),
+  outliers: z.object({
+    method: z.enum(['none', 'coinr']),
+    skewness: z.number().positive().optional(),
+    kurtosis: z.number().optional(),
+    maxWinsorised: z.number().int().min(0).optional(),
+  }).strict().default({ method: 'none' }),
+  rounding: z.object({ decimals: z.number().int().min(0).max(15) }).strict(),
+  rank: z.object({
+    ties: z.literal('min'),
+    decimals: z.number().int().min(0).max(15).optional(),
+    order: z.enum(['desc', 'asc']).optional(),
+  }).strict(),
+  bands: z.array(BandSchema).default([]),
+}).strict();
+
+export type Methodology = z.infer<typeof MethodologySchema>;
+export type IndicatorEntry = z.infer<typeof IndicatorEntrySchema>;
