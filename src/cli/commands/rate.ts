@@ -1,13 +1,53 @@
+import { openDatabase } from '../../db/open.js';
+import { MethodologyError } from '../../methodology/errors.js';
+import { loadCatalogue } from '../../reference/catalogue.js';
+import { catalogueLists } from '../../ratings/catalogue-lists.js';
+import { NoDataError, ratePeriod } from '../../ratings/rate-period.js';
+import { resolveMethodology } from '../../ratings/resolve-methodology.js';
+import { report } from '../context.js';
+import { InputError } from '../errors.js';
+import { parsePeriod } from '../parse.js';
 import type { RegisterCommand } from './register.js';
-import { NotAvailableError } from '../errors.js';
 
-export const registerRate: RegisterCommand = (program) => {
+export const registerRate: RegisterCommand = (program, ctx) => {
   program
     .command('rate')
-    .description('rate (not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new NotAvailableError('"egov rate" is not available yet in this version');
+    .description('rate the stored measurements of a period; stores the result as a draft run')
+    .requiredOption('--period <year>', 'period (year) to rate')
+    .requiredOption('--methodology <id|file>', 'preset id (data/methodologies), stored id, or a JSON file')
+    .option('--actor <name>', 'who runs the rating (recorded with the run)', 'cli')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { period: string; methodology: string; actor: string; json?: boolean }) => {
+      const period = parsePeriod(opts.period);
+      const database = await openDatabase(ctx.config);
+      try {
+        const catalogue = loadCatalogue();
+        const methodology = await resolveMethodology(database.db, opts.methodology, catalogueLists(catalogue))
+          .catch((error: unknown) => {
+            if (error instanceof MethodologyError) throw new InputError(error.message);
+            throw error;
+          });
+        const summary = await ratePeriod(database, { period, methodology, catalogue, actor: opts.actor })
+          .catch((error: unknown) => {
+            if (error instanceof NoDataError) throw new InputError(error.message);
+            throw error;
+          });
+        const top = summary.ranking.slice(0, 10)
+          .map((r) => `  ${String(r.rank ?? '–').padStart(2)}  ${r.region.padEnd(7)} ${formatChange(r.change)}`).join('\n');
+        report(ctx, !!opts.json, summary,
+          `rated period ${period} with ${summary.methodology.id} ${summary.methodology.version}: draft run ${summary.runId} ` +
+          `(version ${summary.version}), ${summary.regions} regions, ${summary.valuesPresent} values\n` +
+          `methodology ${summary.methodology.hash.slice(0, 12)}…, input ${summary.inputHash.slice(0, 12)}…\n` +
+          (summary.previousRunId ? `changes against published run ${summary.previousRunId}\n` : 'no previous published run to compare with\n') +
+          top);
+      } finally {
+        await database.close();
+      }
     });
 };
+
+function formatChange(change: number | null): string {
+  if (change === null) return '';
+  if (change === 0) return '=';
+  return change > 0 ? `▲${change}` : `▼${-change}`;
+}
