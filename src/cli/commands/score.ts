@@ -1,13 +1,81 @@
+/**
+ * `egov score --methodology FILE --data FILE [--out FILE] [--unit-column NAME] [--group NAME...] [--reference DIR]
+ * [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
+ * node's score, rank and band (CSV, or JSON when FILE ends in .json). Bad methodology or data, or a method that cannot
+ * apply to the data (e.g. min-max of a constant column): exit 2, nothing written.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
 import type { RegisterCommand } from './register.js';
-import { NotAvailableError } from '../errors.js';
+import { report } from '../context.js';
+import { InputError } from '../errors.js';
+import { DataFormatError, parseDatasetCsv } from '../../methodology/dataset-csv.js';
+import { MethodologyError } from '../../methodology/errors.js';
+import { loadMethodologyFile } from '../../methodology/load.js';
+import { readReferenceLists } from '../../methodology/reference-lists.js';
+import { scoreDocument, scoreRows, scoreRowsToCsv } from '../../methodology/score-output.js';
+import { dataColumns, scoreDataset } from '../../methodology/score-run.js';
 
-export const registerScore: RegisterCommand = (program) => {
+interface ScoreOptions {
+  methodology: string;
+  data: string;
+  out?: string;
+  unitColumn?: string;
+  group?: string[];
+  reference: string;
+  json?: boolean;
+}
+
+export const registerScore: RegisterCommand = (program, ctx) => {
   program
     .command('score')
-    .description('score (not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new NotAvailableError('"egov score" is not available yet in this version');
+    .description('score a dataset file (units × indicators) with a methodology, without the database')
+    .requiredOption('--methodology <file>', 'methodology JSON file')
+    .requiredOption('--data <file>', 'CSV: wide (unit column + one column per indicator) or long (unit,indicator,value)')
+    .option('--out <file>', 'write every node\'s score and rank here (.csv or .json)')
+    .option('--unit-column <name>', 'the unit column of a wide file (default: "unit", else the first column)')
+    .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
+    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates', 'data/reference')
+    .option('--json', 'machine-readable output')
+    .action(async (options: ScoreOptions) => {
+      const methodology = await asInput(() => loadMethodologyFile(options.methodology, readReferenceLists(options.reference)));
+      const text = await asInput(() => readFile(options.data, 'utf8'));
+      const data = await asInput(async () => parseDatasetCsv(text, {
+        columns: dataColumns(methodology), categories: methodology.categories,
+        ...(options.unitColumn ? { unitColumn: options.unitColumn } : {}),
+        ...(options.group ? { groupColumns: options.group } : {}),
+      }));
+      const run = await asInput(() => scoreDataset(methodology, data));
+      const decimals = methodology.expanded.rounding.decimals;
+      if (options.out) {
+        const body = options.out.endsWith('.json') ? `${JSON.stringify(scoreDocument(run, decimals), null, 2)}\n` : scoreRowsToCsv(scoreRows(run, decimals));
+        await writeFile(options.out, body);
+      }
+      const root = methodology.expanded.tree.root;
+      const top = scoreRows(run, decimals).filter((r) => r.node === root && r.rank !== null).sort((a, b) => a.rank! - b.rank!).slice(0, 10);
+      const summary = {
+        methodology: { id: run.record.methodologyId, version: run.record.methodologyVersion, hash: run.record.methodologyHash },
+        inputHash: run.record.inputHash, units: data.units.length, indicators: data.indicators.length,
+        nodes: run.result.scores.ids.length, out: options.out ?? null, top,
+      };
+      const human = [
+        `Scored ${data.units.length} units × ${data.indicators.length} indicators with ${summary.methodology.id} ${summary.methodology.version} (methodology ${summary.methodology.hash.slice(0, 12)}, input ${summary.inputHash.slice(0, 12)})`,
+        ...top.map((r) => `${String(r.rank).padStart(4)}  ${r.unit.padEnd(12)} ${r.scoreRounded}`),
+        options.out ? `Wrote ${summary.nodes} nodes × ${data.units.length} units to ${options.out}` : '(use --out FILE to write every node)',
+      ].join('\n');
+      report(ctx, Boolean(options.json), summary, human);
     });
 };
+
+/** Runs a loading step, turning a methodology, data-format or file-system problem into an InputError (exit 2). */
+async function asInput<T>(load: () => T | Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof MethodologyError || error instanceof DataFormatError) throw new InputError(error.message);
+    // The pure core throws RangeError when the method cannot be applied to these data (e.g. a constant column).
+    if (error instanceof RangeError) throw new InputError(`scoring failed: ${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new InputError(`cannot read file: ${(error as Error).message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The results of a scoring run as a flat table (one row per unit × node) and as a JSON document: every node's score,
+ * its value rounded to the methodology's precision, its rank and band.
+ */
+import { roundTo } from '../core/rank/round.js';
+import type { ScoreRun } from './score-run.js';
+
+export interface ScoreRow {
+  readonly unit: string;
+  readonly node: string;
+  readonly level: number;
+  readonly score: number | null;
+  readonly scoreRounded: number | null;
+  readonly rank: number | null;
+  readonly band: string | null;
+}
+
+/** Rows ordered by node (tree order, root last) then unit (input order). Missing values are null. */
+export function scoreRows(run: ScoreRun, decimals: number): ScoreRow[] {
+  const { scores, ranks, bands, state } = run.result;
+  const tree = state.tree!;
+  const rows: ScoreRow[] = [];
+  tree.ids.forEach((node, r) => {
+    const score = scores.get(node);
+    const rank = ranks.get(node);
+    const band = bands.find((b) => b.node === node);
+    state.units.forEach((unit, u) => {
+      rows.push({
+        unit, node, level: tree.nodes[r].level,
+        score: nullIfNaN(score[u]), scoreRounded: nullIfNaN(roundTo(score[u], decimals)), rank: nullIfNaN(rank[u]),
+        band: band && band.band[u] >= 0 ? band.labels[band.band[u]] : null,
+      });
+    });
+  });
+  return rows;
+}
+
+/** CSV with header unit,node,level,score,score_rounded,rank,band; scores in full precision (shortest round-trip form). */
+export function scoreRowsToCsv(rows: readonly ScoreRow[]): string {
+  const lines = ['unit,node,level,score,score_rounded,rank,band'];
+  for (const r of rows) {
+    lines.push([csvField(r.unit), csvField(r.node), r.level, r.score ?? '', r.scoreRounded ?? '', r.rank ?? '', csvField(r.band ?? '')].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON document: the run record (methodology id, version, hash, input hash, build log) and the rows. */
+export function scoreDocument(run: ScoreRun, decimals: number): unknown {
+  return { ...run.record, units: run.result.state.units, rows: scoreRows(run, decimals) };
+}
+
+function nullIfNaN(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}
+
+function csvField(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

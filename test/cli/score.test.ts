@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { loadConfig } from '../../src/config.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+const methodology = {
+  format: 'egov-methodology/1', id: 'tiny', version: '1', name: 'tiny',
+  indicators: [{ id: 'a', direction: 1 }, { id: 'b', direction: -1 }, { id: 'online', direction: 1, categories: { yes: 1, partial: 0.5, no: 0 }, normaliser: { method: 'identity' } }],
+  tree: { id: 'index', children: [{ indicator: 'a' }, { indicator: 'b' }, { indicator: 'online' }] },
+  normalisation: { method: 'min-max', range: [0, 1] }, aggregation: { method: 'arithmetic' },
+  rounding: { decimals: 2 }, rank: { ties: 'min', decimals: 2 },
+};
+const methodologyFile = join(dir, 'tiny.json');
+writeFileSync(methodologyFile, JSON.stringify(methodology));
+// a: 1,2,3 -> 0, .5, 1; b (lower better): 30,10,20 -> 0, 1, .5; online: no, yes, partial -> 0, 1, .5
+// index = mean: X 0, Y (0.5+1+1)/3 = 0.8333, Z (1+0.5+0.5)/3 = 0.6667 -> ranks X 3, Y 1, Z 2
+const wide = join(dir, 'wide.csv');
+writeFileSync(wide, 'unit,a,b,online,note\nX,1,30,no,first\nY,2,10,yes,\nZ,3,20,partial,x\n');
+
+async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['node', 'egov', 'score', ...args], { config: loadConfig({}), out: (t) => { out.push(t); }, err: (t) => { err.push(t); } });
+  return { code, out, err };
+}
+
+describe('egov score', () => {
+  it('scores a wide CSV (with text categories) and writes every node with its rank', async () => {
+    const out = join(dir, 'wide-out.csv');
+    const { code } = await run('--methodology', methodologyFile, '--data', wide, '--out', out);
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('unit,node,level,score,score_rounded,rank,band');
+    const index = lines.filter((l) => l.split(',')[1] === 'index').map((l) => l.split(','));
+    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['X', '0', '3'], ['Y', '0.83', '1'], ['Z', '0.67', '2']]);
+    expect(lines).toHaveLength(1 + 4 * 3);
+  });
+
+  it('reads the same data in long form and gives the same scores; --json prints the summary', async () => {
+    const long = join(dir, 'long.csv');
+    writeFileSync(long, 'unit,indicator,value\nX,a,1\nX,b,30\nX,online,no\nY,a,2\nY,b,10\nY,online,yes\nZ,a,3\nZ,b,20\nZ,online,partial\n');
+    const out = join(dir, 'long-out.json');
+    const { code, out: printed } = await run('--methodology', methodologyFile, '--data', long, '--out', out, '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(printed.join(''));
+    expect(summary.top.map((r: { unit: string }) => r.unit)).toEqual(['Y', 'Z', 'X']);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.methodologyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(doc.log.map((s: { step: string }) => s.step)).toContain('normalise');
+  });
+
+  it('rejects an invalid methodology with exit 2, naming the JSON path, and writes nothing', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...methodology, tree: { id: 'index', children: [{ indicator: 'a', weight: 'heavy' }] } }));
+    const out = join(dir, 'never.csv');
+    const { code, err } = await run('--methodology', bad, '--data', wide, '--out', out);
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/tree\.children\[0\]\.weight/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects an unknown normaliser with exit 2 naming where it is', async () => {
+    const bad = join(dir, 'bad-method.json');
+    writeFileSync(bad, JSON.stringify({ ...methodology, normalisation: { method: 'minmax' } }));
+    const { code, err } = await run('--methodology', bad, '--data', wide);
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/normalisation\.method: unknown method "minmax"/);
+  });
+
+  it('rejects data missing a needed column, or with a non-number, with exit 2', async () => {
+    const noColumn = join(dir, 'no-b.csv');
+    writeFileSync(noColumn, 'unit,a,online\nX,1,no\n');
+    expect((await run('--methodology', methodologyFile, '--data', noColumn)).err.join('')).toMatch(/no column "b"/);
+    const text = join(dir, 'text.csv');
+    writeFileSync(text, 'unit,a,b,online\nX,1,abc,no\nY,2,3,yes\n');
+    const result = await run('--methodology', methodologyFile, '--data', text);
+    expect(result.code).toBe(2);
+    expect(result.err.join('')).toMatch(/line 2, column "b": "abc" is not a number/);
+  });
+});
