@@ -1,0 +1,16 @@
+/** Runs the `egov` CLI in-process with captured output and a chosen configuration. */
+import { main } from '../../src/cli/main.js';
+import type { Config } from '../../src/config.js';
+
+export interface CliRun { code: number; out: string; err: string }
+
+export async function runCli(args: readonly string[], config: Partial<Config> = {}): Promise<CliRun> {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'egov', ...args], {
+    config: { dataDir: 'memory://', port: 0, reportsDir: 'reports', ...config },
+    out: (text) => { out += text.endsWith('\n') ? text : `${text}\n`; },
+    err: (text) => { err += text.endsWith('\n') ? text : `${text}\n`; },
+  });
+  return { code, out, err };
+}
