@@ -1,0 +1,78 @@
+/**
+ * Use case: build the ProgrammeReport (report.ts) of a region or of the nation for a year, from the
+ * database. Reads the adoption rows, the application log (or channel volumes), the spending and the rating
+ * scores, and runs the pure analytics of src/core/programme on them.
+ *
+ * @throws InputError for an unknown region code or a year outside 2000–2100.
+ */
+import type { Kysely } from 'kysely';
+import { InputError } from '../cli/errors.js';
+import {
+  aggregateAdoption, assessAdoption, moneyFrontier, unitCosts, type PeriodGrain,
+} from '../core/programme/index.js';
+import type { DB } from '../db/tables.js';
+import { NATIONAL_CODE, queryChannelSummaries, queryMobileOffices } from './channel-queries.js';
+import { readAdoption, readApplicationCounts, readRegions, readSpending } from './read-inputs.js';
+import { readPreviousScores, readRunScores } from './read-scores.js';
+import type { ProgrammeReport, ProgrammeReportRequest } from './report.js';
+
+export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeReportRequest): Promise<ProgrammeReport> {
+  const { year } = request;
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`year ${year} must be an integer in 2000–2100`);
+  const grain: PeriodGrain = request.grain ?? 'quarter';
+  const regionCode = request.regionCode ?? null;
+  const regions = await readRegions(db);
+  const region = regionCode === null ? null : regions.find((r) => r.code === regionCode) ?? null;
+  if (regionCode !== null && region === null) throw new InputError(`unknown region ${regionCode}`);
+
+  // 1. Adoption: assessments up to the year (later target-only rows still act as milestones).
+  const population = new Map(regions.map((r) => [r.code, r.population]));
+  const districtOf = new Map(regions.map((r) => [r.code, r.federalDistrict]));
+  const assessments = assessAdoption(await readAdoption(db)).filter((a) => a.year <= year);
+  const districts = aggregateAdoption(assessments, population, (code) => districtOf.get(code) ?? null);
+  const nation = aggregateAdoption(assessments, population, () => NATIONAL_CODE);
+
+  // 2. Channels.
+  const channelFilter = { year, regionCode };
+  const [channelRows, nationalChannels, mobileOffices] = await Promise.all([
+    queryChannelSummaries(db, channelFilter),
+    queryChannelSummaries(db, { year, regionCode: null, national: true }),
+    queryMobileOffices(db, { ...channelFilter, grain }),
+  ]);
+
+  // 3. Money against results, over every region.
+  const run = await readRunScores(db, year, request.ratingRunId ?? null);
+  if (request.ratingRunId != null && run === null) throw new InputError(`unknown rating run ${request.ratingRunId}`);
+  const previous = run === null ? null : await readPreviousScores(db, run);
+  const spending = await readSpending(db, year);
+  const { source, counts } = await readApplicationCounts(db, year);
+  const costs = regions.map((r) => unitCosts({
+    regionCode: r.code,
+    spending: spending.get(r.code) ?? [],
+    score: run?.scores.get(r.code) ?? null,
+    previousScore: previous?.scores.get(r.code) ?? null,
+    applications: counts.get(r.code)?.applications ?? 0,
+    eApplications: counts.get(r.code)?.eApplications ?? 0,
+    population: r.population > 0 ? r.population : null,
+  }));
+
+  return {
+    year,
+    scope: region === null ? 'nation' : 'region',
+    region,
+    synthetic: run?.synthetic ?? false,
+    adoption: {
+      regions: region === null ? assessments : assessments.filter((a) => a.regionCode === region.code),
+      districts: region === null ? districts : districts.filter((d) => d.group === region.federalDistrict),
+      nation,
+    },
+    channels: { regions: channelRows, nation: nationalChannels, mobileOffices, grain },
+    money: {
+      ratingRunId: run?.runId ?? null,
+      previousRatingRunId: previous?.runId ?? null,
+      applicationCountSource: source,
+      regions: costs,
+      frontier: moneyFrontier(costs),
+    },
+  };
+}
