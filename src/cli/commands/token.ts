@@ -1,13 +1,45 @@
+/** `egov token create --role ROLE [--region CODE] [--label TEXT]`: prints a new API token once; only its hash is kept. */
 import type { RegisterCommand } from './register.js';
-import { NotAvailableError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { report } from '../context.js';
+import { openDatabase } from '../../db/open.js';
+import { ROLES, type TokenRole } from '../../db/tables.js';
+import { createToken, TokenRequestError } from '../../auth/tokens.js';
+import { recordAudit } from '../../auth/audit.js';
 
-export const registerToken: RegisterCommand = (program) => {
-  program
-    .command('token')
-    .description('token (not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new NotAvailableError('"egov token" is not available yet in this version');
+interface CreateOptions { role: string; region?: string; label?: string; json?: boolean }
+
+export const registerToken: RegisterCommand = (program, ctx) => {
+  const token = program.command('token').description('manage API tokens');
+  token
+    .command('create')
+    .description('create an API token (shown once; stored as an scrypt hash)')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+    .option('--region <code>', 'region code, required for the regional role (e.g. RU-TUL)')
+    .option('--label <text>', 'who the token is for')
+    .option('--json', 'machine-readable output')
+    .action(async (options: CreateOptions) => {
+      if (!(ROLES as readonly string[]).includes(options.role)) {
+        throw new InputError(`--role must be one of ${ROLES.join(', ')} (got "${options.role}")`);
+      }
+      const database = await openDatabase(ctx.config);
+      try {
+        const created = await database.db.transaction().execute(async (trx) => {
+          const result = await createToken(trx, { role: options.role as TokenRole, regionCode: options.region, label: options.label });
+          await recordAudit(trx, {
+            actor: 'cli', role: 'operator', action: 'token.create', target: `token:${result.prefix}`,
+            details: { role: result.role, regionCode: result.regionCode, label: options.label ?? '' },
+          });
+          return result;
+        });
+        report(ctx, Boolean(options.json), created,
+          `${created.token}\nrole ${created.role}${created.regionCode ? ` region ${created.regionCode}` : ''}; `
+          + 'keep it secret: it is shown only once. Send it as "Authorization: Bearer <token>".');
+      } catch (error) {
+        if (error instanceof TokenRequestError) throw new InputError(error.message);
+        throw error;
+      } finally {
+        await database.close();
+      }
     });
 };

@@ -1,0 +1,81 @@
+/**
+ * The draft → published → withdrawn workflow. Publishing lifts the embargo on a draft. A published run is immutable:
+ * a correction is a NEW run for the same period and methodology, published with a reason; publishing it withdraws
+ * the run it replaces (reason "superseded by run N") and records version = old version + 1, supersedes_run_id and the
+ * correction reason, which together form the public changelog. Every transition is written to the audit log inside
+ * the same transaction, and nothing changes when a check fails.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/tables.js';
+import { recordAudit } from '../auth/audit.js';
+
+export const PUBLISH_FAILURES = ['not_found', 'not_draft', 'not_published', 'reason_required'] as const;
+export type PublishFailure = (typeof PUBLISH_FAILURES)[number];
+
+export class PublishError extends Error {
+  override readonly name = 'PublishError';
+  constructor(readonly code: PublishFailure, message: string) {
+    super(message);
+  }
+}
+
+export interface Actor {
+  readonly actor: string;
+  readonly role: string;
+  /** When the transition happens (injected clock). */
+  readonly at: Date;
+}
+
+export interface PublishOutcome {
+  readonly runId: number;
+  readonly version: number;
+  /** The run this one replaces, now withdrawn; null for a first publication. */
+  readonly supersededRunId: number | null;
+}
+
+export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reason?: string): Promise<PublishOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const run = await trx.selectFrom('rating_run').select(['id', 'status', 'period', 'methodology_id'])
+      .where('id', '=', runId).forUpdate().executeTakeFirst();
+    if (!run) throw new PublishError('not_found', `rating run ${runId} does not exist`);
+    if (run.status !== 'draft') {
+      throw new PublishError('not_draft', `rating run ${runId} is ${run.status}; a published run is immutable: rate again and publish the new run as a correction`);
+    }
+    const current = await trx.selectFrom('rating_run').select(['id', 'version']).where('period', '=', run.period)
+      .where('methodology_id', '=', run.methodology_id).where('status', '=', 'published').forUpdate().executeTakeFirst();
+    const correction = reason?.trim() ?? '';
+    if (current && !correction) {
+      throw new PublishError('reason_required', `run ${current.id} is already published for ${run.period}: a correction needs a reason`);
+    }
+    if (current) {
+      await trx.updateTable('rating_run').set({
+        status: 'withdrawn', withdrawn_at: who.at, withdrawn_by: who.actor,
+        withdrawn_reason: `superseded by run ${runId}: ${correction}`,
+      }).where('id', '=', current.id).execute();
+    }
+    const version = current ? current.version + 1 : 1;
+    await trx.updateTable('rating_run').set({
+      status: 'published', published_at: who.at, published_by: who.actor, version,
+      supersedes_run_id: current?.id ?? null, correction_reason: current ? correction : null,
+    }).where('id', '=', runId).execute();
+    await recordAudit(trx, {
+      actor: who.actor, role: who.role, action: current ? 'run.publish-correction' : 'run.publish', target: `run:${runId}`,
+      details: { version, supersededRunId: current?.id ?? null, reason: correction || null }, at: who.at,
+    });
+    return { runId, version, supersededRunId: current?.id ?? null };
+  });
+}
+
+/** Withdraws a published run (it stays readable, marked withdrawn, with the reason). */
+export async function withdrawRun(db: Kysely<DB>, runId: number, who: Actor, reason: string): Promise<void> {
+  const why = reason.trim();
+  if (!why) throw new PublishError('reason_required', 'withdrawing a published run needs a reason');
+  await db.transaction().execute(async (trx) => {
+    const run = await trx.selectFrom('rating_run').select(['status']).where('id', '=', runId).forUpdate().executeTakeFirst();
+    if (!run) throw new PublishError('not_found', `rating run ${runId} does not exist`);
+    if (run.status !== 'published') throw new PublishError('not_published', `rating run ${runId} is ${run.status}, not published`);
+    await trx.updateTable('rating_run').set({ status: 'withdrawn', withdrawn_at: who.at, withdrawn_by: who.actor, withdrawn_reason: why })
+      .where('id', '=', runId).execute();
+    await recordAudit(trx, { actor: who.actor, role: who.role, action: 'run.withdraw', target: `run:${runId}`, details: { reason: why }, at: who.at });
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * Read models of rating runs for the API and the pages: runs and periods, a run's ranking (with bands, rank
+ * intervals and the change against the previous period's published run of the same methodology), one region's
+ * rows with an explanation, and the methodology of a run. These functions do not decide visibility: callers filter
+ * with src/auth/visibility.ts. Rows are mapped to camelCase domain objects; nothing of the table shape leaks.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, RunStatus } from '../db/tables.js';
+
+export interface RunSummary {
+  readonly id: number; readonly period: number; readonly status: RunStatus; readonly version: number;
+  readonly methodology: { readonly id: string; readonly version: string; readonly hash: string };
+  readonly synthetic: boolean; readonly supersedesRunId: number | null; readonly correctionReason: string | null;
+  readonly createdAt: string; readonly publishedAt: string | null; readonly withdrawnAt: string | null;
+  readonly withdrawnReason: string | null;
+}
+
+export interface RankingEntry {
+  readonly rank: number | null; readonly regionCode: string; readonly nameRu: string; readonly nameEn: string;
+  readonly federalDistrict: string; readonly score: number | null; readonly band: string | null;
+  readonly interval: { readonly median: number; readonly q05: number; readonly q95: number } | null;
+  /** Against the previous period's published run of the same methodology; null when there is none. */
+  readonly change: { readonly previousRank: number | null; readonly rankDelta: number | null; readonly scoreDelta: number | null } | null;
+}
+
+/** Timestamps arrive as Date (pg) — typed loosely in tables.ts for Generated columns — and leave as ISO strings. */
+const iso = (value: unknown): string | null => (value ? new Date(value as string | Date).toISOString() : null);
+
+export async function listRuns(db: Kysely<DB>): Promise<RunSummary[]> {
+  const rows = await db.selectFrom('rating_run').selectAll().orderBy('period', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(toRunSummary);
+}
+
+export async function getRun(db: Kysely<DB>, runId: number): Promise<RunSummary | null> {
+  const row = await db.selectFrom('rating_run').selectAll().where('id', '=', runId).executeTakeFirst();
+  return row ? toRunSummary(row) : null;
+}
+
+/** The run currently published for a period (latest published when several methodologies are published). */
+export async function getPublishedRunOfPeriod(db: Kysely<DB>, period: number): Promise<RunSummary | null> {
+  const row = await db.selectFrom('rating_run').selectAll().where('period', '=', period).where('status', '=', 'published')
+    .orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return row ? toRunSummary(row) : null;
+}
+
+export async function rootNodeId(db: Kysely<DB>, runId: number): Promise<string | null> {
+  const row = await db.selectFrom('rating_node').select('node_id').where('run_id', '=', runId).where('parent_id', 'is', null)
+    .orderBy('level').executeTakeFirst();
+  return row?.node_id ?? null;
+}
+
+/** Ranking of a run on its root node, ordered by rank (unranked last, then by code). */
+export async function getRanking(db: Kysely<DB>, run: RunSummary): Promise<RankingEntry[]> {
+  const root = await rootNodeId(db, run.id);
+  if (!root) return [];
+  const rows = await db.selectFrom('rating_result as r')
+    .innerJoin('region as g', 'g.code', 'r.region_code')
+    .leftJoin('rank_interval as i', (join) => join.onRef('i.run_id', '=', 'r.run_id').onRef('i.region_code', '=', 'r.region_code'))
+    .select(['r.rank', 'r.region_code', 'g.name_ru', 'g.name_en', 'g.federal_district', 'r.score', 'r.band',
+      'i.median_rank', 'i.q05', 'i.q95'])
+    .where('r.run_id', '=', run.id).where('r.node_id', '=', root)
+    .orderBy('r.rank').orderBy('r.region_code').execute();
+  const previous = await previousResults(db, run);
+  return rows.map((row) => {
+    const before = previous?.get(row.region_code);
+    return {
+      rank: row.rank, regionCode: row.region_code, nameRu: row.name_ru, nameEn: row.name_en,
+      federalDistrict: row.federal_district, score: row.score, band: row.band,
+      interval: row.median_rank === null ? null : { median: row.median_rank, q05: row.q05!, q95: row.q95! },
+      change: previous === null ? null : {
+        previousRank: before?.rank ?? null,
+        rankDelta: before?.rank != null && row.rank !== null ? before.rank - row.rank : null,
+        scoreDelta: before?.score != null && row.score !== null ? row.score - before.score : null,
+      },
+    };
+  }).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.regionCode.localeCompare(b.regionCode));
+}
+
+/** Root results of the previous period's published run with the same methodology id, or null when none exists. */
+async function previousResults(db: Kysely<DB>, run: RunSummary): Promise<Map<string, { rank: number | null; score: number | null }> | null> {
+  const previous = await db.selectFrom('rating_run').select('id').where('period', '=', run.period - 1)
+    .where('methodology_id', '=', run.methodology.id).where('status', '=', 'published').executeTakeFirst();
+  if (!previous) return null;
+  const root = await rootNodeId(db, previous.id);
+  if (!root) return null;
+  const rows = await db.selectFrom('rating_result').select(['region_code', 'rank', 'score'])
+    .where('run_id', '=', previous.id).where('node_id', '=', root).execute();
+  return new Map(rows.map((r) => [r.region_code, { rank: r.rank, score: r.score }]));
+}
+
+function toRunSummary(row: Selectable<DB['rating_run']>): RunSummary {
+  return {
+    id: row.id, period: row.period, status: row.status, version: row.version,
+    methodology: { id: row.methodology_id, version: row.methodology_version, hash: row.methodology_hash },
+    synthetic: row.synthetic, supersedesRunId: row.supersedes_run_id, correctionReason: row.correction_reason,
+    createdAt: iso(row.created_at)!, publishedAt: iso(row.published_at), withdrawnAt: iso(row.withdrawn_at),
+    withdrawnReason: row.withdrawn_reason,
+  };
+}
+
+export interface RegionInfo {
+  readonly code: string; readonly nameRu: string; readonly nameEn: string; readonly federalDistrict: string;
+  readonly population: number; readonly tileRow: number; readonly tileCol: number;
+}
+
+export async function listRegions(db: Kysely<DB>): Promise<RegionInfo[]> {
+  const rows = await db.selectFrom('region').selectAll().orderBy('code').execute();
+  return rows.map((r) => ({ code: r.code, nameRu: r.name_ru, nameEn: r.name_en, federalDistrict: r.federal_district,
+    population: r.population, tileRow: r.tile_row, tileCol: r.tile_col }));
+}
+
+export interface Component {
+  readonly nodeId: string; readonly kind: string; readonly labelRu: string; readonly labelEn: string;
+  /** Weight of the node among its siblings, as stored (not renormalised). */
+  readonly weight: number; readonly score: number | null; readonly rank: number | null;
+}
+
+export interface RegionInRun {
+  readonly regionCode: string; readonly score: number | null; readonly rank: number | null; readonly band: string | null;
+  readonly interval: { readonly median: number; readonly q05: number; readonly q95: number } | null;
+  /**
+   * Distance to the next rank up: the region placed immediately above (lowest rank number r' < rank) and
+   * gap = its score − this score (≥ 0). Null for the leader, an unranked region, or a missing score.
+   */
+  readonly nextUp: { readonly regionCode: string; readonly rank: number; readonly gap: number } | null;
+  /** The root's children (services or stages): what pulls the region up or down. */
+  readonly components: readonly Component[];
+}
+
+export async function getRegionInRun(db: Kysely<DB>, runId: number, regionCode: string): Promise<RegionInRun | null> {
+  const root = await rootNodeId(db, runId);
+  if (!root) return null;
+  const own = await db.selectFrom('rating_result').selectAll().where('run_id', '=', runId).where('node_id', '=', root)
+    .where('region_code', '=', regionCode).executeTakeFirst();
+  if (!own) return null;
+  const interval = await db.selectFrom('rank_interval').select(['median_rank', 'q05', 'q95']).where('run_id', '=', runId)
+    .where('region_code', '=', regionCode).executeTakeFirst();
+  const above = own.rank === null || own.score === null ? undefined : await db.selectFrom('rating_result')
+    .select(['region_code', 'rank', 'score']).where('run_id', '=', runId).where('node_id', '=', root)
+    .where('rank', '<', own.rank).orderBy('rank', 'desc').orderBy('region_code').executeTakeFirst();
+  const components = await db.selectFrom('rating_node as n')
+    .leftJoin('rating_result as r', (join) => join.onRef('r.run_id', '=', 'n.run_id').onRef('r.node_id', '=', 'n.node_id')
+      .on('r.region_code', '=', regionCode))
+    .select(['n.node_id', 'n.kind', 'n.label_ru', 'n.label_en', 'n.weight', 'r.score', 'r.rank'])
+    .where('n.run_id', '=', runId).where('n.parent_id', '=', root).orderBy('n.node_id').execute();
+  return {
+    regionCode, score: own.score, rank: own.rank, band: own.band,
+    interval: interval ? { median: interval.median_rank, q05: interval.q05, q95: interval.q95 } : null,
+    nextUp: above && above.rank !== null && above.score !== null && own.score !== null
+      ? { regionCode: above.region_code, rank: above.rank, gap: above.score - own.score } : null,
+    components: components.map((c) => ({ nodeId: c.node_id, kind: c.kind, labelRu: c.label_ru, labelEn: c.label_en,
+      weight: c.weight, score: c.score, rank: c.rank })),
+  };
+}
+
+export interface RunMethodology {
+  readonly methodology: { readonly id: string; readonly version: string; readonly hash: string; readonly name: string; readonly document: unknown };
+  readonly inputHash: string;
+  readonly nodes: readonly { nodeId: string; parentId: string | null; level: number; kind: string; labelRu: string; labelEn: string; weight: number; method: unknown }[];
+  readonly buildLog: unknown;
+}
+
+export async function getRunMethodology(db: Kysely<DB>, runId: number): Promise<RunMethodology | null> {
+  const run = await db.selectFrom('rating_run as r').innerJoin('methodology as m', 'm.hash', 'r.methodology_hash')
+    .select(['m.id', 'm.version', 'm.hash', 'm.name', 'm.document', 'r.input_hash', 'r.build_log'])
+    .where('r.id', '=', runId).executeTakeFirst();
+  if (!run) return null;
+  const nodes = await db.selectFrom('rating_node').selectAll().where('run_id', '=', runId).orderBy('level').orderBy('node_id').execute();
+  return {
+    methodology: { id: run.id, version: run.version, hash: run.hash, name: run.name, document: run.document },
+    inputHash: run.input_hash, buildLog: run.build_log,
+    nodes: nodes.map((n) => ({ nodeId: n.node_id, parentId: n.parent_id, level: n.level, kind: n.kind, labelRu: n.label_ru,
+      labelEn: n.label_en, weight: n.weight, method: n.method })),
+  };
+}
+
+export interface ChangelogEntry {
+  readonly runId: number; readonly period: number; readonly methodologyId: string; readonly version: number;
+  readonly publishedAt: string; readonly supersedesRunId: number | null; readonly correctionReason: string | null;
+  readonly withdrawnAt: string | null; readonly withdrawnReason: string | null; readonly synthetic: boolean;
+}
+
+/** Every run that was ever published, newest publication first: the public changelog. Drafts never appear. */
+export async function getChangelog(db: Kysely<DB>): Promise<ChangelogEntry[]> {
+  const rows = await db.selectFrom('rating_run').selectAll().where('status', '<>', 'draft')
+    .orderBy('published_at', 'desc').orderBy('id', 'desc').execute();
+  return rows.map((r) => ({
+    runId: r.id, period: r.period, methodologyId: r.methodology_id, version: r.version, publishedAt: iso(r.published_at)!,
+    supersedesRunId: r.supersedes_run_id, correctionReason: r.correction_reason, withdrawnAt: iso(r.withdrawn_at),
+    withdrawnReason: r.withdrawn_reason, synthetic: r.synthetic,
+  }));
+}

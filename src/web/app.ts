@@ -1,0 +1,53 @@
+/**
+ * createApp(deps): the Express app. JSON API under /api/v1 (OpenAPI document at /api/v1/openapi.json), public pages
+ * at /, hardening (helmet, body limits, rate limits on writes and on failed authentication), JSON errors.
+ */
+import express from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import type { AppDeps } from './deps.js';
+import { authenticate } from './authenticate.js';
+import { apiNotFound, errorMiddleware } from './errors.js';
+import { readApi } from './routes/read-api.js';
+import { writeApi } from './routes/write-api.js';
+import { ingestApi, type IngestPort } from './routes/ingest-api.js';
+import { downloads } from './routes/downloads.js';
+import { openApiDocument } from './openapi.js';
+import { pages } from './pages/routes.js';
+
+export interface WebDeps extends AppDeps {
+  readonly ingest?: IngestPort;
+  /** Requests per minute per client on writes (default 60) and failed authentications per 15 minutes (default 20). */
+  readonly limits?: { readonly writesPerMinute?: number; readonly failedAuthPer15Minutes?: number };
+}
+
+export function createApp(deps: WebDeps): express.Express {
+  const db = deps.database.db;
+  const now = deps.clock ?? (() => new Date());
+  const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  app.set('query parser', 'simple');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"] } } }));
+
+  const failedAuth = rateLimit({
+    windowMs: 15 * 60_000, limit: deps.limits?.failedAuthPer15Minutes ?? 20, standardHeaders: 'draft-7', legacyHeaders: false,
+    skip: (req) => !req.headers.authorization, requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+    skipSuccessfulRequests: true,
+    handler: (_req, res) => { res.status(429).json({ error: { code: 'too_many_failed_authentications', message: 'too many failed authentications; try again later' } }); },
+  });
+  const writes = rateLimit({
+    windowMs: 60_000, limit: deps.limits?.writesPerMinute ?? 60, standardHeaders: 'draft-7', legacyHeaders: false,
+    skip: (req) => req.method === 'GET' || req.method === 'HEAD',
+    handler: (_req, res) => { res.status(429).json({ error: { code: 'too_many_writes', message: 'too many write requests; try again in a minute' } }); },
+  });
+
+  app.use(failedAuth, writes, authenticate(db, now));
+  app.get('/api/v1/openapi.json', (_req, res) => { res.set('Cache-Control', 'public, max-age=300').json(openApiDocument()); });
+  app.use('/api/v1', readApi(db), writeApi(db, now), ingestApi(db, now, deps.ingest), downloads(db, deps.config.reportsDir));
+  app.use('/api', apiNotFound);
+  app.use(pages(db, deps.config.reportsDir));
+  app.use(errorMiddleware(log));
+  return app;
+}

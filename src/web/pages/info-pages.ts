@@ -1,0 +1,31 @@
+/** The methodology page (node tree, hashes, build log of a published run) and the public changelog. */
+import type { ChangelogEntry, RunMethodology, RunSummary } from '../../ratings/queries.js';
+import { html, type SafeHtml } from './html.js';
+import { t, type PageLang } from './i18n.js';
+import { withLang } from './layout.js';
+
+export function methodologyBody(lang: PageLang, run: RunSummary, method: RunMethodology): SafeHtml {
+  const label = (n: { labelRu: string; labelEn: string; nodeId: string }) => (lang === 'ru' ? n.labelRu : n.labelEn) || n.nodeId;
+  return html`<h1>${t(lang, 'methodology')}: ${method.methodology.name}</h1>
+<p class="meta">${method.methodology.id} ${method.methodology.version} · ${t(lang, 'ranking')} <a href="${withLang(`/ratings/${run.period}`, lang)}">${run.period}</a>, ${t(lang, 'version')} ${run.version}</p>
+<dl><dt>${lang === 'ru' ? 'Хеш методики (SHA-256)' : 'Methodology hash (SHA-256)'}</dt><dd><code>${method.methodology.hash}</code></dd>
+<dt>${lang === 'ru' ? 'Хеш входных данных' : 'Input snapshot hash'}</dt><dd><code>${method.inputHash}</code></dd></dl>
+<p>${lang === 'ru' ? 'Методика, входные данные и журнал расчёта опубликованы: любой может повторить расчёт командой' : 'The methodology, the inputs and the build log are published: anyone can replay the rating with'} <code>egov score</code>.</p>
+<h2>${lang === 'ru' ? 'Иерархия и веса' : 'Hierarchy and weights'}</h2>
+<table><thead><tr><th scope="col">${lang === 'ru' ? 'Узел' : 'Node'}</th><th scope="col">${lang === 'ru' ? 'Тип' : 'Kind'}</th>
+<th scope="col">${lang === 'ru' ? 'Родитель' : 'Parent'}</th><th scope="col" class="num">${t(lang, 'weight')}</th></tr></thead>
+<tbody>${method.nodes.map((n) => html`<tr><th scope="row" style="padding-left:${8 + (n.level - 1) * 16}px">${label(n)}</th><td>${n.kind}</td><td>${n.parentId ?? '—'}</td><td class="num">${n.weight}</td></tr>`)}</tbody></table>
+<h2>${lang === 'ru' ? 'Журнал расчёта' : 'Build log'}</h2>
+<pre style="white-space:pre-wrap;background:#f4f6f8;padding:12px">${JSON.stringify(method.buildLog, null, 2)}</pre>
+<p><a href="/api/v1/runs/${run.id}/methodology">JSON</a></p>`;
+}
+
+export function changelogBody(lang: PageLang, entries: readonly ChangelogEntry[]): SafeHtml {
+  return html`<h1>${t(lang, 'changelog')}</h1>
+<p class="meta">${lang === 'ru' ? 'Опубликованный рейтинг не меняется: исправление выходит новой версией с указанием причины.' : 'A published rating never changes: a correction is a new version with its reason.'}</p>
+<table><thead><tr><th scope="col">${t(lang, 'published')}</th><th scope="col">${t(lang, 'period')}</th><th scope="col">${t(lang, 'version')}</th>
+<th scope="col">${t(lang, 'reason')}</th><th scope="col">${lang === 'ru' ? 'Статус' : 'Status'}</th></tr></thead>
+<tbody>${entries.map((e) => html`<tr><td>${e.publishedAt.slice(0, 10)}</td><th scope="row"><a href="${withLang(`/ratings/${e.period}`, lang)}">${e.period}</a> (${e.methodologyId})</th>
+<td>${e.version}${e.supersedesRunId ? ` ← run ${e.supersedesRunId}` : ''}</td><td>${e.correctionReason ?? (lang === 'ru' ? 'первая публикация' : 'first publication')}</td>
+<td>${e.withdrawnAt ? `${t(lang, 'withdrawn')} ${e.withdrawnAt.slice(0, 10)}: ${e.withdrawnReason ?? ''}` : (lang === 'ru' ? 'действует' : 'current')}${e.synthetic ? ` · ${t(lang, 'synthetic')}` : ''}</td></tr>`)}</tbody></table>`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The ranking page: a published run's table (sortable by column links, filtered by federal district, searchable by
+ * name), its tile map and downloads. Server-rendered; the filter is a plain GET form.
+ */
+import type { RankingEntry, RunSummary } from '../../ratings/queries.js';
+import { formatScore, html, type SafeHtml } from './html.js';
+import { t, type PageLang } from './i18n.js';
+import { withLang } from './layout.js';
+import { tileMap, type MapTile } from './tile-map.js';
+
+export const SORT_KEYS = ['rank', 'name', 'score', 'change'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface RankingView {
+  readonly lang: PageLang; readonly run: RunSummary; readonly ranking: readonly RankingEntry[];
+  readonly periods: readonly number[]; readonly districts: readonly { code: string; name: string }[];
+  readonly tiles: readonly MapTile[]; readonly files: readonly string[];
+  readonly filter: { readonly district: string; readonly search: string; readonly sort: SortKey; readonly descending: boolean };
+}
+
+/** Filters by district and by a case-insensitive substring of either name, then sorts (missing values last). */
+export function selectRows(view: Pick<RankingView, 'ranking' | 'filter' | 'lang'>): RankingEntry[] {
+  const { district, search, sort, descending } = view.filter;
+  const needle = search.trim().toLocaleLowerCase('ru');
+  const rows = view.ranking.filter((r) => (!district || r.federalDistrict === district)
+    && (!needle || r.nameRu.toLocaleLowerCase('ru').includes(needle) || r.nameEn.toLowerCase().includes(needle)));
+  const key = (r: RankingEntry): number | string | null => sort === 'name' ? (view.lang === 'ru' ? r.nameRu : r.nameEn)
+    : sort === 'score' ? r.score : sort === 'change' ? r.change?.rankDelta ?? null : r.rank;
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return sign * (typeof x === 'string' ? x.localeCompare(String(y), view.lang) : x - (y as number));
+  });
+}
+
+function sortLink(view: RankingView, key: SortKey, label: string): SafeHtml {
+  const { filter, lang, run } = view;
+  const descending = filter.sort === key ? !filter.descending : key === 'score' || key === 'change';
+  const query = new URLSearchParams({ ...(filter.district ? { fd: filter.district } : {}), ...(filter.search ? { q: filter.search } : {}),
+    sort: key, dir: descending ? 'desc' : 'asc' });
+  const ariaSort = filter.sort === key ? (filter.descending ? 'descending' : 'ascending') : undefined;
+  return html`<th scope="col" data-key="${key}"${ariaSort ? html` aria-sort="${ariaSort}"` : ''} class="${key === 'name' ? '' : 'num'}"><a href="${withLang(`/ratings/${run.period}?${query}`, lang)}">${label}</a></th>`;
+}
+
+function changeCell(entry: RankingEntry): SafeHtml {
+  const delta = entry.change?.rankDelta ?? null;
+  if (delta === null) return html`<td class="num" data-value="">—</td>`;
+  const text = delta > 0 ? `▲ ${delta}` : delta < 0 ? `▼ ${-delta}` : '=';
+  return html`<td class="num ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}" data-value="${delta}">${text}</td>`;
+}
+
+export function rankingBody(view: RankingView): SafeHtml {
+  const { lang, run } = view;
+  const rows = selectRows(view);
+  const district = (code: string) => view.districts.find((d) => d.code === code)?.name ?? code;
+  return html`<h1>${t(lang, 'ranking')} ${run.period}</h1>
+<p class="meta">${t(lang, 'version')} ${run.version} · ${t(lang, 'published')} ${run.publishedAt?.slice(0, 10) ?? ''} ·
+<a href="${withLang(`/methodology?run=${run.id}`, lang)}">${t(lang, 'methodology')} ${run.methodology.id} ${run.methodology.version}</a>
+${run.status === 'withdrawn' ? html` · <strong>${t(lang, 'withdrawn')}: ${run.withdrawnReason ?? ''}</strong>` : ''}</p>
+<p>${t(lang, 'period')}: ${view.periods.map((p) => html`<a href="${withLang(`/ratings/${p}`, lang)}"${p === run.period ? html` aria-current="page"` : ''}>${p}</a> `)}</p>
+<form class="filters" method="get" action="/ratings/${run.period}" role="search">
+${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
+<label>${t(lang, 'district')}<select name="fd" id="fd"><option value="">${t(lang, 'allDistricts')}</option>
+${view.districts.map((d) => html`<option value="${d.code}"${d.code === view.filter.district ? html` selected` : ''}>${d.name}</option>`)}</select></label>
+<label>${t(lang, 'search')}<input type="search" name="q" id="q" value="${view.filter.search}"></label>
+<button type="submit">${t(lang, 'apply')}</button></form>
+<h2>${t(lang, 'map')}</h2>
+${tileMap(view.tiles, lang, t(lang, 'mapAlt'))}
+<h2>${t(lang, 'ranking')}</h2>
+<table data-sortable><caption>${t(lang, 'ranking')} ${run.period}: ${rows.length} / ${view.ranking.length}</caption>
+<thead><tr>${sortLink(view, 'rank', t(lang, 'rank'))}${sortLink(view, 'name', t(lang, 'region'))}<th scope="col">${t(lang, 'district')}</th>
+${sortLink(view, 'score', t(lang, 'score'))}<th scope="col">${t(lang, 'band')}</th><th scope="col" class="num">${t(lang, 'interval')}</th>${sortLink(view, 'change', t(lang, 'change'))}</tr></thead>
+<tbody>${rows.map((r) => html`<tr><td class="num" data-value="${r.rank ?? ''}">${r.rank ?? '—'}</td>
+<th scope="row"><a href="${withLang(`/regions/${r.regionCode}?period=${run.period}`, lang)}">${lang === 'ru' ? r.nameRu : r.nameEn}</a></th>
+<td>${district(r.federalDistrict)}</td><td class="num" data-value="${r.score ?? ''}">${formatScore(r.score, lang)}</td>
+<td>${r.band ? html`<span class="band">${r.band}</span>` : '—'}</td>
+<td class="num">${r.interval ? `${Math.round(r.interval.q05)}–${Math.round(r.interval.q95)}` : '—'}</td>${changeCell(r)}</tr>`)}</tbody></table>
+<h2 id="downloads">${t(lang, 'downloads')}</h2>
+${view.files.length === 0 ? html`<p>${t(lang, 'noFiles')}</p>` : html`<ul>${view.files.map((f) => html`<li><a href="/api/v1/runs/${run.id}/downloads/${f}" download>${f}</a></li>`)}</ul>`}`;
+}

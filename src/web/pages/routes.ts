@@ -1,0 +1,107 @@
+/**
+ * Public pages. They show published (and withdrawn, marked) runs only, whoever asks: drafts are never rendered.
+ * Published pages get `Cache-Control: public, max-age=60` and a strong ETag (304 on revalidation).
+ */
+import { Router, type Response } from 'express';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/tables.js';
+import {
+  getChangelog, getPublishedRunOfPeriod, getRanking, getRegionInRun, getRun, getRunMethodology, listRegions, listRuns, type RunSummary,
+} from '../../ratings/queries.js';
+import { wasPublished } from '../../auth/visibility.js';
+import { listExportFiles } from '../routes/downloads.js';
+import { SITE_CSS, SORT_JS } from './assets.js';
+import { changelogBody, methodologyBody } from './info-pages.js';
+import { html, type SafeHtml } from './html.js';
+import { pageLang, t, type PageLang } from './i18n.js';
+import { layout } from './layout.js';
+import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
+import { regionBody } from './region-page.js';
+
+function send(res: Response, status: number, lang: PageLang, title: string, path: string, synthetic: boolean, body: SafeHtml): void {
+  res.status(status).type('html').set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
+    .send(layout({ lang, title, path, synthetic, body }));
+}
+
+const firstString = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function pages(db: Kysely<DB>, reportsDir: string): Router {
+  const router = Router();
+  const publishedRuns = async () => (await listRuns(db)).filter(wasPublished);
+  const districts = async (lang: PageLang) => (await db.selectFrom('federal_district').selectAll().orderBy('code').execute())
+    .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
+  const notFoundPage = (res: Response, lang: PageLang, path: string) =>
+    send(res, 404, lang, t(lang, 'notFound'), path, false, html`<h1>${t(lang, 'notFound')}</h1>`);
+
+  router.get('/assets/site.css', (_req, res) => { res.type('css').set('Cache-Control', 'public, max-age=3600').send(SITE_CSS); });
+  router.get('/assets/sort.js', (_req, res) => { res.type('js').set('Cache-Control', 'public, max-age=3600').send(SORT_JS); });
+
+  const rankingPage = async (period: number | null, query: Record<string, unknown>, path: string, res: Response) => {
+    const lang = pageLang(query);
+    const runs = await publishedRuns();
+    const periods = [...new Set(runs.filter((r) => r.status === 'published').map((r) => r.period))].sort((a, b) => b - a);
+    const run = period === null ? (periods[0] ? await getPublishedRunOfPeriod(db, periods[0]) : null) : await getPublishedRunOfPeriod(db, period);
+    if (!run) {
+      if (period !== null) return notFoundPage(res, lang, path);
+      return send(res, 200, lang, t(lang, 'ranking'), path, false, html`<h1>${t(lang, 'ranking')}</h1><p>${t(lang, 'noRating')}</p>`);
+    }
+    const ranking = await getRanking(db, run);
+    const regions = await listRegions(db);
+    const byCode = new Map(ranking.map((r) => [r.regionCode, r]));
+    const sort = (SORT_KEYS as readonly string[]).includes(firstString(query.sort)) ? (firstString(query.sort) as SortKey) : 'rank';
+    const body = rankingBody({
+      lang, run, ranking, periods, districts: await districts(lang), files: await listExportFiles(reportsDir, run.id),
+      tiles: regions.map((g) => ({ code: g.code, name: lang === 'ru' ? g.nameRu : g.nameEn, row: g.tileRow, col: g.tileCol,
+        score: byCode.get(g.code)?.score ?? null, rank: byCode.get(g.code)?.rank ?? null })),
+      filter: { district: firstString(query.fd).slice(0, 8), search: firstString(query.q).slice(0, 100), sort, descending: query.dir === 'desc' },
+    });
+    send(res, 200, lang, `${t(lang, 'ranking')} ${run.period}`, path, run.synthetic, body);
+  };
+
+  router.get('/', (req, res) => rankingPage(null, req.query, '/', res));
+  router.get('/ratings/:period', (req, res) => {
+    const period = /^\d{4}$/.test(req.params.period) ? Number(req.params.period) : NaN;
+    if (Number.isNaN(period)) return notFoundPage(res, pageLang(req.query), req.path);
+    return rankingPage(period, req.query, req.path, res);
+  });
+
+  router.get('/regions/:code', async (req, res) => {
+    const lang = pageLang(req.query);
+    const regions = await listRegions(db);
+    const region = regions.find((r) => r.code === req.params.code);
+    if (!region) return notFoundPage(res, lang, req.path);
+    const history: { run: RunSummary; result: NonNullable<Awaited<ReturnType<typeof getRegionInRun>>> }[] = [];
+    for (const run of (await publishedRuns()).filter((r) => r.status === 'published')) {
+      const result = await getRegionInRun(db, run.id, region.code);
+      if (result) history.push({ run, result });
+    }
+    const wanted = Number(firstString(req.query.period));
+    const current = history.find((h) => h.run.period === wanted) ?? history[0] ?? null;
+    const files = current ? (await listExportFiles(reportsDir, current.run.id)).filter((f) => f.includes(region.code)) : [];
+    const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
+    const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
+    const body = regionBody({ lang, region, districtName: district, current, history, files,
+      nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null });
+    send(res, 200, lang, lang === 'ru' ? region.nameRu : region.nameEn, req.path, current?.run.synthetic ?? false, body);
+  });
+
+  router.get('/methodology', async (req, res) => {
+    const lang = pageLang(req.query);
+    const requested = Number(firstString(req.query.run));
+    const runs = (await publishedRuns());
+    const run = Number.isInteger(requested) && requested > 0 ? await getRun(db, requested) : runs.find((r) => r.status === 'published') ?? null;
+    if (!run || !wasPublished(run)) return notFoundPage(res, lang, req.path);
+    const method = await getRunMethodology(db, run.id);
+    if (!method) return notFoundPage(res, lang, req.path);
+    send(res, 200, lang, t(lang, 'methodology'), req.path, run.synthetic, methodologyBody(lang, run, method));
+  });
+
+  router.get('/changelog', async (req, res) => {
+    const lang = pageLang(req.query);
+    const entries = await getChangelog(db);
+    send(res, 200, lang, t(lang, 'changelog'), req.path, entries.some((e) => e.synthetic), changelogBody(lang, entries));
+  });
+
+  router.use((req, res) => notFoundPage(res, pageLang(req.query), req.path));
+  return router;
+}

@@ -1,0 +1,48 @@
+/**
+ * Downloads of a run's publication files (XLSX, CSV, PNG charts, factsheets), served from the run's export folder
+ * `<reportsDir>/runs/<runId>/` as written by src/report's writePublication. Under the embargo like every run route.
+ * File names are whitelisted (no path separators) and sent with `root` so nothing outside the folder is reachable.
+ */
+import { Router } from 'express';
+import type { Kysely } from 'kysely';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { DB } from '../../db/tables.js';
+import { principalOf } from '../authenticate.js';
+import { AppError, notFound } from '../errors.js';
+import { loadVisibleRun, setCachePolicy } from '../run-access.js';
+
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
+
+export function runExportDir(reportsDir: string, runId: number): string {
+  return resolve(join(reportsDir, 'runs', String(runId)));
+}
+
+export async function listExportFiles(reportsDir: string, runId: number): Promise<string[]> {
+  try {
+    const entries = await readdir(runExportDir(reportsDir, runId), { withFileTypes: true });
+    return entries.filter((e) => e.isFile() && FILE_NAME.test(e.name)).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+export function downloads(db: Kysely<DB>, reportsDir: string): Router {
+  const router = Router();
+  router.get('/runs/:id/downloads', async (req, res) => {
+    const run = await loadVisibleRun(db, principalOf(res), req.params.id, 'whole');
+    const files = await listExportFiles(reportsDir, run.id);
+    setCachePolicy(res, principalOf(res), run);
+    res.json({ runId: run.id, files: files.map((name) => ({ name, href: `/api/v1/runs/${run.id}/downloads/${name}` })) });
+  });
+  router.get('/runs/:id/downloads/:file', async (req, res) => {
+    const run = await loadVisibleRun(db, principalOf(res), req.params.id, 'whole');
+    const file = req.params.file;
+    if (!FILE_NAME.test(file)) throw new AppError('bad_request', 'invalid file name', 400);
+    if (!(await listExportFiles(reportsDir, run.id)).includes(file)) throw notFound(`file ${file} of run ${run.id}`);
+    setCachePolicy(res, principalOf(res), run);
+    res.attachment(file);
+    await new Promise<void>((done, fail) => res.sendFile(file, { root: runExportDir(reportsDir, run.id), dotfiles: 'deny' }, (e) => (e ? fail(e) : done())));
+  });
+  return router;
+}

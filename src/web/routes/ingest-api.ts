@@ -1,0 +1,45 @@
+/**
+ * POST /api/v1/ingest?period=P&kind=K — upload one file (raw body, name in X-File-Name) to ingest. The ingest use
+ * case is reached through the `ingest` port in AppDeps (wired by `egov serve` once src/ingest exports ingestFiles);
+ * without it the route answers 501. A file with rejected rows answers 422 with the rejects and stores nothing.
+ */
+import { Router, raw } from 'express';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/tables.js';
+import { actorOf } from '../../auth/principal.js';
+import { recordAudit } from '../../auth/audit.js';
+import { principalOf, requireAnalyst } from '../authenticate.js';
+import { AppError } from '../errors.js';
+import { parsePeriod } from './read-api.js';
+
+export const INGEST_KINDS = ['measurements', 'applications', 'targets', 'spending'] as const;
+export type IngestKind = (typeof INGEST_KINDS)[number];
+
+export interface UploadedFile { readonly name: string; readonly content: Buffer }
+export interface IngestReject { readonly file: string; readonly line: number; readonly column: string; readonly reason: string }
+export type IngestOutcome =
+  | { readonly ok: true; readonly summary: Record<string, unknown> }
+  | { readonly ok: false; readonly rejects: readonly IngestReject[] };
+export type IngestPort = (files: readonly UploadedFile[], options: { period: number; kind: IngestKind; actor: string }) => Promise<IngestOutcome>;
+
+export const UPLOAD_LIMIT = '20mb';
+
+export function ingestApi(db: Kysely<DB>, now: () => Date, ingest?: IngestPort): Router {
+  const router = Router();
+  router.post('/ingest', requireAnalyst, raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
+    const period = parsePeriod(String(req.query.period ?? ''));
+    const kind = String(req.query.kind ?? 'measurements');
+    if (!(INGEST_KINDS as readonly string[]).includes(kind)) throw new AppError('bad_request', `kind must be one of ${INGEST_KINDS.join(', ')}`, 400);
+    const name = String(req.headers['x-file-name'] ?? '');
+    if (!/^[\w.-]{1,200}$/.test(name)) throw new AppError('bad_request', 'X-File-Name must name the file (letters, digits, . _ -)', 400);
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('bad_request', 'the request body must be the file', 400);
+    if (!ingest) throw new AppError('not_implemented', 'upload is not available in this build: run "egov ingest FILE --period P" on the server', 501);
+    const principal = principalOf(res);
+    const outcome = await ingest([{ name, content: req.body }], { period, kind: kind as IngestKind, actor: actorOf(principal) });
+    await recordAudit(db, { actor: actorOf(principal), role: principal.role, action: outcome.ok ? 'ingest.upload' : 'ingest.reject',
+      target: `file:${name}`, details: { period, kind, bytes: req.body.length, rejects: outcome.ok ? 0 : outcome.rejects.length }, at: now() });
+    if (outcome.ok) res.status(200).json(outcome.summary);
+    else res.status(422).json({ error: { code: 'rejected_rows', message: `${outcome.rejects.length} rows rejected; nothing was stored` }, rejects: outcome.rejects });
+  });
+  return router;
+}
