@@ -79,11 +79,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE rank_interval (
       run_id integer NOT NULL REFERENCES rating_analysis (run_id) ON DELETE CASCADE,
       region_code text NOT NULL REFERENCES region (code),
-      nominal_rank integer NOT NULL CHECK (nominal_rank >= 1),
-      median_rank double precision NOT NULL,
-      q05 double precision NOT NULL,
-      q95 double precision NOT NULL,
-      mean_abs_shift double precision NOT NULL CHECK (mean_abs_shift >= 0),
+      nominal_rank integer CHECK (nominal_rank >= 1),
+      median_rank double precision,
+      q05 double precision,
+      q95 double precision,
+      mean_abs_shift double precision CHECK (mean_abs_shift >= 0),
       PRIMARY KEY (run_id, region_code),
       CHECK (q05 <= median_rank AND median_rank <= q95)
     );
@@ -99,9 +99,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       run_id integer NOT NULL REFERENCES rating_analysis (run_id) ON DELETE CASCADE,
       node_id text NOT NULL,
       other_node_id text NOT NULL DEFAULT '',
-      flag text NOT NULL CHECK (flag IN ('negative_with_parent', 'collinear', 'weak_link', 'low_alpha', 'other')),
+      flag text NOT NULL CHECK (flag IN ('negative-with-parent', 'weak-with-parent', 'collinear', 'undefined-correlation', 'low-alpha')),
       statistic text NOT NULL,
-      value double precision NOT NULL,
+      value double precision,
       PRIMARY KEY (run_id, node_id, other_node_id, flag)
     );
     CREATE TABLE run_comment (

@@ -110,8 +110,8 @@ export interface RatingAnalysisTable {
 }
 
 export interface RankIntervalTable {
-  run_id: number; region_code: string; nominal_rank: number; median_rank: number; q05: number; q95: number;
-  mean_abs_shift: number;
+  run_id: number; region_code: string; nominal_rank: number | null; median_rank: number | null; q05: number | null;
+  q95: number | null; mean_abs_shift: number | null;
 }
 
 export interface SensitivityIndexTable {
@@ -120,7 +120,8 @@ export interface SensitivityIndexTable {
 
 export interface CoherenceFlagTable {
   run_id: number; node_id: string; other_node_id: Generated<string>;
-  flag: 'negative_with_parent' | 'collinear' | 'weak_link' | 'low_alpha' | 'other'; statistic: string; value: number;
+  flag: 'negative-with-parent' | 'weak-with-parent' | 'collinear' | 'undefined-correlation' | 'low-alpha';
+  statistic: string; value: number | null;
 }
 
 export interface RunCommentTable {
