@@ -1,13 +1,62 @@
+/**
+ * `egov analyse --methodology FILE --data FILE [--uncertainty FILE] [--runs N] [--seed S] [--design D] [--threads T]
+ * [--out FILE] [--json]`: uncertainty and sensitivity analysis (rank intervals, Sobol shares) and the coherence audit
+ * of a rating. The `--run ID` form (a stored run) is wired by the integrator through analyseBuild.
+ */
+import { writeFileSync } from 'node:fs';
 import type { RegisterCommand } from './register.js';
-import { NotAvailableError } from '../errors.js';
+import { report } from '../context.js';
+import { InputError, NotAvailableError } from '../errors.js';
+import { analyseBuild } from '../../analysis/analyse-build.js';
+import { formatReport, reportCsv } from '../../analysis/format-report.js';
+import { loadAnalysisInputs } from '../../analysis/load-analysis-inputs.js';
+import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js';
 
-export const registerAnalyse: RegisterCommand = (program) => {
+interface AnalyseFlags {
+  run?: string; methodology?: string; data?: string; uncertainty?: string; runs?: string; seed?: string;
+  design?: string; threads?: string; out?: string; json?: boolean;
+}
+
+function integerFlag(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InputError(`--${name} must be an integer ≥ ${min} (got "${value}")`);
+  return n;
+}
+
+export const registerAnalyse: RegisterCommand = (program, ctx) => {
   program
     .command('analyse')
-    .description('analyse (not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new NotAvailableError('"egov analyse" is not available yet in this version');
+    .description('uncertainty and sensitivity analysis (rank intervals, Sobol shares) and coherence audit of a rating')
+    .option('--run <id>', 'a stored rating run')
+    .option('--methodology <file>', 'methodology JSON (its "uncertainty" section declares the uncertain assumptions)')
+    .option('--data <file>', 'wide CSV: a unit column, then one column per indicator')
+    .option('--uncertainty <file>', 'uncertainty spec JSON (instead of the methodology\'s section)')
+    .option('--runs <n>', 'base replications N (Saltelli: N·(k + 2) evaluations)')
+    .option('--seed <s>', 'random seed (integer)')
+    .option('--design <name>', `${DESIGNS.join(' | ')}`)
+    .option('--threads <n>', 'worker threads (default: all cores; results do not depend on it)')
+    .option('--out <file>', 'write the report: .json (everything) or .csv (per-unit rank intervals)')
+    .option('--json', 'print the report as JSON')
+    .action(async (flags: AnalyseFlags) => {
+      if (flags.run !== undefined) throw new NotAvailableError('"egov analyse --run" needs the stored-run loader; use --methodology and --data');
+      if (!flags.methodology || !flags.data) throw new InputError('give --methodology FILE and --data FILE (or --run ID)');
+      if (flags.design !== undefined && !DESIGNS.includes(flags.design as DesignName)) {
+        throw new InputError(`--design must be one of ${DESIGNS.join(', ')} (got "${flags.design}")`);
+      }
+      if (flags.out !== undefined && !/\.(json|csv)$/i.test(flags.out)) throw new InputError('--out must end in .json or .csv');
+      const threads = integerFlag('threads', flags.threads, 1);
+      let inputs;
+      try {
+        inputs = loadAnalysisInputs(flags.methodology, flags.data, flags.uncertainty, {
+          runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0), design: flags.design as DesignName | undefined,
+        });
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        throw new InputError((error as Error).message);
+      }
+      const result = await analyseBuild(inputs.dataset, inputs.log, inputs.spec, threads === undefined ? {} : { threads });
+      if (flags.out) writeFileSync(flags.out, /\.csv$/i.test(flags.out) ? reportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+      report(ctx, flags.json === true, result, formatReport(result, 30) + (flags.out ? `\nwritten: ${flags.out}` : ''));
     });
 };

@@ -1,0 +1,41 @@
+/**
+ * Human-readable and CSV forms of a robustness report: units by nominal rank with median and interval, the Sobol
+ * shares of the mean absolute rank shift, and the coherence flags.
+ */
+import type { RobustnessReport } from '../core/analysis/robustness-report.js';
+
+const fmt = (x: number | null, digits = 1): string => (x === null || Number.isNaN(x) ? '-' : Number.isInteger(x) ? String(x) : x.toFixed(digits));
+
+function byNominal(report: RobustnessReport): RobustnessReport['units'] {
+  return [...report.units].sort((a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity) || a.unit.localeCompare(b.unit));
+}
+
+/** The summary `egov analyse` prints. `limit` caps the unit lines (all when undefined). */
+export function formatReport(report: RobustnessReport, limit?: number): string {
+  const [lo, hi] = report.quantiles.map((q) => `${+(q * 100).toFixed(2)}%`);
+  const lines = [
+    `Robustness of "${report.target}": ${report.evaluations} evaluations (${report.design}, N = ${report.runs}, seed ${report.seed}); rank interval ${lo}–${hi}, ${report.quantileRule}`,
+    `${'unit'.padEnd(12)} ${'nominal'.padStart(7)} ${'median'.padStart(7)} ${'interval'.padStart(13)} ${'mean |shift|'.padStart(12)}`,
+  ];
+  const units = byNominal(report);
+  for (const u of units.slice(0, limit ?? units.length)) {
+    lines.push(`${u.unit.padEnd(12)} ${fmt(u.nominal).padStart(7)} ${fmt(u.median).padStart(7)} ${`[${fmt(u.lower)}, ${fmt(u.upper)}]`.padStart(13)} ${fmt(u.meanAbsShift, 2).padStart(12)}`);
+  }
+  if (limit !== undefined && units.length > limit) lines.push(`… ${units.length - limit} more (use --json or --out)`);
+  if (report.sensitivity) {
+    lines.push('Sobol shares of the mean absolute rank shift (first order / total):');
+    for (const s of report.sensitivity.meanAbsShift) lines.push(`  ${s.assumption.padEnd(20)} ${fmt(s.first, 3).padStart(7)} / ${fmt(s.total, 3)}`);
+  }
+  const flags = report.coherence.flags;
+  lines.push(`Coherence: ${flags.length} flag(s)${flags.length ? ':' : ''}`);
+  for (const f of flags.slice(0, 20)) lines.push(`  ${f.kind.padEnd(22)} ${f.node} ~ ${f.other} (r = ${fmt(f.r, 2)})`);
+  if (flags.length > 20) lines.push(`  … ${flags.length - 20} more`);
+  return lines.join('\n');
+}
+
+/** Per-unit CSV: unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift (empty = no rank). */
+export function reportCsv(report: RobustnessReport): string {
+  const cell = (x: number | null): string => (x === null ? '' : String(x));
+  const rows = byNominal(report).map((u) => [u.unit, cell(u.nominal), cell(u.median), cell(u.lower), cell(u.upper), cell(u.meanAbsShift)].join(','));
+  return ['unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift', ...rows].join('\n') + '\n';
+}
