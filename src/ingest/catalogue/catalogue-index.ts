@@ -1,0 +1,47 @@
+/**
+ * The catalogue as the ingest sees it, read from the database it writes to (so every accepted code satisfies the
+ * foreign keys): regions through `RegionResolver`, services and indicators by id or by their Russian name.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/tables.js';
+import type { IndicatorKind } from '../../reference/catalogue.js';
+import { RegionResolver } from './region-resolver.js';
+
+export interface IndicatorRule {
+  readonly id: string; readonly kind: IndicatorKind; readonly min: number | null; readonly max: number | null;
+  readonly source: 'monitoring' | 'event_log';
+}
+
+export interface CatalogueIndex {
+  readonly regions: RegionResolver;
+  service(text: string): string | null;
+  indicator(text: string): IndicatorRule | null;
+  readonly indicatorIds: ReadonlySet<string>;
+}
+
+const key = (text: string) => text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
+export async function loadCatalogueIndex(db: Kysely<DB>): Promise<CatalogueIndex> {
+  const [regions, services, indicators] = await Promise.all([
+    db.selectFrom('region').select(['code', 'iso_code', 'name_ru', 'short_name_ru', 'name_en', 'okato', 'oktmo']).execute(),
+    db.selectFrom('service').select(['id', 'name_ru']).execute(),
+    db.selectFrom('indicator').select(['id', 'name_ru', 'kind', 'min_value', 'max_value', 'source']).execute(),
+  ]);
+  if (regions.length === 0) throw new Error('the reference catalogue is not loaded: run "egov reference load" first');
+  const serviceByKey = new Map<string, string>();
+  for (const s of services) { serviceByKey.set(key(s.id), s.id); serviceByKey.set(key(s.name_ru), s.id); }
+  const indicatorByKey = new Map<string, IndicatorRule>();
+  for (const i of indicators) {
+    const rule: IndicatorRule = { id: i.id, kind: i.kind, min: i.min_value, max: i.max_value, source: i.source };
+    indicatorByKey.set(key(i.id), rule);
+    indicatorByKey.set(key(i.name_ru), rule);
+  }
+  return {
+    regions: new RegionResolver(regions.map((r) => ({
+      code: r.code, isoCode: r.iso_code, nameRu: r.name_ru, shortNameRu: r.short_name_ru, nameEn: r.name_en, okato: r.okato, oktmo: r.oktmo,
+    }))),
+    service: (text) => serviceByKey.get(key(text)) ?? null,
+    indicator: (text) => indicatorByKey.get(key(text)) ?? null,
+    indicatorIds: new Set(indicators.map((i) => i.id)),
+  };
+}

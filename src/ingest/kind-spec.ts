@@ -1,0 +1,28 @@
+/** Per kind: the row binder and the header names that identify a header row (for XLSX header detection). */
+import type { CatalogueIndex } from './catalogue/catalogue-index.js';
+import type { Binder } from './read-records.js';
+import { bindSpending, bindTargets } from './rows/annual-rows.js';
+import { bindApplications } from './rows/application-rows.js';
+import { canonicalHeader, type HeaderMapping } from './rows/header-map.js';
+import { bindMeasurements } from './rows/measurement-rows.js';
+import type { IngestKind } from './types.js';
+
+const HEADER_NAMES: Record<IngestKind, string[]> = {
+  measurements: ['region', 'service', 'indicator', 'value', 'period'],
+  applications: ['application_id', 'region', 'oktmo', 'service', 'channel', 'submitted_at', 'registered_at', 'interagency_sent_at',
+    'interagency_answered_at', 'decided_at', 'delivered_at', 'outcome', 'deadline_days', 'rating'],
+  targets: ['region', 'year', 'measured_share', 'target_share'],
+  spending: ['region', 'year', 'programme', 'amount_rub'],
+};
+
+export function headerPredicate(kind: IngestKind, mapping: HeaderMapping, catalogue: CatalogueIndex): (cell: string) => boolean {
+  const names = new Set(HEADER_NAMES[kind]);
+  return (cell) => {
+    const name = canonicalHeader(mapping, cell);
+    return names.has(name) || (kind === 'measurements' && catalogue.indicator(name) !== null);
+  };
+}
+
+export const BINDERS = {
+  measurements: bindMeasurements, applications: bindApplications, targets: bindTargets, spending: bindSpending,
+} satisfies Record<IngestKind, Binder<never> | Binder<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,11 @@
+/** A batch refused because rows were rejected (without --allow-partial): invalid input, with its summary. */
+import { InputError } from '../cli/errors.js';
+import type { IngestSummary } from './types.js';
+
+export class IngestRejectedError extends InputError {
+  constructor(readonly summary: IngestSummary) {
+    const first = summary.firstRejects.slice(0, 5).map((r) => `  ${r.file}:${r.line}:${r.column ? ` column "${r.column}":` : ''} ${r.reason}`);
+    const report = summary.rejectReport ? `\nreject report: ${summary.rejectReport}` : '';
+    super(`${summary.rowsRejected} row(s) rejected; nothing was written (use --allow-partial to keep the valid rows)\n${first.join('\n')}${report}`, summary);
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Detects the CSV delimiter from the header line: the candidate among `,` `;` and TAB that occurs most often
+ * outside double quotes. Ties are broken in the order `;`, TAB, `,` (a header split by `;` often also holds commas in
+ * quoted names). A line with none of them is a one-column file and gets `,`.
+ */
+export const DELIMITERS = [';', '\t', ','] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export function detectDelimiter(headerLine: string): Delimiter {
+  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+  }
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = counts.get(d) ?? 0;
+    if (count > bestCount) { best = d; bestCount = count; }
+  }
+  return best;
+}
+
+/** The first line of a decoded sample (without its line break), or the whole sample when it has none. */
+export function firstLine(text: string): string {
+  const end = text.search(/\r?\n/);
+  return end < 0 ? text : text.slice(0, end);
+}

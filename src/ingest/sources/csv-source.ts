@@ -1,0 +1,80 @@
+/**
+ * Streams a CSV file as records: encoding (UTF-8 ± BOM, Windows-1251, KOI8-R) and delimiter (`,` `;` TAB) are
+ * sniffed from the first 64 KiB; quoted fields may hold delimiters, quotes ("") and line breaks. Memory stays bounded:
+ * a record longer than `limits.maxLineBytes` is refused with its line, and so is binary content (a NUL byte).
+ */
+import { parse, CsvError } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { fileInputError } from '../input-error.js';
+import type { IngestLimits } from '../limits.js';
+import { detectDelimiter, firstLine } from '../sniff/delimiter.js';
+import { detectEncoding, firstNulByte } from '../sniff/encoding.js';
+import type { RawRecord, TableSource } from './table-source.js';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+export async function openCsvSource(file: string, limits: IngestLimits): Promise<TableSource> {
+  const { size } = await stat(file);
+  if (size > limits.maxFileBytes) throw fileInputError({ file }, `file of ${size} bytes exceeds the limit of ${limits.maxFileBytes} bytes`);
+  if (size === 0) throw fileInputError({ file, line: 1 }, 'empty file: expected a header line');
+  const sample = await readSample(file);
+  const nul = firstNulByte(sample);
+  if (nul >= 0) {
+    const line = 1 + sample.subarray(0, nul).filter((b) => b === 0x0a).length;
+    throw fileInputError({ file, line }, `binary content (NUL byte at offset ${nul}): expected CSV text`);
+  }
+  const { encoding, bomBytes } = detectEncoding(sample);
+  const text = iconv.decode(Buffer.from(sample.subarray(bomBytes)), encoding);
+  const delimiter = detectDelimiter(firstLine(text));
+  let bytesRead = 0;
+  const stream = createReadStream(file, { start: bomBytes, highWaterMark: 256 * 1024 });
+  stream.on('data', (chunk) => { bytesRead += chunk.length; });
+  const parser = stream.pipe(iconv.decodeStream(encoding)).pipe(parse({
+    delimiter, relax_column_count: true, skip_empty_lines: true, max_record_size: limits.maxLineBytes, info: true,
+  }));
+  const iterator = parseRecords(parser, file, limits)[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) throw fileInputError({ file, line: 1 }, 'no header line: the file holds only empty lines');
+  const delimiterName = delimiter === '\t' ? 'TAB' : `'${delimiter}'`;
+  return {
+    file, format: `csv ${encoding} ${delimiterName}`, header: first.value.cells.map((c) => c.trim()), headerLine: first.value.line,
+    records: { [Symbol.asyncIterator]: () => iterator },
+    bytesRead: () => bytesRead, bytesTotal: size,
+  };
+}
+
+async function readSample(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+interface ParsedRecord { record: string[]; info: { lines: number } }
+
+async function* parseRecords(parser: AsyncIterable<unknown>, file: string, limits: IngestLimits): AsyncGenerator<RawRecord> {
+  try {
+    for await (const item of parser) {
+      const { record, info } = item as ParsedRecord;
+      yield { line: info.lines, cells: record };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) throw csvErrorToInput(error, file, limits);
+    throw error;
+  }
+}
+
+function csvErrorToInput(error: CsvError, file: string, limits: IngestLimits) {
+  const line = Number((error as unknown as { lines?: number }).lines ?? 0) || undefined;
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return fileInputError({ file, line }, `record longer than ${limits.maxLineBytes} characters (limit maxLineBytes)`);
+  }
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return fileInputError({ file, line }, 'a quoted field is never closed (truncated file?)');
+  return fileInputError({ file, line }, `malformed CSV: ${error.message}`);
+}
