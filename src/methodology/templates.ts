@@ -18,8 +18,8 @@ const WHOLE_PLACEHOLDER = /^\{([A-Za-z_][\w]*)\.([A-Za-z_][\w]*)\}$/;
 export function expandTemplates(doc: Methodology, lists: Lists = {}): Methodology {
   const all: Lists = { ...(doc.lists ?? {}), ...lists };
   const indicators = expandEntries(doc.indicators, {}, all, 'indicators', (e, b, path) => fill(e, b, path) as IndicatorEntry);
-  const [tree] = expandEntries([doc.tree], {}, all, 'tree', expandNode);
-  if (!tree) throw new MethodologyError('tree', 'the root expands to nothing');
+  if (doc.tree.forEach !== undefined) throw new MethodologyError('tree.forEach', 'the root cannot be a template');
+  const tree = expandNode(doc.tree, {}, 'tree', all);
   return { ...doc, indicators, tree };
 }
 
