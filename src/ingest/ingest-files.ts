@@ -49,7 +49,7 @@ export async function ingestFiles(database: Database, files: string[], options: 
     .where('kind', '=', kind).where('period', '=', period).where('content_sha256', '=', sha).where('status', '=', 'committed').executeTakeFirst();
   if (existing) {
     const elapsedMs = now() - started;
-    return { ...base, status: 'unchanged', batchId: String(existing.id), rowsTotal: existing.rows_total, rowsAccepted: existing.rows_accepted,
+    return { ...base, files: files.map((file) => ({ file, format: 'not read again' })), status: 'unchanged', batchId: String(existing.id), rowsTotal: existing.rows_total, rowsAccepted: existing.rows_accepted,
       rowsRejected: existing.rows_rejected, elapsedMs, rowsPerSecond: 0 };
   }
   const stem = options.reportDir ? join(options.reportDir, `${kind}-${period}-${sha.slice(0, 12)}`) : null;

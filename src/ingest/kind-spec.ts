@@ -1,6 +1,5 @@
 /** Per kind: the row binder and the header names that identify a header row (for XLSX header detection). */
 import type { CatalogueIndex } from './catalogue/catalogue-index.js';
-import type { Binder } from './read-records.js';
 import { bindSpending, bindTargets } from './rows/annual-rows.js';
 import { bindApplications } from './rows/application-rows.js';
 import { canonicalHeader, type HeaderMapping } from './rows/header-map.js';
@@ -25,4 +24,4 @@ export function headerPredicate(kind: IngestKind, mapping: HeaderMapping, catalo
 
 export const BINDERS = {
   measurements: bindMeasurements, applications: bindApplications, targets: bindTargets, spending: bindSpending,
-} satisfies Record<IngestKind, Binder<never> | Binder<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+} as const;
