@@ -12,7 +12,7 @@ import {
 } from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
 import { NATIONAL_CODE, queryChannelSummaries, queryMobileOffices } from './channel-queries.js';
-import { readAdoption, readApplicationCounts, readRegions, readSpending } from './read-inputs.js';
+import { readAdoption, readApplicationCounts, readRegions, readServices, readSpending } from './read-inputs.js';
 import { readPreviousScores, readRunScores } from './read-scores.js';
 import type { ProgrammeReport, ProgrammeReportRequest } from './report.js';
 
@@ -60,6 +60,8 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
     year,
     scope: region === null ? 'nation' : 'region',
     region,
+    regions,
+    services: await readServices(db),
     synthetic: run?.synthetic ?? false,
     adoption: {
       regions: region === null ? assessments : assessments.filter((a) => a.regionCode === region.code),

@@ -20,6 +20,17 @@ export async function readRegions(db: Kysely<DB>): Promise<ProgrammeRegion[]> {
   return rows.map((r) => ({ code: r.code, nameRu: r.name_ru, nameEn: r.name_en, federalDistrict: r.federal_district, population: Number(r.population) }));
 }
 
+export interface ProgrammeService {
+  readonly id: string;
+  readonly nameRu: string;
+  readonly nameEn: string;
+}
+
+export async function readServices(db: Kysely<DB>): Promise<ProgrammeService[]> {
+  const rows = await db.selectFrom('service').select(['id', 'name_ru', 'name_en']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, nameRu: r.name_ru, nameEn: r.name_en }));
+}
+
 /** Every adoption row (all years: later target rows are milestones for earlier years). */
 export async function readAdoption(db: Kysely<DB>): Promise<AdoptionObservation[]> {
   const rows = await db.selectFrom('adoption').select(['region_code', 'year', 'measured_share', 'target_share'])

@@ -7,7 +7,7 @@
 import type {
   AdoptionAggregate, AdoptionAssessment, ChannelSummary, MobileOfficeActivity, MoneyFrontier, PeriodGrain, UnitCosts,
 } from '../core/programme/index.js';
-import type { ApplicationCountSource, ProgrammeRegion } from './read-inputs.js';
+import type { ApplicationCountSource, ProgrammeRegion, ProgrammeService } from './read-inputs.js';
 
 export interface ProgrammeReportRequest {
   readonly year: number;
@@ -24,6 +24,9 @@ export interface ProgrammeReport {
   readonly scope: 'nation' | 'region';
   /** The region of a region's report, null for the nation. */
   readonly region: ProgrammeRegion | null;
+  /** Every region (names, district, population) and every service (names), for labels and comparisons. */
+  readonly regions: readonly ProgrammeRegion[];
+  readonly services: readonly ProgrammeService[];
   /** True when the rating run used is marked synthetic (the demo dataset): show the label wherever this appears. */
   readonly synthetic: boolean;
   /** 1. Adoption against road-map and federal targets, every observed year up to `year`. */

@@ -1,0 +1,112 @@
+/**
+ * The three questions of a regional administration answered in plain sentences (Russian or English) from a
+ * ProgrammeReport, for the region page, the CLI summary and the factsheet:
+ *   1. how the share of residents using e-services compares with the road-map and federal targets;
+ *   2. what each channel delivers, and where mobile offices worked and what they issued;
+ *   3. what the money buys: unit costs and the DEA efficiency with the efficient peers.
+ * For the nation the same questions are answered with the national aggregates and the efficient regions.
+ * Missing figures are said to be missing, never printed as 0.
+ */
+import type { AdoptionStatus, TargetAssessment } from '../core/programme/index.js';
+import { NATIONAL_CODE } from './channel-queries.js';
+import { CHANNEL_LABELS, STATUS_LABELS, SYNTHETIC_NOTICE, type ProgrammeLang } from './labels.js';
+import type { ProgrammeReport } from './report.js';
+
+export interface ProgrammeAnswers {
+  readonly adoption: string;
+  readonly channels: string;
+  readonly mobileOffices: string;
+  readonly money: string;
+  /** The synthetic-data notice when the report is synthetic, else null. */
+  readonly notice: string | null;
+}
+
+/** Answers the three questions for the report's scope, in `lang`. */
+export function answerProgrammeQuestions(report: ProgrammeReport, lang: ProgrammeLang): ProgrammeAnswers {
+  const ru = lang === 'ru';
+  const num = (x: number, digits = 1): string =>
+    new Intl.NumberFormat(ru ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+  const code = report.region?.code ?? NATIONAL_CODE;
+  const place = report.region ? (ru ? report.region.nameRu : report.region.nameEn) : ru ? 'Россия' : 'Russia';
+  const nameOf = (c: string): string => {
+    const r = report.regions.find((g) => g.code === c);
+    return r ? (ru ? r.nameRu : r.nameEn) : c;
+  };
+
+  const target = (label: string, a: TargetAssessment): string => {
+    if (a.status === 'no_target') return ru ? `${label}: цель не задана` : `${label}: no target set`;
+    const status = STATUS_LABELS[a.status as AdoptionStatus][lang];
+    const trend = a.trendReachesYear === null
+      ? (ru ? 'тренд не растёт' : 'the trend is not rising')
+      : (ru ? `по тренду цель достигается в ${a.trendReachesYear} г.` : `the trend reaches it in ${a.trendReachesYear}`);
+    return ru
+      ? `${label} ${num(a.targetShare!)} % к ${a.targetYear} г.: ${status} (${num(a.gap!)} п.п.), ${trend}`
+      : `${label} ${num(a.targetShare!)}% by ${a.targetYear}: ${status} (${num(a.gap!)} points), ${trend}`;
+  };
+  const own = report.region
+    ? report.adoption.regions.find((a) => a.year === report.year) ?? null
+    : report.adoption.nation.find((a) => a.year === report.year) ?? null;
+  const adoption = own === null
+    ? (ru ? `${place}: нет измерения доли пользователей электронных услуг за ${report.year} г.` : `${place}: no measurement of e-service use for ${report.year}.`)
+    : [
+      ru ? `${place}, ${report.year} г.: электронными услугами пользуются ${num(own.measuredShare)} % жителей.`
+        : `${place}, ${report.year}: ${num(own.measuredShare)}% of residents use e-services.`,
+      'regional' in own ? `${target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional)}.` : '',
+      `${target(ru ? 'Федеральная цель' : 'Federal target', own.federal)}.`,
+    ].filter(Boolean).join(' ');
+
+  const source = code === NATIONAL_CODE ? report.channels.nation : report.channels.regions.filter((c) => c.regionCode === code);
+  const all = source.find((c) => c.channel === 'all');
+  const channels = all === undefined
+    ? (ru ? `Журнала заявлений за ${report.year} г. нет.` : `No application log for ${report.year}.`)
+    : [
+      ru ? `${num(all.applications, 0)} заявлений: ` : `${num(all.applications, 0)} applications: `,
+      source.filter((c) => c.channel !== 'all').map((c) => `${CHANNEL_LABELS[c.channel][lang]} ${num(c.share * 100)}${ru ? ' %' : '%'}`).join(', '),
+      '. ',
+      all.medianDaysToResult === null ? '' : ru ? `Медиана до результата ${num(all.medianDaysToResult)} дн.; ` : `Median ${num(all.medianDaysToResult)} days to result; `,
+      all.deadlineCompliance === null ? '' : ru ? `в срок ${num(all.deadlineCompliance * 100)} %; ` : `${num(all.deadlineCompliance * 100)}% within the deadline; `,
+      all.refusalShare === null ? '' : ru ? `отказов ${num(all.refusalShare * 100)} %; ` : `${num(all.refusalShare * 100)}% refused; `,
+      all.meanRating === null ? (ru ? 'оценок нет.' : 'no ratings.') : ru ? `средняя оценка ${num(all.meanRating, 2)}.` : `mean rating ${num(all.meanRating, 2)}.`,
+    ].join('');
+
+  const offices = report.channels.mobileOffices.filter((m) => code === NATIONAL_CODE || m.regionCode === code);
+  const municipalities = new Set(offices.flatMap((m) => m.municipalities.map((u) => u.oktmo)));
+  const documents = offices.reduce((s, m) => s + m.documentsIssued, 0);
+  const periods = [...new Set(offices.map((m) => m.period))].sort().join(', ');
+  const mobileOffices = offices.length === 0
+    ? (ru ? 'Мобильные офисы заявлений не принимали.' : 'Mobile offices took no applications.')
+    : ru ? `Мобильные офисы работали в ${municipalities.size} муниципальных образованиях и выдали ${num(documents, 0)} документов (периоды: ${periods}).`
+      : `Mobile offices worked in ${municipalities.size} municipalities and issued ${num(documents, 0)} documents (periods: ${periods}).`;
+
+  return { adoption, channels, mobileOffices, money: moneyAnswer(report, code, place, lang, num, nameOf), notice: report.synthetic ? SYNTHETIC_NOTICE[lang] : null };
+}
+
+function moneyAnswer(
+  report: ProgrammeReport, code: string, place: string, lang: ProgrammeLang,
+  num: (x: number, digits?: number) => string, nameOf: (code: string) => string,
+): string {
+  const ru = lang === 'ru';
+  const { frontier } = report.money;
+  if (code === NATIONAL_CODE) {
+    const efficient = frontier.efficientConstantReturns.map(nameOf).join(', ');
+    return frontier.scores.length === 0
+      ? (ru ? 'Нет регионов с расходами и баллом рейтинга.' : 'No region has both spending and a rating score.')
+      : ru ? `Больше всего результата на рубль (DEA, постоянная отдача): ${efficient}.` : `Most result per rouble (DEA, constant returns): ${efficient}.`;
+  }
+  const costs = report.money.regions.find((r) => r.regionCode === code)!;
+  const parts = [ru ? `${place}: расходы ${num(costs.spendingRub / 1e6)} млн ₽` : `${place}: spending ${num(costs.spendingRub / 1e6)} million RUB`];
+  if (costs.costPerApplicationRub !== null) parts.push(ru ? `${num(costs.costPerApplicationRub, 0)} ₽ на заявление` : `${num(costs.costPerApplicationRub, 0)} RUB per application`);
+  if (costs.costPerEApplicationRub !== null) parts.push(ru ? `${num(costs.costPerEApplicationRub, 0)} ₽ на электронное` : `${num(costs.costPerEApplicationRub, 0)} RUB per e-application`);
+  const score = frontier.scores.find((s) => s.regionCode === code);
+  const excluded = frontier.excluded.find((e) => e.regionCode === code);
+  let dea: string;
+  if (score === undefined) dea = ru ? `эффективность не оценена (${excluded?.reason ?? 'нет данных'})` : `efficiency not assessed (${excluded?.reason ?? 'no data'})`;
+  else if (score.constantReturns.efficient) dea = ru ? 'на границе эффективности (DEA)' : 'on the efficiency frontier (DEA)';
+  else {
+    const saving = num((1 - score.constantReturns.efficiency) * 100);
+    const peers = score.constantReturns.peers.map(nameOf).join(', ');
+    dea = ru ? `эффективность ${num(score.constantReturns.efficiency, 2)}: эталоны (${peers}) добиваются того же при расходах на ${saving} % меньше`
+      : `efficiency ${num(score.constantReturns.efficiency, 2)}: its peers (${peers}) achieve as much with ${saving}% less money`;
+  }
+  return `${parts.join('; ')}; ${dea}.`;
+}

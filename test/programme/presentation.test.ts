@@ -1,0 +1,60 @@
+/** The report as sentences and as export tables, on the hand-made dataset of seed-programme.ts. */
+import { answerProgrammeQuestions } from '../../src/programme/answers.js';
+import { programmeTables } from '../../src/programme/export-tables.js';
+import { loadProgrammeReport } from '../../src/programme/load.js';
+import type { ProgrammeReport } from '../../src/programme/report.js';
+import { testDatabases } from '../support/database.js';
+import { seedProgramme } from './seed-programme.js';
+
+describe.each(testDatabases())('programme presentation on $name', ({ open }) => {
+  let tula: ProgrammeReport;
+  let nation: ProgrammeReport;
+  beforeAll(async () => {
+    const database = await open();
+    try {
+      await seedProgramme(database.db);
+      tula = await loadProgrammeReport(database.db, { year: 2024, regionCode: 'RU-TUL', grain: 'year' });
+      nation = await loadProgrammeReport(database.db, { year: 2024 });
+    } finally {
+      await database.close();
+    }
+  });
+
+  test('answers the three questions for Tula in English', () => {
+    const answers = answerProgrammeQuestions(tula, 'en');
+    expect(answers.notice).toBe('SYNTHETIC DEMO DATA'); // the seeded runs are marked synthetic
+    expect(answers.adoption).toBe('Tula Oblast, 2024: 70% of residents use e-services. Road-map target 72% by 2024: behind (-2 points), '
+      + 'the trend reaches it in 2025. Federal target 70% by 2018: met (0 points), the trend reaches it in 2024.');
+    // 8 applications: 2 portal (25%), 2 MFC, 3 mobile office (37.5%), 1 paper; see the hand-worked figures of the tiny log.
+    expect(answers.channels).toBe('8 applications: portal 25%, MFC 25%, mobile office 37.5%, paper 12.5%. Median 5 days to result; '
+      + '71.4% within the deadline; 28.6% refused; mean rating 3.8.');
+    expect(answers.mobileOffices).toBe('Mobile offices worked in 2 municipalities and issued 2 documents (periods: 2024).');
+    // 120 M / 8 = 15 M per application, / 2 = 60 M per e-application; θ = 0.4 against Kaluga → 60% less money.
+    expect(answers.money).toBe('Tula Oblast: spending 120 million RUB; 15,000,000 RUB per application; 60,000,000 RUB per e-application; '
+      + 'efficiency 0.4: its peers (Kaluga Oblast) achieve as much with 60% less money.');
+  });
+
+  test('answers in Russian and for the nation', () => {
+    expect(answerProgrammeQuestions(tula, 'ru').adoption).toMatch(/^Тульская область, 2024 г\.: электронными услугами пользуются 70 % жителей\./);
+    expect(answerProgrammeQuestions(nation, 'en').money).toBe('Most result per rouble (DEA, constant returns): Kaluga Oblast.');
+  });
+
+  test('exports one table per view, titled as synthetic, with names instead of codes', () => {
+    const tables = programmeTables(tula, 'en');
+    expect(tables.map((t) => t.id)).toEqual(['programme-adoption', 'programme-adoption-groups', 'programme-channels',
+      'programme-mobile-municipalities', 'programme-mobile-services', 'programme-money', 'programme-spending']);
+    for (const t of tables) {
+      expect(t.title.startsWith('SYNTHETIC DEMO DATA — ')).toBe(true);
+      for (const row of t.rows) expect(row).toHaveLength(t.headers.length);
+    }
+    const adoption = tables[0];
+    expect(adoption.rows.at(-1)).toEqual(['Tula Oblast', 2024, 70, 72, 2024, -2, 'behind', 2025, 70, 0, 'met']);
+    const services = tables[4];
+    expect(services.rows).toEqual([
+      ['Tula Oblast', '2024', 'Issuing and cancelling hunting licences', 2, 1],
+      ['Tula Oblast', '2024', 'State registration of marriage', 1, 1],
+    ]);
+    const money = tables[5].rows.find((r) => r[0] === 'Tula Oblast')!;
+    expect(money.slice(-5)).toEqual([expect.closeTo(0.4, 6), expect.closeTo(1, 6), expect.closeTo(0.4, 6), false, 'Kaluga Oblast']);
+  });
+});
