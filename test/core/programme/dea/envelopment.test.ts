@@ -100,3 +100,37 @@ describe('deaInputOriented input checks', () => {
     expect(() => deaInputOriented([{ id: 'X', inputs: [0], outputs: [1] }], 'constant')).toThrow('unit X needs finite inputs > 0');
   });
 });
+
+describe('deaInputOriented against an independent geometric solution', () => {
+  /**
+   * With one input and two outputs, CCR reduces to the output-ratio plane: with rⱼ = yⱼ/xⱼ,
+   * 1/θₒ = max t such that t·rₒ ≤ μ·rⱼ + (1 − μ)·rₖ for some pair j, k and μ ∈ [0, 1] (free disposal).
+   * For a pair, f(μ) = minᵣ (μ rⱼᵣ + (1 − μ) rₖᵣ) / rₒᵣ is concave and piecewise linear, so its maximum is at
+   * μ = 0, μ = 1 or where the two output terms cross. Brute force over all pairs gives θ without any LP.
+   */
+  function geometricCcr(units: DeaUnit[], o: number): number {
+    const r = units.map((u) => u.outputs.map((y) => y / u.inputs[0]));
+    const f = (j: number, k: number, mu: number): number =>
+      Math.min(...r[o].map((ro, q) => (mu * r[j][q] + (1 - mu) * r[k][q]) / ro));
+    let best = 0;
+    for (let j = 0; j < units.length; j++) {
+      for (let k = 0; k < units.length; k++) {
+        const d0 = (r[j][0] - r[k][0]) / r[o][0];
+        const d1 = (r[j][1] - r[k][1]) / r[o][1];
+        const crossing = d0 === d1 ? 0 : (r[k][1] / r[o][1] - r[k][0] / r[o][0]) / (d0 - d1);
+        for (const mu of [0, 1, crossing]) if (mu >= 0 && mu <= 1) best = Math.max(best, f(j, k, mu));
+      }
+    }
+    return 1 / best;
+  }
+
+  it('agrees on 25 pseudo-random units', () => {
+    let seed = 12345;
+    const uniform = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const units: DeaUnit[] = Array.from({ length: 25 }, (_, j) => ({
+      id: `U${j}`, inputs: [1e8 * (1 + 9 * uniform())], outputs: [10 + 90 * uniform(), 1000 * (0.1 + uniform())],
+    }));
+    const scores = deaInputOriented(units, 'constant');
+    scores.forEach((s, o) => expect(s.efficiency).toBeCloseTo(geometricCcr(units, o), 6));
+  });
+});
