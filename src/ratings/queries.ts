@@ -66,7 +66,7 @@ export async function getRanking(db: Kysely<DB>, run: RunSummary): Promise<Ranki
     return {
       rank: row.rank, regionCode: row.region_code, nameRu: row.name_ru, nameEn: row.name_en,
       federalDistrict: row.federal_district, score: row.score, band: row.band,
-      interval: row.median_rank === null ? null : { median: row.median_rank, q05: row.q05!, q95: row.q95! },
+      interval: toInterval(row.median_rank, row.q05, row.q95),
       change: previous === null ? null : {
         previousRank: before?.rank ?? null,
         rankDelta: before?.rank != null && row.rank !== null ? before.rank - row.rank : null,
@@ -86,6 +86,11 @@ async function previousResults(db: Kysely<DB>, run: RunSummary): Promise<Map<str
   const rows = await db.selectFrom('rating_result').select(['region_code', 'rank', 'score'])
     .where('run_id', '=', previous.id).where('node_id', '=', root).execute();
   return new Map(rows.map((r) => [r.region_code, { rank: r.rank, score: r.score }]));
+}
+
+/** A rank interval when the analysis produced all three numbers (an unranked region has none), else null. */
+function toInterval(median: number | null, q05: number | null, q95: number | null): RankingEntry['interval'] {
+  return median === null || q05 === null || q95 === null ? null : { median, q05, q95 };
 }
 
 function toRunSummary(row: Selectable<DB['rating_run']>): RunSummary {
@@ -145,7 +150,7 @@ export async function getRegionInRun(db: Kysely<DB>, runId: number, regionCode: 
     .where('n.run_id', '=', runId).where('n.parent_id', '=', root).orderBy('n.node_id').execute();
   return {
     regionCode, score: own.score, rank: own.rank, band: own.band,
-    interval: interval ? { median: interval.median_rank, q05: interval.q05, q95: interval.q95 } : null,
+    interval: interval ? toInterval(interval.median_rank, interval.q05, interval.q95) : null,
     nextUp: above && above.rank !== null && above.score !== null && own.score !== null
       ? { regionCode: above.region_code, rank: above.rank, gap: above.score - own.score } : null,
     components: components.map((c) => ({ nodeId: c.node_id, kind: c.kind, labelRu: c.label_ru, labelEn: c.label_en,

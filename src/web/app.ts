@@ -13,6 +13,7 @@ import { writeApi } from './routes/write-api.js';
 import { ingestApi, type IngestPort } from './routes/ingest-api.js';
 import { downloads } from './routes/downloads.js';
 import { openApiDocument } from './openapi.js';
+import { ingestUploads } from './ingest-adapter.js';
 import { pages } from './pages/routes.js';
 
 export interface WebDeps extends AppDeps {
@@ -45,7 +46,7 @@ export function createApp(deps: WebDeps): express.Express {
 
   app.use(failedAuth, writes, authenticate(db, now));
   app.get('/api/v1/openapi.json', (_req, res) => { res.set('Cache-Control', 'public, max-age=300').json(openApiDocument()); });
-  app.use('/api/v1', readApi(db), writeApi(db, now), ingestApi(db, now, deps.ingest), downloads(db, deps.config.reportsDir));
+  app.use('/api/v1', readApi(db), writeApi(db, now), ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)), downloads(db, deps.config.reportsDir));
   app.use('/api', apiNotFound);
   app.use(pages(db, deps.config.reportsDir));
   app.use(errorMiddleware(log));

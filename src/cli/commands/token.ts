@@ -22,6 +22,9 @@ export const registerToken: RegisterCommand = (program, ctx) => {
       if (!(ROLES as readonly string[]).includes(options.role)) {
         throw new InputError(`--role must be one of ${ROLES.join(', ')} (got "${options.role}")`);
       }
+      if ((options.role === 'regional') !== Boolean(options.region)) {
+        throw new InputError(options.role === 'regional' ? 'a regional token needs --region CODE' : 'a federal-analyst token covers every region: omit --region');
+      }
       const database = await openDatabase(ctx.config);
       try {
         const created = await database.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 /**
- * POST /api/v1/ingest?period=P&kind=K — upload one file (raw body, name in X-File-Name) to ingest. The ingest use
- * case is reached through the `ingest` port in AppDeps (wired by `egov serve` once src/ingest exports ingestFiles);
- * without it the route answers 501. A file with rejected rows answers 422 with the rejects and stores nothing.
+ * POST /api/v1/ingest?period=P&kind=K — upload one file (raw body, name in X-File-Name) to ingest, through the
+ * `ingest` port (src/web/ingest-adapter.ts by default; tests may inject another). A file with rejected rows answers
+ * 422 with the rejects and stores nothing.
  */
 import { Router, raw } from 'express';
 import type { Kysely } from 'kysely';
@@ -16,15 +16,15 @@ export const INGEST_KINDS = ['measurements', 'applications', 'targets', 'spendin
 export type IngestKind = (typeof INGEST_KINDS)[number];
 
 export interface UploadedFile { readonly name: string; readonly content: Buffer }
-export interface IngestReject { readonly file: string; readonly line: number; readonly column: string; readonly reason: string }
+export interface IngestReject { readonly file: string; readonly line: number; readonly column: string; readonly value: string; readonly reason: string }
 export type IngestOutcome =
   | { readonly ok: true; readonly summary: Record<string, unknown> }
-  | { readonly ok: false; readonly rejects: readonly IngestReject[] };
+  | { readonly ok: false; readonly rowsRejected: number; readonly rejects: readonly IngestReject[] };
 export type IngestPort = (files: readonly UploadedFile[], options: { period: number; kind: IngestKind; actor: string }) => Promise<IngestOutcome>;
 
 export const UPLOAD_LIMIT = '20mb';
 
-export function ingestApi(db: Kysely<DB>, now: () => Date, ingest?: IngestPort): Router {
+export function ingestApi(db: Kysely<DB>, now: () => Date, ingest: IngestPort): Router {
   const router = Router();
   router.post('/ingest', requireAnalyst, raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
     const period = parsePeriod(String(req.query.period ?? ''));
@@ -33,13 +33,12 @@ export function ingestApi(db: Kysely<DB>, now: () => Date, ingest?: IngestPort):
     const name = String(req.headers['x-file-name'] ?? '');
     if (!/^[\w.-]{1,200}$/.test(name)) throw new AppError('bad_request', 'X-File-Name must name the file (letters, digits, . _ -)', 400);
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('bad_request', 'the request body must be the file', 400);
-    if (!ingest) throw new AppError('not_implemented', 'upload is not available in this build: run "egov ingest FILE --period P" on the server', 501);
     const principal = principalOf(res);
     const outcome = await ingest([{ name, content: req.body }], { period, kind: kind as IngestKind, actor: actorOf(principal) });
     await recordAudit(db, { actor: actorOf(principal), role: principal.role, action: outcome.ok ? 'ingest.upload' : 'ingest.reject',
-      target: `file:${name}`, details: { period, kind, bytes: req.body.length, rejects: outcome.ok ? 0 : outcome.rejects.length }, at: now() });
+      target: `file:${name}`, details: { period, kind, bytes: req.body.length, rejects: outcome.ok ? 0 : outcome.rowsRejected }, at: now() });
     if (outcome.ok) res.status(200).json(outcome.summary);
-    else res.status(422).json({ error: { code: 'rejected_rows', message: `${outcome.rejects.length} rows rejected; nothing was stored` }, rejects: outcome.rejects });
+    else res.status(422).json({ error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` }, rowsRejected: outcome.rowsRejected, rejects: outcome.rejects });
   });
   return router;
 }
