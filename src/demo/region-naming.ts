@@ -17,9 +17,9 @@ export function shortRegionForm(region: Region): string {
   const name = region.nameRu.replace(/\s*—\s*/g, ' - ');
   if (/^Республика /.test(name) && !name.includes('(') && !name.includes(' - ')) return `${name} (${region.shortNameRu})`;
   return name
-    .replace(/ область\b/, ' обл.')
-    .replace(/ автономный округ\b/i, ' АО')
-    .replace(/ автономная область\b/i, ' АО');
+    .replace(/ автономный округ(?=$| )/iu, ' АО')
+    .replace(/ автономная область(?=$| )/iu, ' АО')
+    .replace(/ область(?=$| )/u, ' обл.');
 }
 
 /** The label of a region in the given naming style. */
