@@ -2,6 +2,7 @@ import type { BuildState } from '../build-state.js';
 import { nextState, requireTree } from '../build-state.js';
 import { aggregatorFor } from '../aggregate/registry.js';
 import type { AggregationSpec } from '../spec.js';
+import type { TreeNode } from '../tree.js';
 
 export interface AggregateParams {
   /** Method for nodes whose tree node names none. */
@@ -35,7 +36,7 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
   for (const row of tree.aggregateRows) {
     const node = tree.nodes[row];
     if (params.levels !== undefined && !params.levels.includes(node.level)) continue;
-    const spec = params.nodes?.[node.id] ?? params.all ?? node.aggregation ?? params.default;
+    const spec = aggregationFor(node, params);
     const start = tree.childStart[row];
     const end = tree.childStart[row + 1];
     try {
@@ -50,4 +51,9 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
     }
   }
   return nextState(state, { aggregated: matrix });
+}
+
+/** The aggregation a node uses under these params: params.nodes[id], then params.all, the node's own, params.default. */
+export function aggregationFor(node: TreeNode, params: AggregateParams): AggregationSpec {
+  return params.nodes?.[node.id] ?? params.all ?? node.aggregation ?? params.default;
 }
