@@ -28,7 +28,7 @@ const BUILT_IN: Record<string, string[]> = {
 export type HeaderMapping = ReadonlyMap<string, string>;
 
 export function normaliseHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/ё/g, 'е').replace(/[,.]?\s*(руб\.?|rub|%)$/u, '').replace(/\s+/g, ' ');
+  return cell.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/ё/g, 'е').replace(/(?:[,.]?\s+|[,.]\s*)\(?(?:руб\.?|rub\.?|%)\)?$/u, '').replace(/\s+/g, ' ');
 }
 
 /** The mapping: built-in aliases, overridden by the mapping file when given. */
