@@ -20,6 +20,6 @@ export async function analyseBuild(dataset: Dataset, log: readonly BuildStep[], 
   options: AnalyseOptions = {}): Promise<RobustnessReport> {
   const model = pipelineModel({ dataset, log, spec });
   const total = evaluationCount(designShape(spec));
-  const ranks = await runEvaluationsParallel({ dataset, log, spec }, total, options.threads ?? defaultThreads());
+  const ranks = await runEvaluationsParallel({ dataset, log, spec }, model, total, options.threads ?? defaultThreads());
   return robustnessReport(model, spec, ranks);
 }

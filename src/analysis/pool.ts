@@ -1,15 +1,17 @@
 /**
- * Runs the evaluations of an analysis on worker threads: [0, total) is cut into one contiguous range per thread, each
- * worker rebuilds the model and runs its range (evaluation-task.ts), and the ranges are concatenated in order. Every
- * evaluation draws from its own random streams (seed, row, side, assumption), so the result is identical to a
- * one-thread run with the same seed.
+ * Runs the evaluations of an analysis on all cores: [0, total) is cut into chunks handed out on demand to the calling
+ * thread and to threads − 1 workers (a worker that starts late simply takes fewer chunks), and every chunk's ranks go
+ * to its own place in the result. Each evaluation draws from its own random streams (seed, row, side, assumption), so
+ * the result is identical to a one-thread run with the same seed, whatever the chunking.
  *
- * Workers start from worker-bootstrap.mjs, which registers tsx (as the `egov` binary does) and loads the TypeScript.
- * threads ≤ 1 runs in the calling thread. A worker's error rejects with its message.
+ * Workers start from worker-bootstrap.mjs, which registers tsx (as the `egov` binary does) and loads the TypeScript;
+ * this works under tsx, plain node and jest. threads ≤ 1 runs in the calling thread. A worker's error rejects.
  */
 import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { type EvaluationTask, runTask } from './evaluation-task.js';
+import type { ReplicationModel } from '../core/analysis/replication-model.js';
+import { type FromWorker, type ModelTask, runRange, type ToWorker } from './evaluation-task.js';
 
 const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
 
@@ -18,27 +20,55 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-export async function runEvaluationsParallel(task: Omit<EvaluationTask, 'start' | 'end'>, total: number,
+/** Ranks of evaluations [0, total), row-major total × units; `model` is the calling thread's copy of the task's model. */
+export async function runEvaluationsParallel(task: ModelTask, model: ReplicationModel, total: number,
   threads = defaultThreads()): Promise<Float64Array> {
-  const count = Math.max(1, Math.min(threads, total));
-  if (count === 1) return runTask({ ...task, start: 0, end: total });
-  const bounds = Array.from({ length: count + 1 }, (_, t) => Math.round((t * total) / count));
-  const parts = await Promise.all(bounds.slice(0, -1).map((start, t) => runInWorker({ ...task, start, end: bounds[t + 1] })));
-  const nUnits = task.dataset.units.length;
+  const nUnits = model.units.length;
+  if (threads <= 1 || total < 2) return runRange(model, task.spec, 0, total);
   const ranks = new Float64Array(total * nUnits);
-  parts.forEach((part, t) => ranks.set(part, bounds[t] * nUnits));
+  const chunk = Math.max(25, Math.ceil(total / (threads * 16)));
+  let next = 0;
+  let failed = false;
+  const take = (): [number, number] | null => {
+    if (failed || next >= total) return null;
+    const start = next;
+    next = Math.min(total, next + chunk);
+    return [start, next];
+  };
+  const workers = Array.from({ length: Math.min(threads - 1, Math.ceil(total / chunk) - 1) }, () => startWorker(task, take, ranks, nUnits));
+  // a worker failing while this thread computes stops the hand-out; Promise.all below reports the error
+  for (const w of workers) w.done.catch(() => { failed = true; });
+  try {
+    for (let range = take(); range !== null; range = take()) {
+      ranks.set(runRange(model, task.spec, range[0], range[1]), range[0] * nUnits);
+      await yieldToEvents(); // let workers' replies in and hand them new chunks
+    }
+    await Promise.all(workers.map((w) => w.done));
+  } finally {
+    for (const w of workers) void w.worker.terminate();
+  }
   return ranks;
 }
 
-function runInWorker(task: EvaluationTask): Promise<Float64Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL);
-    worker.once('message', (reply: { ok: true; ranks: Float64Array } | { ok: false; message: string }) => {
-      void worker.terminate();
-      if (reply.ok) resolve(reply.ranks);
-      else reject(new Error(`analysis worker: ${reply.message}`));
+function startWorker(task: ModelTask, take: () => [number, number] | null, ranks: Float64Array, nUnits: number) {
+  const worker = new Worker(WORKER_URL);
+  const done = new Promise<void>((resolve, reject) => {
+    const send = (message: ToWorker): void => worker.postMessage(message);
+    const handOut = (): void => {
+      const range = take();
+      if (range === null) resolve();
+      else send({ kind: 'range', start: range[0], end: range[1] });
+    };
+    worker.on('message', (message: FromWorker) => {
+      if (message.kind === 'error') reject(new Error(`analysis worker: ${message.message}`));
+      else if (message.kind === 'ready') handOut();
+      else {
+        ranks.set(message.ranks, message.start * nUnits);
+        handOut();
+      }
     });
     worker.once('error', (error) => reject(new Error(`analysis worker: ${error.message}`)));
-    worker.postMessage(task);
+    send({ kind: 'model', task });
   });
+  return { worker, done };
 }

@@ -9,6 +9,7 @@
  * - aggregation: one of `options` (uniformly), applied to every aggregate node (all levels) for the replication.
  * - normaliser: one of `options`, applied to every indicator.
  * - imputation: one of `options` (imputation methods) for the missing raw values.
+ *   A choice option may be the string "nominal": the build's own methods as logged (e.g. per-indicator goalposts).
  * - exclusion: drop one node at a time: one of the nodes at `level` (or the listed `nodes`), or none when
  *   `includeNone`; the dropped node's siblings share its weight.
  *
@@ -18,6 +19,9 @@
  */
 import { z } from 'zod';
 import { DESIGNS } from './saltelli-design.js';
+
+/** The option "keep the logged method" of a choice assumption. */
+export const NOMINAL = 'nominal';
 
 const MethodSpecSchema = z.looseObject({ method: z.string().min(1) });
 const AssumptionId = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . -');
@@ -34,7 +38,8 @@ export const ChoiceKinds = ['aggregation', 'normaliser', 'imputation'] as const;
 export const ChoiceSchema = z.object({
   id: AssumptionId,
   kind: z.enum(ChoiceKinds),
-  options: z.array(MethodSpecSchema).min(1),
+  /** Method specs, or "nominal" for the build's own (per-node / per-indicator) methods as logged. */
+  options: z.array(z.union([z.literal(NOMINAL), MethodSpecSchema])).min(1),
 });
 
 export const ExclusionSchema = z.object({

@@ -6,7 +6,7 @@ import type { AggregateParams } from '../steps/aggregate-step.js';
 import type { NormaliseParams } from '../steps/normalise-step.js';
 import type { RankParams } from '../steps/rank-step.js';
 import type { WeightsParams } from '../steps/weights-step.js';
-import type { UncertaintySpec } from './assumptions.js';
+import { NOMINAL, type UncertaintySpec } from './assumptions.js';
 import type { ReplicationModel } from './replication-model.js';
 import { dimensionOf, excludedNode, optionIndex, type ResolvedAssumption, resolveAssumption, weightMultiplier } from './resolved-assumption.js';
 
@@ -27,7 +27,7 @@ export interface PipelineModel extends ReplicationModel {
  * weight-noise multiplies the nominal weight of each listed node by U(1 − f, 1 + f) and exclusion sets one node's
  * weight to 0 (its siblings share its weight) in the `weights` step; aggregation replaces every node's method
  * (`aggregate.all`); normaliser replaces every indicator's normaliser (`normalise.all`); imputation replaces the
- * `impute` step's params. The log is cut after `rank`, which ranks only the target node.
+ * `impute` step's params; the option "nominal" leaves the step as logged. The log is cut after `rank`, which ranks only the target node.
  * Replay starts at the `weights` step from a cached state: the nominal-weight build up to `aggregate` for the drawn
  * imputation, normaliser and aggregation choices (one per combination). Only the levels above the lowest perturbed
  * node are re-aggregated (`aggregate.levels`), as lower aggregates do not depend on the perturbed weights; so a
@@ -81,10 +81,12 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
       } else {
         const k = optionIndex(a.options.length, u[0]);
         key += `${i}:${k};`;
-        if (a.kind === 'aggregation') aggregate = { ...aggregate, all: a.options[k] };
+        const option = a.options[k];
+        if (option === NOMINAL) return;
+        if (a.kind === 'aggregation') aggregate = { ...aggregate, all: option };
         else {
           const at = stepIndex(steps, a.kind === 'normaliser' ? 'normalise' : 'impute');
-          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: a.options[k] } : a.options[k];
+          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: option } : option;
           steps[at] = { ...steps[at], params };
         }
       }

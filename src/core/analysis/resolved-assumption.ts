@@ -4,7 +4,7 @@ import type { Assumption } from './assumptions.js';
 /** An assumption bound to a concrete tree: what each of its uniforms changes. */
 export type ResolvedAssumption =
   | { readonly id: string; readonly kind: 'weight-noise'; readonly rows: Int32Array; readonly factor: number }
-  | { readonly id: string; readonly kind: 'aggregation' | 'normaliser' | 'imputation'; readonly options: readonly { readonly method: string }[] }
+  | { readonly id: string; readonly kind: 'aggregation' | 'normaliser' | 'imputation'; readonly options: readonly ({ readonly method: string } | 'nominal')[] }
   | { readonly id: string; readonly kind: 'exclusion'; readonly nodes: readonly string[]; readonly includeNone: boolean };
 
 /**

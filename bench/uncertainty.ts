@@ -1,0 +1,89 @@
+/**
+ * Benchmark of the robustness analysis: 10,000 evaluations of (1) the ASEM uncertainty preset (51 units × 49
+ * indicators; weights of levels 2–3 and arithmetic/geometric aggregation; Saltelli N = 2,500, k = 2) and (2) a
+ * synthetic demo-size rating (85 regions × 18 services × 10 stages × 2–3 indicators = 450 indicators; weights,
+ * aggregation, normaliser and drop-one-service; Saltelli N = 1,667, k = 4). Prints the median wall time of several
+ * runs (model build, all evaluations and the report), one thread and all cores, and evaluations per second.
+ * Run: node --import tsx bench/uncertainty.ts [repeats]
+ * Target: 10,000 ASEM evaluations in under 3 s on a 2-core machine.
+ */
+import { availableParallelism } from 'node:os';
+import { analyseBuild } from '../src/analysis/analyse-build.js';
+import { loadAnalysisInputs } from '../src/analysis/load-analysis-inputs.js';
+import type { UncertaintySpec } from '../src/core/analysis/assumptions.js';
+import { seededRng } from '../src/core/analysis/random.js';
+import { createDataset, type Dataset } from '../src/core/dataset.js';
+import type { ExpandedMethodology } from '../src/core/expanded.js';
+import { type BuildStep, compileSteps } from '../src/core/pipeline.js';
+import type { TreeNode } from '../src/core/tree.js';
+
+const REPEATS = Number(process.argv[2] ?? 3);
+const root = new URL('..', import.meta.url).pathname;
+
+/** A synthetic ministry-style rating (SYNTHETIC data): region ← 18 services ← 10 stages ← 2–3 indicators. */
+function syntheticDemo(): { dataset: Dataset; log: BuildStep[] } {
+  const rng = seededRng(2019);
+  const nodes: TreeNode[] = [{ id: 'region', parent: null, level: 4, weight: 1 }];
+  const leaves: string[] = [];
+  for (let s = 0; s < 18; s += 1) {
+    nodes.push({ id: `s${s}`, parent: 'region', level: 3, weight: 1 });
+    for (let t = 0; t < 10; t += 1) {
+      nodes.push({ id: `s${s}.t${t}`, parent: `s${s}`, level: 2, weight: 1 + (t % 3) });
+      for (let i = 0; i < 2 + ((s + t) % 2); i += 1) {
+        const id = `s${s}.t${t}.i${i}`;
+        leaves.push(id);
+        nodes.push({ id, parent: `s${s}.t${t}`, level: 1, weight: 1,
+          indicator: { direction: i === 1 ? -1 : 1, normaliser: { method: 'min-max', range: [0, 100], onConstant: 'midpoint' } } });
+      }
+    }
+  }
+  const units = Array.from({ length: 85 }, (_, u) => `R${String(u + 1).padStart(2, '0')}`);
+  const quality = units.map(() => rng.next());
+  const values = new Float64Array(units.length * leaves.length);
+  for (let u = 0; u < units.length; u += 1) {
+    for (let j = 0; j < leaves.length; j += 1) {
+      values[u * leaves.length + j] = rng.next() < 0.03 ? NaN : 100 * (0.6 * quality[u] + 0.4 * rng.next());
+    }
+  }
+  const methodology: ExpandedMethodology = {
+    id: 'synthetic-demo-bench', version: '1', tree: { nodes, root: 'region' },
+    missing: { impute: { method: 'none' }, minShare: 0 }, outliers: { method: 'none' },
+    aggregation: { method: 'arithmetic' }, rounding: { decimals: 2 }, rank: { ties: 'min', decimals: 2 }, bands: [],
+  };
+  return { dataset: createDataset(units, leaves, values), log: compileSteps(methodology) };
+}
+
+const demoSpec: UncertaintySpec = {
+  target: 'region', runs: 1667, seed: 1, design: 'saltelli', quantiles: [0.05, 0.95],
+  assumptions: [
+    { id: 'weights', kind: 'weight-noise', levels: [2, 3], factor: 0.25 },
+    { id: 'aggregation', kind: 'aggregation', options: [{ method: 'arithmetic' }, { method: 'geometric', shift: 1 }] },
+    { id: 'normaliser', kind: 'normaliser', options: ['nominal', { method: 'rank' }] },
+    { id: 'drop-service', kind: 'exclusion', level: 3, includeNone: true },
+  ],
+};
+
+async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[], spec: UncertaintySpec, threads: number): Promise<void> {
+  const times: number[] = [];
+  let evaluations = 0;
+  for (let r = 0; r < REPEATS; r += 1) {
+    const start = performance.now();
+    const report = await analyseBuild(dataset, log, spec, { threads });
+    times.push(performance.now() - start);
+    evaluations = report.evaluations;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`${label.padEnd(34)} threads ${threads}  ${evaluations} evaluations  median ${(median / 1000).toFixed(2)} s`
+    + `  (${Math.round(evaluations / (median / 1000))} evaluations/s; runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+}
+
+const asem = loadAnalysisInputs(`${root}data/methodologies/validation/asem-ua.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`);
+const asemSpec: UncertaintySpec = { ...asem.spec, runs: 2500 };
+const demo = syntheticDemo();
+const cores = availableParallelism();
+console.log(`uncertainty benchmark: ${REPEATS} runs each, ${cores} cores, Node ${process.version}`);
+await timeIt('ASEM (51 × 49, k = 2)', asem.dataset, asem.log, asemSpec, 1);
+if (cores > 1) await timeIt('ASEM (51 × 49, k = 2)', asem.dataset, asem.log, asemSpec, cores);
+await timeIt('synthetic demo (85 × 450, k = 4)', demo.dataset, demo.log, demoSpec, 1);
+if (cores > 1) await timeIt('synthetic demo (85 × 450, k = 4)', demo.dataset, demo.log, demoSpec, cores);
