@@ -1,6 +1,7 @@
 /** The report as sentences and as export tables, on the hand-made dataset of seed-programme.ts. */
 import { answerProgrammeQuestions } from '../../src/programme/answers.js';
 import { programmeTables } from '../../src/programme/export-tables.js';
+import { programmeSummaryText } from '../../src/programme/summary-text.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
 import type { ProgrammeReport } from '../../src/programme/report.js';
 import { testDatabases } from '../support/database.js';
@@ -37,6 +38,13 @@ describe.each(testDatabases())('programme presentation on $name', ({ open }) => 
   test('answers in Russian and for the nation', () => {
     expect(answerProgrammeQuestions(tula, 'ru').adoption).toMatch(/^Тульская область, 2024 г\.: электронными услугами пользуются 70 % жителей\./);
     expect(answerProgrammeQuestions(nation, 'en').money).toBe('Most result per rouble (DEA, constant returns): Kaluga Oblast.');
+  });
+
+  test('puts the notice and the answers into one text summary', () => {
+    const lines = programmeSummaryText(tula, 'ru').split('\n');
+    expect(lines[0]).toBe('Программная аналитика: Тульская область, 2024');
+    expect(lines[1]).toBe('СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ');
+    expect(lines.slice(2).map((l) => l.split(':')[0])).toEqual(['Использование электронных услуг', 'Каналы', 'Мобильные офисы', 'Расходы и результаты']);
   });
 
   test('exports one table per view, titled as synthetic, with names instead of codes', () => {
