@@ -2,7 +2,8 @@
  * What `generateDemoFiles` wrote: every file with its kind, period, format and row count, and whether the demo
  * should ingest it. Files with `ingest: false` hold the same values as another file (`sameDataAs`) in another
  * format and region naming: ingesting both must give identical measurements (a test for the ingest, not for the
- * demo). Targets and spending span several years: ingest them once with `period` = the last year of `span`.
+ * demo). Every file covers one year (`span.from === span.to === period`); targets and spending come one file per
+ * year because the ingest binds annual rows to one --period.
  */
 import type { RegionNaming } from './region-naming.js';
 
@@ -18,7 +19,7 @@ export interface DemoFile {
   /** File name (always starts with SYNTHETIC-). */
   name: string;
   kind: DemoFileKind;
-  /** The period to pass to `egov ingest --period`: the year, or the last year of `span`. */
+  /** The period to pass to `egov ingest --period`: the year the rows cover. */
   period: number;
   /** Years the rows cover. */
   span: { from: number; to: number };

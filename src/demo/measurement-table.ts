@@ -1,7 +1,8 @@
 /**
  * Lays synthetic measurement records out as the two file layouts the ingest reads:
- * - long: `region,service,indicator,value`, one row per cell (an empty value stays as a row with an empty cell);
- * - wide: `region,service,<indicator_id>...`, one row per region × service.
+ * - long: `region,service,indicator,value`, one row per reported cell; a missing value is an absent row (the ingest
+ *   rejects a long row with an empty value as an error of the sender);
+ * - wide: `region,service,<indicator_id>...`, one row per region × service; a missing value is an empty cell.
  * Cells are numbers, strings or null (empty); the writers format them. With `yesPartialNoWords`, yes/partial/no
  * values are written as да / частично / нет (as the Windows-1251 files do) instead of 1 / 0.5 / 0.
  */
@@ -47,7 +48,8 @@ export function measurementTable(records: readonly MeasurementRecord[], regions:
     return valueCell(r.value, indicator, options.yesPartialNoWords);
   };
   if (options.layout === 'long') {
-    return { header: ['region', 'service', 'indicator', 'value'], rows: records.map((r) => [label(r.regionCode), r.serviceId, r.indicatorId, cell(r)]) };
+    const reported = records.filter((r) => r.value !== null);
+    return { header: ['region', 'service', 'indicator', 'value'], rows: reported.map((r) => [label(r.regionCode), r.serviceId, r.indicatorId, cell(r)]) };
   }
   const column = new Map(indicators.map((i, k) => [i.id, k + 2]));
   const rows: Cell[][] = [];

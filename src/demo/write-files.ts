@@ -1,6 +1,6 @@
 /**
  * Writes the synthetic demo dataset to a folder: measurements (several formats per year), application logs
- * (streamed), adoption targets, programme spending, SYNTHETIC-README.txt and SYNTHETIC-manifest.json.
+ * (streamed), adoption targets and programme spending (one file per year), SYNTHETIC-README.txt and SYNTHETIC-manifest.json.
  * Deterministic: the same seed and parameters give byte-identical files.
  *
  * @example await generateDemoFiles('reports/demo/data', { seed: 7, applications: 50_000 })
@@ -55,21 +55,22 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
     });
   }
 
+  // One file per year: the ingest binds a batch of annual rows to one --period (and --replace replaces that year).
   const targets = generateTargets(profiles, params);
   const spending = generateSpending(profiles, params);
-  const tables = [
-    { kind: 'targets' as const, span: params.targetYears, header: ['region', 'year', 'measured_share', 'target_share'],
-      rows: targets.map((t) => [t.regionCode, t.year, t.measuredShare, t.targetShare]) },
-    { kind: 'spending' as const, span: years, header: ['region', 'year', 'programme', 'amount_rub'],
-      rows: spending.map((s) => [s.regionCode, s.year, s.programme, s.amountRub]) },
+  const annual = [
+    ...params.targetYears.map((year) => ({ kind: 'targets' as const, year, header: ['region', 'year', 'measured_share', 'target_share'],
+      rows: targets.filter((t) => t.year === year).map((t) => [t.regionCode, t.year, t.measuredShare, t.targetShare]) })),
+    ...years.map((year) => ({ kind: 'spending' as const, year, header: ['region', 'year', 'programme', 'amount_rub'],
+      rows: spending.filter((s) => s.year === year).map((s) => [s.regionCode, s.year, s.programme, s.amountRub]) })),
   ];
-  for (const table of tables) {
-    const name = `SYNTHETIC-${table.kind}.csv`;
-    const span = { from: Math.min(...table.span), to: Math.max(...table.span) };
+  for (const table of annual) {
+    const name = `SYNTHETIC-${table.kind}-${table.year}.csv`;
     const sha256 = await writeTableCsv(join(outDir, name), table, 'utf8');
     files.push({
-      path: join(outDir, name), name, kind: table.kind, period: span.to, span, format: 'csv-utf8', layout: table.kind,
-      regionNaming: 'code', rows: table.rows.length, ingest: true, sha256, ingestCommand: ingestCommand(name, table.kind, span.to),
+      path: join(outDir, name), name, kind: table.kind, period: table.year, span: { from: table.year, to: table.year },
+      format: 'csv-utf8', layout: table.kind, regionNaming: 'code', rows: table.rows.length, ingest: true, sha256,
+      ingestCommand: ingestCommand(name, table.kind, table.year),
     });
   }
 
