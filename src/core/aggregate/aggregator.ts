@@ -30,13 +30,19 @@ export type UnitKernel = (values: Float64Array, weights: Float64Array, k: number
  * remaining weights renormalised (COINr's default), unless fewer than `minShare` of the children (by count, among
  * those with weight > 0) are present, in which case the aggregate is missing. No child present → missing.
  */
+// Scratch buffers shared by all kernels: a kernel reads only its first k slots and never keeps them, and builds are
+// synchronous, so reuse is safe and saves two allocations per node.
+let scratchValues = new Float64Array(64);
+let scratchWeights = new Float64Array(64);
+
 export function perUnit(makeKernel: (spec: AggregationSpec) => UnitKernel): Aggregator {
   return (job) => {
     const { matrix, nUnits, childRows, childWeights, minShare, out } = job;
     const kernel = makeKernel(job.spec);
     const n = childRows.length;
-    const values = new Float64Array(n);
-    const weights = new Float64Array(n);
+    if (scratchValues.length < n) { scratchValues = new Float64Array(2 * n); scratchWeights = new Float64Array(2 * n); }
+    const values = scratchValues;
+    const weights = scratchWeights;
     let active = 0;
     for (let c = 0; c < n; c++) if (childWeights[c] > 0) active++;
     for (let u = 0; u < nUnits; u++) {

@@ -31,7 +31,8 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
   const partial = params.levels !== undefined && state.aggregated !== null;
   const matrix = partial ? Float64Array.from(state.aggregated!) : new Float64Array(tree.ids.length * n);
   tree.leafRows.forEach((row, k) => matrix.set(state.normalised!.subarray(k * n, (k + 1) * n), row * n));
-  const childWeights = Float64Array.from(tree.childRows, (row) => weights[row]);
+  const childWeights = new Float64Array(tree.childRows.length);
+  for (let k = 0; k < childWeights.length; k++) childWeights[k] = weights[tree.childRows[k]];
   const minShare = params.minShare ?? 0;
   for (const row of tree.aggregateRows) {
     const node = tree.nodes[row];

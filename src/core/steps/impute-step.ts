@@ -17,6 +17,9 @@ export function imputeStep(state: BuildState, params: ImputeParams, input: Datas
   const tree = requireTree(state, 'impute');
   const raw = state.raw!;
   const n = state.units.length;
+  if (params.method === 'none' && params.indicators === undefined) {
+    return nextState(state, { imputed: raw, imputedFlags: new Uint8Array(raw.length) });
+  }
   const imputed = new Float64Array(raw.length);
   const imputedFlags = new Uint8Array(raw.length);
   tree.leafRows.forEach((row, k) => {

@@ -15,8 +15,10 @@ export interface WeightsParams {
  */
 export function weightsStep(state: BuildState, params: WeightsParams): BuildState {
   const tree = requireTree(state, 'weights');
-  const weights = Float64Array.from(tree.nodes, (node) => (params.set === 'equal' ? 1 : node.weight));
-  for (const [id, w] of Object.entries(params.weights ?? {})) {
+  const weights = new Float64Array(tree.nodes.length);
+  for (let r = 0; r < weights.length; r++) weights[r] = params.set === 'equal' ? 1 : tree.nodes[r].weight;
+  for (const id in params.weights ?? {}) {
+    const w = params.weights![id];
     const row = tree.rowOf.get(id);
     if (row === undefined) throw new RangeError(`weights: unknown node "${id}"`);
     if (!(w >= 0) || !Number.isFinite(w)) throw new RangeError(`weights: node "${id}" weight must be a finite number ≥ 0 (got ${w})`);

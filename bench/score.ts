@@ -1,0 +1,95 @@
+/**
+ * Benchmark of the scoring core: median wall time per full build over many repetitions.
+ *  - ASEM (COINr's example: 51 units × 49 indicators, 4 levels), target < 1 ms (COINr needs ~20 ms);
+ *  - the ministry-style preset on synthetic data: 85 regions × 18 services × the scored indicators of
+ *    data/reference/indicators.csv, generated here from a seeded RNG (synthetic, not real measurements), target < 20 ms;
+ *  - a Monte Carlo replication of ASEM (re-run from the weights step, reusing the earlier state).
+ * Run: node --import tsx bench/score.ts
+ */
+import { readFileSync } from 'node:fs';
+import { createDataset } from '../src/core/dataset.js';
+import type { Dataset } from '../src/core/dataset.js';
+import type { BuildStep } from '../src/core/pipeline.js';
+import { compileSteps, editStep, runPipeline, stepIndex } from '../src/core/pipeline.js';
+import { parseDatasetCsv } from '../src/methodology/dataset-csv.js';
+import { loadMethodologyText } from '../src/methodology/load.js';
+import { readReferenceLists } from '../src/methodology/reference-lists.js';
+import { dataColumns } from '../src/methodology/score-run.js';
+
+const root = new URL('../', import.meta.url).pathname;
+
+/** Median of per-call times (ms) of `fn` after `warmup` untimed calls. */
+function medianMs(fn: () => void, repetitions: number, warmup = 20): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = new Float64Array(repetitions);
+  for (let i = 0; i < repetitions; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+  }
+  times.sort();
+  return times[repetitions >> 1];
+}
+
+/** mulberry32: a small seeded generator, uniform on [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function asem(): { input: Dataset; log: BuildStep[] } {
+  const m = loadMethodologyText(readFileSync(`${root}data/methodologies/validation/asem.json`, 'utf8'));
+  const input = parseDatasetCsv(readFileSync(`${root}test/fixtures/validation/coinr-asem/asem_iData.csv`, 'utf8'), { columns: dataColumns(m), unitColumn: 'uCode' });
+  return { input, log: compileSteps(m.expanded) };
+}
+
+/** Synthetic ministry data: every indicator uniform within its goalposts, yes/partial/no as 0/0.5/1, 3% missing. */
+function ministry(): { input: Dataset; log: BuildStep[] } {
+  const m = loadMethodologyText(readFileSync(`${root}data/methodologies/ministry-2019.json`, 'utf8'), readReferenceLists(`${root}data/reference`));
+  const leaves = m.expanded.tree.nodes.filter((n) => n.indicator);
+  const rng = mulberry32(20190101);
+  const units = Array.from({ length: 85 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
+  const values = new Float64Array(units.length * leaves.length);
+  for (let u = 0; u < units.length; u++) {
+    leaves.forEach((leaf, j) => {
+      const spec = leaf.indicator!.normaliser as unknown as { min: number; max: number };
+      const categorical = m.categories.has(leaf.id);
+      values[u * leaves.length + j] = rng() < 0.03 ? NaN : categorical ? Math.floor(rng() * 3) / 2 : spec.min + rng() * (spec.max - spec.min);
+    });
+  }
+  return { input: createDataset(units, leaves.map((l) => l.id), values), log: compileSteps(m.expanded) };
+}
+
+const a = asem();
+const full = medianMs(() => runPipeline(a.input, a.log), 2000, 200);
+const k = stepIndex(a.log, 'weights');
+const before = runPipeline(a.input, a.log.slice(0, k)).state;
+const rng = mulberry32(7);
+let replicationLog = a.log;
+const replication = medianMs(() => {
+  replicationLog = editStep(a.log, 'weights', { weights: { Conn: 0.5 + rng(), Sust: 0.5 + rng(), Physical: 0.5 + rng() } });
+  runPipeline(a.input, replicationLog, { from: before, startAt: k });
+}, 2000, 200);
+const b = ministry();
+if (process.argv.includes("--steps")) profileSteps(b.input, b.log);
+const demo = medianMs(() => runPipeline(b.input, b.log), 200, 20);
+
+const leaves = b.input.indicators.length;
+console.log(`ASEM full build (51 × 49, 4 levels):        median ${full.toFixed(3)} ms over 2000 runs (target < 1 ms)`);
+console.log(`ASEM Monte Carlo replication (from weights): median ${replication.toFixed(3)} ms over 2000 runs`);
+console.log(`Ministry build, synthetic (85 × ${leaves} = 18 services × ${leaves / 18} indicators, ${b.log.length} steps): median ${demo.toFixed(3)} ms over 200 runs (target < 20 ms)`);
+
+/** With --steps: median time of each step of the ministry build, re-run alone from the state before it. */
+function profileSteps(input: Dataset, log: readonly BuildStep[]): void {
+  for (let k = 0; k < log.length; k++) {
+    const from = runPipeline(input, log.slice(0, k)).state;
+    const ms = medianMs(() => runPipeline(input, log.slice(0, k + 1), { from, startAt: k }), 50, 5);
+    console.log(`  step ${log[k].id.padEnd(16)} ${ms.toFixed(3)} ms`);
+  }
+}
