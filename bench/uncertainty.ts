@@ -78,7 +78,7 @@ async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[]
     + `  (${Math.round(evaluations / (median / 1000))} evaluations/s; runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
 }
 
-const asem = loadAnalysisInputs(`${root}data/methodologies/validation/asem-ua.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`);
+const asem = loadAnalysisInputs(`${root}data/methodologies/validation/asem-ua.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`, { unitColumn: 'uCode' });
 const asemSpec: UncertaintySpec = { ...asem.spec, runs: 2500 };
 const demo = syntheticDemo();
 const cores = availableParallelism();

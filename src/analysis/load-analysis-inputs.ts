@@ -1,15 +1,17 @@
 /**
  * Loads what `egov analyse --methodology FILE --data FILE [--uncertainty FILE]` analyses: the methodology (its
- * `uncertainty` section, if any, is split off before the methodology schema validates the rest), its build log, the
- * dataset, and the uncertainty spec (from --uncertainty when given, else the methodology's section).
- * @throws RangeError / MethodologyError naming the file and the problem; the CLI turns them into exit code 2.
+ * `uncertainty` section, if any, is split off before the methodology schema validates the rest; templates are expanded
+ * with the reference lists), its build log, the dataset (wide or long CSV, read as `egov score` reads it), and the
+ * uncertainty spec (from --uncertainty when given, else the methodology's section), with command-line overrides.
+ * @throws RangeError, MethodologyError or DataFormatError naming the file and the problem (the CLI exits 2).
  */
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../core/dataset.js';
 import { type BuildStep, compileSteps } from '../core/pipeline.js';
 import { type UncertaintySpec, type UncertaintySpecInput, UncertaintySpecSchema } from '../core/analysis/assumptions.js';
+import { parseDatasetCsv } from '../methodology/dataset-csv.js';
 import { expandMethodology, parseMethodology } from '../methodology/expand.js';
-import { readDatasetCsv } from './read-dataset-csv.js';
+import { readReferenceLists } from '../methodology/reference-lists.js';
 
 export interface AnalysisInputs {
   readonly methodologyId: string;
@@ -18,23 +20,34 @@ export interface AnalysisInputs {
   readonly spec: UncertaintySpec;
 }
 
-export interface AnalysisOverrides {
+export interface AnalysisLoadOptions {
+  readonly uncertaintyPath?: string;
+  /** Unit column of a wide data file (default "unit", else the first column). */
+  readonly unitColumn?: string;
+  /** Columns kept as groupings (for group imputation). */
+  readonly groupColumns?: readonly string[];
+  /** Folder of services.csv, stages.csv, indicators.csv for templates (default data/reference). */
+  readonly referenceDir?: string;
   readonly runs?: number;
   readonly seed?: number;
   readonly design?: UncertaintySpec['design'];
 }
 
-export function loadAnalysisInputs(methodologyPath: string, dataPath: string, uncertaintyPath?: string,
-  overrides: AnalysisOverrides = {}): AnalysisInputs {
+export function loadAnalysisInputs(methodologyPath: string, dataPath: string, options: AnalysisLoadOptions = {}): AnalysisInputs {
   const { uncertainty, ...document } = readJson(methodologyPath) as { uncertainty?: unknown };
-  const { expanded } = expandMethodology(parseMethodology(document));
-  const section = uncertaintyPath === undefined ? uncertainty : readJson(uncertaintyPath);
-  if (section === undefined) {
-    throw new RangeError(`${methodologyPath}: no "uncertainty" section; give one with --uncertainty FILE`);
-  }
-  const spec = parseUncertaintySpec({ ...(section as object), ...definedOnly(overrides) }, uncertaintyPath ?? `${methodologyPath}: uncertainty`);
-  const leaves = expanded.tree.nodes.filter((node) => node.indicator !== undefined).map((node) => node.id);
-  return { methodologyId: expanded.id, dataset: readDatasetCsv(dataPath, leaves), log: compileSteps(expanded), spec };
+  const { expanded, categories } = expandMethodology(parseMethodology(document), readReferenceLists(options.referenceDir ?? 'data/reference'));
+  const section = options.uncertaintyPath === undefined ? uncertainty : readJson(options.uncertaintyPath);
+  if (section === undefined) throw new RangeError(`${methodologyPath}: no "uncertainty" section; give one with --uncertainty FILE`);
+  const overrides = Object.fromEntries(Object.entries({ runs: options.runs, seed: options.seed, design: options.design })
+    .filter(([, v]) => v !== undefined));
+  const spec = parseUncertaintySpec({ ...(section as object), ...overrides }, options.uncertaintyPath ?? `${methodologyPath}: uncertainty`);
+  const columns = expanded.tree.nodes.filter((node) => node.indicator !== undefined).map((node) => node.id);
+  const dataset = parseDatasetCsv(readText(dataPath), {
+    columns, categories,
+    ...(options.unitColumn === undefined ? {} : { unitColumn: options.unitColumn }),
+    ...(options.groupColumns === undefined ? {} : { groupColumns: options.groupColumns }),
+  });
+  return { methodologyId: expanded.id, dataset, log: compileSteps(expanded), spec };
 }
 
 /** Validates an uncertainty section. @throws RangeError "<where>: <path>: <problem>" for the first issue. */
@@ -47,20 +60,19 @@ export function parseUncertaintySpec(json: unknown, where: string): UncertaintyS
   return parsed.data;
 }
 
-function readJson(path: string): unknown {
-  let text: string;
+function readText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw new RangeError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+}
+
+function readJson(path: string): unknown {
+  const text = readText(path);
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new RangeError(`${path}: not valid JSON (${(error as Error).message})`);
   }
-}
-
-function definedOnly(overrides: AnalysisOverrides): Partial<AnalysisOverrides> {
-  return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
 }

@@ -18,7 +18,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 describe('egov analyse', () => {
   it('gives the same report on two worker threads as in one thread with the same seed', async () => {
-    const args = ['--methodology', PRESET, '--data', DATA, '--runs', '30', '--seed', '7', '--json'];
+    const args = ['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--runs', '30', '--seed', '7', '--json'];
     const one = await run([...args, '--threads', '1']);
     const two = await run([...args, '--threads', '2']);
     expect(one.code).toBe(0);
@@ -34,7 +34,7 @@ describe('egov analyse', () => {
     const spec = join(dir, 'ua.json');
     writeFileSync(spec, JSON.stringify({ runs: 10, design: 'monte-carlo', assumptions: [{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.1 }] }));
     const out = join(dir, 'intervals.csv');
-    const result = await run(['--methodology', PRESET, '--data', DATA, '--uncertainty', spec, '--threads', '1', '--out', out]);
+    const result = await run(['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--uncertainty', spec, '--threads', '1', '--out', out]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('10 evaluations (monte-carlo');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
@@ -46,12 +46,12 @@ describe('egov analyse', () => {
   it('exits 2 on bad input and names the problem', async () => {
     const missing = await run(['--methodology', PRESET]);
     expect(missing.code).toBe(2);
-    const badRuns = await run(['--methodology', PRESET, '--data', DATA, '--runs', 'many']);
+    const badRuns = await run(['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--runs', 'many']);
     expect([badRuns.code, badRuns.err]).toEqual([2, expect.stringContaining('--runs')]);
     const dir = mkdtempSync(join(tmpdir(), 'egov-analyse-'));
     const spec = join(dir, 'ua.json');
     writeFileSync(spec, JSON.stringify({ assumptions: [{ id: 'w', kind: 'weight-noise', levels: [2], factor: 1.5 }] }));
-    const badSpec = await run(['--methodology', PRESET, '--data', DATA, '--uncertainty', spec]);
+    const badSpec = await run(['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--uncertainty', spec]);
     expect([badSpec.code, badSpec.err]).toEqual([2, expect.stringContaining('assumptions.0.factor')]);
   });
 });

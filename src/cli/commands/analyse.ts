@@ -1,6 +1,6 @@
 /**
- * `egov analyse --methodology FILE --data FILE [--uncertainty FILE] [--runs N] [--seed S] [--design D] [--threads T]
- * [--out FILE] [--json]`: uncertainty and sensitivity analysis (rank intervals, Sobol shares) and the coherence audit
+ * `egov analyse --methodology FILE --data FILE [--uncertainty FILE] [--unit-column C] [--group G...] [--reference DIR]
+ * [--runs N] [--seed S] [--design D] [--threads T] [--out FILE] [--json]`: uncertainty and sensitivity analysis (rank intervals, Sobol shares) and the coherence audit
  * of a rating. The `--run ID` form (a stored run) is wired by the integrator through analyseBuild.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js
 
 interface AnalyseFlags {
   run?: string; methodology?: string; data?: string; uncertainty?: string; runs?: string; seed?: string;
-  design?: string; threads?: string; out?: string; json?: boolean;
+  design?: string; threads?: string; out?: string; json?: boolean; unitColumn?: string; group?: string[]; reference: string;
 }
 
 function integerFlag(name: string, value: string | undefined, min: number): number | undefined {
@@ -32,6 +32,9 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
     .option('--methodology <file>', 'methodology JSON (its "uncertainty" section declares the uncertain assumptions)')
     .option('--data <file>', 'wide CSV: a unit column, then one column per indicator')
     .option('--uncertainty <file>', 'uncertainty spec JSON (instead of the methodology\'s section)')
+    .option('--unit-column <name>', 'the unit column of a wide data file (default: "unit", else the first column)')
+    .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
+    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates', 'data/reference')
     .option('--runs <n>', 'base replications N (Saltelli: N·(k + 2) evaluations)')
     .option('--seed <s>', 'random seed (integer)')
     .option('--design <name>', `${DESIGNS.join(' | ')}`)
@@ -48,8 +51,10 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
       const threads = integerFlag('threads', flags.threads, 1);
       let inputs;
       try {
-        inputs = loadAnalysisInputs(flags.methodology, flags.data, flags.uncertainty, {
+        inputs = loadAnalysisInputs(flags.methodology, flags.data, {
           runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0), design: flags.design as DesignName | undefined,
+          referenceDir: flags.reference, ...(flags.uncertainty === undefined ? {} : { uncertaintyPath: flags.uncertainty }),
+          ...(flags.unitColumn === undefined ? {} : { unitColumn: flags.unitColumn }), ...(flags.group === undefined ? {} : { groupColumns: flags.group }),
         });
       } catch (error) {
         if (error instanceof InputError) throw error;

@@ -8,7 +8,7 @@ import { evaluationCount } from '../../../src/core/analysis/saltelli-design.js';
 
 const PRESET = new URL('../../../data/methodologies/validation/asem-ua.json', import.meta.url).pathname;
 const FIXTURES = new URL('../../fixtures/asem-ua/', import.meta.url).pathname;
-const inputs = loadAnalysisInputs(PRESET, `${FIXTURES}asem_iData.csv`);
+const inputs = loadAnalysisInputs(PRESET, `${FIXTURES}asem_iData.csv`, { unitColumn: 'uCode' });
 
 function analyse(spec: UncertaintySpec) {
   const model = pipelineModel({ dataset: inputs.dataset, log: inputs.log, spec });
