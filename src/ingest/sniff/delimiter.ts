@@ -22,8 +22,7 @@ export function detectDelimiter(headerLine: string): Delimiter {
   return best;
 }
 
-/** The first line of a decoded sample (without its line break), or the whole sample when it has none. */
-export function firstLine(text: string): string {
-  const end = text.search(/\r?\n/);
-  return end < 0 ? text : text.slice(0, end);
+/** The first non-blank line of a decoded sample (without its line break); "" when there is none. */
+export function firstNonBlankLine(text: string): string {
+  return text.split(/\r?\n/, 1000).find((line) => line.trim() !== '') ?? '';
 }

@@ -1,6 +1,6 @@
 /**
  * Streams a CSV file as records: encoding (UTF-8 ± BOM, Windows-1251, KOI8-R) and delimiter (`,` `;` TAB) are
- * sniffed from the first 64 KiB; quoted fields may hold delimiters, quotes ("") and line breaks. Memory stays bounded:
+ * sniffed from the first 64 KiB; rows of empty cells are skipped; quoted fields may hold delimiters, quotes ("") and line breaks. Memory stays bounded:
  * a record longer than `limits.maxLineBytes` is refused with its line, and so is binary content (a NUL byte).
  */
 import { parse, CsvError } from 'csv-parse';
@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { fileInputError } from '../input-error.js';
 import type { IngestLimits } from '../limits.js';
-import { detectDelimiter, firstLine } from '../sniff/delimiter.js';
+import { detectDelimiter, firstNonBlankLine } from '../sniff/delimiter.js';
 import { detectEncoding, firstNulByte } from '../sniff/encoding.js';
 import type { RawRecord, TableSource } from './table-source.js';
 
@@ -27,7 +27,7 @@ export async function openCsvSource(file: string, limits: IngestLimits): Promise
   }
   const { encoding, bomBytes } = detectEncoding(sample);
   const text = iconv.decode(Buffer.from(sample.subarray(bomBytes)), encoding);
-  const delimiter = detectDelimiter(firstLine(text));
+  const delimiter = detectDelimiter(firstNonBlankLine(text));
   let bytesRead = 0;
   const stream = createReadStream(file, { start: bomBytes, highWaterMark: 256 * 1024 });
   stream.on('data', (chunk) => { bytesRead += chunk.length; });
@@ -62,6 +62,7 @@ async function* parseRecords(parser: AsyncIterable<unknown>, file: string, limit
   try {
     for await (const item of parser) {
       const { record, info } = item as ParsedRecord;
+      if (record.every((cell) => cell.trim() === '')) continue; // blank lines and Excel's ";;;" rows
       yield { line: info.lines, cells: record };
     }
   } catch (error) {
