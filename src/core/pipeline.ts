@@ -21,6 +21,7 @@ import { treeStep } from './steps/tree-step.js';
 import { weightsStep } from './steps/weights-step.js';
 
 export type { BuildState } from './build-state.js';
+export { NodeTable } from './node-table.js';
 
 type StepFunction = (state: BuildState, params: never, input: Dataset) => BuildState;
 
@@ -47,13 +48,18 @@ export interface BuildStep {
   readonly params: unknown;
 }
 
+/** Every node's scores (nodes × units); `scores.get(nodeId)` is a Float64Array over the units. */
+export type NodeScores = NodeTable;
+/** Every node's sport ranks (NaN = no rank). */
+export type NodeRanks = NodeTable;
+
 export interface BuildResult {
   readonly state: BuildState;
   readonly log: readonly BuildStep[];
   /** Every node's score, nodes × units. */
-  readonly scores: NodeTable;
+  readonly scores: NodeScores;
   /** Every node's sport rank (NaN = no rank). */
-  readonly ranks: NodeTable;
+  readonly ranks: NodeRanks;
   readonly bands: readonly BandResult[];
 }
 
