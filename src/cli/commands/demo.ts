@@ -27,7 +27,7 @@ export const registerDemo: RegisterCommand = (program, ctx) => {
         seed: flags.seed === undefined ? undefined : parsePositiveInt(flags.seed, '--seed'),
         applications: flags.applications === undefined ? undefined : parsePositiveInt(flags.applications, '--applications'),
         runs: flags.runs === undefined ? undefined : parsePositiveInt(flags.runs, '--runs'),
-        log: flags.json ? () => {} : (line) => ctx.out(line),
+        log: flags.json ? () => {} : (line) => ctx.out(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
       });
       try {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
