@@ -101,12 +101,21 @@ function moneyAnswer(
   const excluded = frontier.excluded.find((e) => e.regionCode === code);
   let dea: string;
   if (score === undefined) dea = ru ? `эффективность не оценена (${excluded?.reason ?? 'нет данных'})` : `efficiency not assessed (${excluded?.reason ?? 'no data'})`;
-  else if (score.constantReturns.efficient) dea = ru ? 'на границе эффективности (DEA)' : 'on the efficiency frontier (DEA)';
   else {
-    const saving = num((1 - score.constantReturns.efficiency) * 100);
-    const peers = score.constantReturns.peers.map(nameOf).join(', ');
-    dea = ru ? `эффективность ${num(score.constantReturns.efficiency, 2)}: эталоны (${peers}) добиваются того же при расходах на ${saving} % меньше`
-      : `efficiency ${num(score.constantReturns.efficiency, 2)}: its peers (${peers}) achieve as much with ${saving}% less money`;
+    const crs = score.constantReturns;
+    const vrs = score.variableReturns;
+    const describe = (s: typeof crs, label: string): string => {
+      if (s.efficient) return ru ? `${label}: на границе эффективности` : `${label}: on the efficiency frontier`;
+      const peers = s.peers.map(nameOf).join(', ');
+      const saving = num((1 - s.efficiency) * 100);
+      return ru
+        ? `${label}: эффективность ${num(s.efficiency, 2)}, эталоны (${peers}) добиваются не меньшего при расходах на жителя на ${saving} % меньше`
+        : `${label}: efficiency ${num(s.efficiency, 2)}, its peers (${peers}) achieve as much with ${saving}% less money per resident`;
+    };
+    dea = [
+      describe(crs, ru ? 'DEA, постоянная отдача' : 'DEA, constant returns'),
+      describe(vrs, ru ? 'переменная отдача' : 'variable returns'),
+    ].join('; ');
   }
   return `${parts.join('; ')}; ${dea}.`;
 }

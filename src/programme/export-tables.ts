@@ -60,16 +60,16 @@ export function programmeTables(report: ProgrammeReport, lang: ProgrammeLang): P
     table('programme-mobile-services', h('Мобильные офисы: какие документы выданы', 'Mobile offices: which documents they issued'),
       [h('Регион', 'Region'), h('Период', 'Period'), h('Услуга', 'Service'), h('Заявлений', 'Applications'), h('Выдано документов', 'Documents issued')],
       report.channels.mobileOffices.flatMap((m) => m.services.map((s) => [name(m.regionCode), m.period, serviceName.get(s.serviceId) ?? s.serviceId, s.applications, s.documentsIssued]))),
-    table('programme-money', h('Расходы и результаты (DEA, ориентация на вход)', 'Money against results (input-oriented DEA)'),
+    table('programme-money', h('Расходы и результаты (DEA, ориентация на вход: расходы на жителя → балл, электронные заявления на 1000 жителей)', 'Money against results (input-oriented DEA: spending per resident → score, e-applications per 1,000 residents)'),
       [h('Регион', 'Region'), h('Расходы, ₽', 'Spending, RUB'), h('На жителя, ₽', 'Per resident, RUB'), h('Балл рейтинга', 'Rating score'),
         h('Изменение балла', 'Score change'), h('Заявлений', 'Applications'), h('Электронных заявлений', 'E-applications'),
-        h('₽ на заявление', 'RUB per application'), h('₽ на электронное заявление', 'RUB per e-application'),
+        h('Электронных на 1000 жителей', 'E-applications per 1,000 residents'), h('₽ на заявление', 'RUB per application'), h('₽ на электронное заявление', 'RUB per e-application'),
         h('Эффективность CRS', 'Efficiency CRS'), h('Эффективность VRS', 'Efficiency VRS'), h('Эффективность масштаба', 'Scale efficiency'),
         h('На границе (CRS)', 'On the frontier (CRS)'), h('Эталоны (CRS)', 'Peers (CRS)')],
       report.money.regions.map((r) => {
         const s = dea.get(r.regionCode);
         return [name(r.regionCode), r.spendingRub, r.spendingPerCapitaRub, r.score, r.scoreChange, r.applications, r.eApplications,
-          r.costPerApplicationRub, r.costPerEApplicationRub, s?.constantReturns.efficiency ?? null, s?.variableReturns.efficiency ?? null,
+          r.eApplicationsPer1000, r.costPerApplicationRub, r.costPerEApplicationRub, s?.constantReturns.efficiency ?? null, s?.variableReturns.efficiency ?? null,
           s?.scaleEfficiency ?? null, s ? s.constantReturns.efficient : null, s ? s.constantReturns.peers.map(name).join(', ') : null];
       })),
     table('programme-spending', h('Расходы по программам', 'Spending by programme'),

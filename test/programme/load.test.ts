@@ -43,12 +43,17 @@ describe.each(testDatabases())('loadProgrammeReport on $name', ({ open }) => {
     // Tula: 120 M over 8 applications = 15 M each; 2 portal applications → 60 M each; score 60 after 55 → +5.
     const tula = report.money.regions.find((r) => r.regionCode === 'RU-TUL')!;
     expect(tula).toMatchObject({ spendingRub: 120e6, costPerApplicationRub: 15e6, costPerEApplicationRub: 60e6, scoreChange: 5 });
-    // Per million roubles Kaluga gives 50/40 = 1.25 points and 2/40 e-applications, Tula 0.5 and 2/120: Kaluga
-    // dominates. Tula needs λ·50 ≥ 60 and λ·2 ≥ 2 → λ = 1.2, i.e. 48 M instead of 120 M: θ = 0.4, peer Kaluga.
+    // DEA per resident (populations pT, pK from the reference table): Kaluga spends 40 M/pK per resident for 50 points
+    // and 2/pK·1000 e-applications per 1,000, Tula 120 M/pT for 60 points and 2/pT·1000. Tula's score needs λ·50 ≥ 60
+    // → λ = 1.2 (the e-application row, λ ≥ pK/pT ≈ 0.68, is slack), so θ = 1.2·(40 M/pK) / (120 M/pT) = 0.4·pT/pK.
+    const populations = await database.db.selectFrom('region').select(['code', 'population']).where('code', 'in', ['RU-TUL', 'RU-KLU']).execute();
+    const p = Object.fromEntries(populations.map((r) => [r.code, Number(r.population)]));
     expect(report.money.frontier.efficientConstantReturns).toEqual(['RU-KLU']);
     const tulaScore = report.money.frontier.scores.find((s) => s.regionCode === 'RU-TUL')!;
-    expect(tulaScore.constantReturns.efficiency).toBeCloseTo(0.4, 6);
+    expect(tulaScore.constantReturns.efficiency).toBeCloseTo(0.4 * p['RU-TUL'] / p['RU-KLU'], 6);
     expect(tulaScore.constantReturns.peers).toEqual(['RU-KLU']);
+    // Under variable returns Tula has the highest score of the two, so nobody can match it: efficient.
+    expect(tulaScore.variableReturns.efficient).toBe(true);
     expect(report.money.frontier.excluded).toHaveLength(83); // the other regions have neither score nor spending
   });
 

@@ -1,18 +1,23 @@
 /**
- * The efficiency frontier of programme money: input-oriented DEA with one input, the region's programme
- * spending, and the outputs "rating score" and "e-applications" (applications filed on the portal), under
- * constant (CCR) and variable (BCC) returns to scale. Scale efficiency = θ_CCR / θ_BCC (1 = the region works
- * at its most productive size; < 1 = a different spending level would give more per rouble).
+ * The efficiency frontier of programme money: input-oriented DEA with one input, programme spending per
+ * resident (roubles), and the outputs "rating score" (points) and "e-applications per 1,000 residents", under
+ * constant (CCR) and variable (BCC) returns to scale. Scale efficiency = θ_CCR / θ_BCC.
  *
- * Eligibility: a region enters the analysis only with spending > 0 and a score; others are listed in
- * `excluded` with the reason. When no eligible region has any e-application (no event logs loaded), the
- * e-applications output is dropped and `outputs` says so, since an all-zero output adds nothing.
+ * Why per resident: the score is a level (0–100), not a volume, so setting it against total roubles would
+ * make every small region look efficient and every large one wasteful (Dyson et al. 2001, "Pitfalls and
+ * protocols in DEA": do not mix volumes and ratios). Spending per resident and e-applications per 1,000
+ * residents put all three measures on a per-resident footing. θ then reads: "peers reach at least this score
+ * and e-service volume with θ × this region's spending per resident".
+ *
+ * Eligibility: a region enters only with a score and spending per resident > 0 (which needs spending and a
+ * population); others are listed in `excluded` with the reason. When no eligible region has any
+ * e-application (no event logs loaded), the e-applications output is dropped and `outputs` says so.
  * Edge cases: no eligible region → empty scores; one eligible region → it is efficient by definition.
  */
 import { deaInputOriented, type DeaScore } from '../dea/envelopment.js';
 import type { UnitCosts } from './unit-costs.js';
 
-export const MONEY_FRONTIER_OUTPUTS = ['score', 'eApplications'] as const;
+export const MONEY_FRONTIER_OUTPUTS = ['score', 'eApplicationsPer1000'] as const;
 export type MoneyFrontierOutput = (typeof MONEY_FRONTIER_OUTPUTS)[number];
 
 export interface RegionFrontierScore {
@@ -37,17 +42,18 @@ export function moneyFrontier(regions: readonly UnitCosts[]): MoneyFrontier {
   const eligible = regions.filter((r) => {
     if (r.score === null) excluded.push({ regionCode: r.regionCode, reason: 'no rating score for the period' });
     else if (r.spendingRub <= 0) excluded.push({ regionCode: r.regionCode, reason: 'no programme spending reported' });
+    else if (r.spendingPerCapitaRub === null) excluded.push({ regionCode: r.regionCode, reason: 'no population to divide by' });
     else return true;
     return false;
   });
-  const outputs: MoneyFrontierOutput[] = eligible.some((r) => r.eApplications > 0) ? ['score', 'eApplications'] : ['score'];
+  const outputs: MoneyFrontierOutput[] = eligible.some((r) => r.eApplications > 0) ? ['score', 'eApplicationsPer1000'] : ['score'];
   if (eligible.length === 0) {
     return { outputs, scores: [], efficientConstantReturns: [], efficientVariableReturns: [], excluded };
   }
   const units = eligible.map((r) => ({
     id: r.regionCode,
-    inputs: [r.spendingRub],
-    outputs: outputs.map((o) => (o === 'score' ? r.score! : r.eApplications)),
+    inputs: [r.spendingPerCapitaRub!],
+    outputs: outputs.map((o) => (o === 'score' ? r.score! : r.eApplicationsPer1000!)),
   }));
   const ccr = deaInputOriented(units, 'constant');
   const bcc = deaInputOriented(units, 'variable');

@@ -6,6 +6,7 @@
  *   scoreChange            score − previous score, in points     (null unless both are known)
  *   costPerApplicationRub  spendingRub / applications (all channels)   (null when there were none)
  *   costPerEApplicationRub spendingRub / e-applications (portal channel) (null when there were none)
+ *   eApplicationsPer1000   e-applications / population × 1000   (null without a population > 0)
  *
  * Negative or non-finite amounts and counts throw a RangeError; a region without spending rows has
  * spendingRub = 0 (and then every cost is 0 where defined).
@@ -38,6 +39,7 @@ export interface UnitCosts {
   readonly eApplications: number;
   readonly costPerApplicationRub: number | null;
   readonly costPerEApplicationRub: number | null;
+  readonly eApplicationsPer1000: number | null;
 }
 
 /** Computes the figures listed in the module comment. */
@@ -63,5 +65,6 @@ export function unitCosts(region: RegionMoneyAndResults): UnitCosts {
     eApplications: region.eApplications,
     costPerApplicationRub: per(region.applications),
     costPerEApplicationRub: per(region.eApplications),
+    eApplicationsPer1000: region.population !== null && region.population > 0 ? (region.eApplications / region.population) * 1000 : null,
   };
 }

@@ -4,10 +4,12 @@ import { unitCosts, type RegionMoneyAndResults } from '../../../../src/core/prog
 const M = 1_000_000;
 const region = (regionCode: string, spendingRub: number, score: number | null, eApplications: number, applications: number): RegionMoneyAndResults => ({
   regionCode, spending: spendingRub > 0 ? [{ programme: 'SMEV', amountRub: spendingRub }] : [], score, previousScore: null,
-  applications, eApplications, population: null,
+  applications, eApplications, population: 1_000_000,
 });
 
 /**
+ * Every region has one million residents, so spending per resident is spending / 10⁶ and e-applications per
+ * 1,000 residents are e-applications / 1,000: the ratios below are unchanged by that common divisor.
  * Three rated regions with money (per million roubles: A gives 0.5 points and 10 e-applications, B 0.3 and 15,
  * C 0.4 and 5), one without spending, one without a score.
  *
@@ -27,7 +29,7 @@ describe('moneyFrontier', () => {
   const score = (code: string) => frontier.scores.find((s) => s.regionCode === code)!;
 
   it('names the regions that get the most for their money', () => {
-    expect(frontier.outputs).toEqual(['score', 'eApplications']);
+    expect(frontier.outputs).toEqual(['score', 'eApplicationsPer1000']);
     expect(frontier.efficientConstantReturns).toEqual(['A', 'B']);
     expect(frontier.efficientVariableReturns).toEqual(['A', 'B']);
   });
@@ -35,16 +37,26 @@ describe('moneyFrontier', () => {
   it('scores the others with their efficient peers and the unused output', () => {
     expect(score('C').constantReturns.efficiency).toBeCloseTo(0.8, 6);
     expect(score('C').constantReturns.peers).toEqual(['A']);
-    expect(score('C').constantReturns.outputSlacks[1]).toBeCloseTo(300, 4);
+    expect(score('C').constantReturns.outputSlacks[1]).toBeCloseTo(300 / 1000, 6); // 300 e-applications per million residents
     expect(score('C').variableReturns).toMatchObject({ efficiency: expect.closeTo(1, 6), efficient: false, weaklyEfficient: true });
     expect(score('C').scaleEfficiency).toBeCloseTo(0.8, 6);
   });
 
-  it('excludes regions without spending or score and says why', () => {
+  it('excludes regions without spending, score or population and says why', () => {
     expect(frontier.excluded).toEqual([
       { regionCode: 'D', reason: 'no programme spending reported' },
       { regionCode: 'E', reason: 'no rating score for the period' },
     ]);
+    const noPopulation = moneyFrontier([unitCosts({ ...region('F', 10 * M, 50, 10, 10), population: null })]);
+    expect(noPopulation.excluded).toEqual([{ regionCode: 'F', reason: 'no population to divide by' }]);
+  });
+
+  it('compares regions of different size per resident, not in total roubles', () => {
+    // Same score and e-service use per resident, same spending per resident, ten times the population:
+    // both are efficient. In total roubles the big one would score θ = 0.1.
+    const small = unitCosts({ ...region('S', 10 * M, 50, 100, 200), population: 100_000 });
+    const big = unitCosts({ ...region('L', 100 * M, 50, 1000, 2000), population: 1_000_000 });
+    expect(moneyFrontier([small, big]).efficientConstantReturns).toEqual(['S', 'L']);
   });
 
   it('drops the e-applications output when no event logs were loaded', () => {

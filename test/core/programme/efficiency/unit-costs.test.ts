@@ -3,7 +3,7 @@ import { unitCosts } from '../../../../src/core/programme/efficiency/unit-costs.
 describe('unitCosts', () => {
   it('divides the programme money by applications, e-applications and residents', () => {
     // 30 M + 90 M = 120 M roubles; 4,000 applications → 30,000 per application; 1,500 portal → 80,000;
-    // 1.2 M residents → 100 per resident; score 61.5 after 58 → +3.5 points.
+    // 1.2 M residents → 100 per resident and 1500/1200 = 1.25 e-applications per 1,000; score 61.5 after 58 → +3.5 points.
     const costs = unitCosts({
       regionCode: 'RU-TUL',
       spending: [{ programme: 'MFC automation', amountRub: 30e6 }, { programme: 'SMEV', amountRub: 90e6 }],
@@ -11,7 +11,7 @@ describe('unitCosts', () => {
     });
     expect(costs).toMatchObject({
       spendingRub: 120e6, costPerApplicationRub: 30_000, costPerEApplicationRub: 80_000, spendingPerCapitaRub: 100,
-      scoreChange: 3.5,
+      scoreChange: 3.5, eApplicationsPer1000: 1.25,
     });
     expect(costs.spending.map((s) => s.programme)).toEqual(['SMEV', 'MFC automation']); // largest first
   });
