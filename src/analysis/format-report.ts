@@ -2,6 +2,7 @@
  * Human-readable and CSV forms of a robustness report: units by nominal rank with median and interval, the Sobol
  * shares of the mean absolute rank shift, and the coherence flags.
  */
+import { COHERENCE_FLAGS } from '../core/analysis/coherence-flags.js';
 import type { RobustnessReport } from '../core/analysis/robustness-report.js';
 
 const fmt = (x: number | null, digits = 1): string => (x === null || Number.isNaN(x) ? '-' : Number.isInteger(x) ? String(x) : x.toFixed(digits));
@@ -26,8 +27,9 @@ export function formatReport(report: RobustnessReport, limit?: number): string {
     lines.push('Sobol shares of the mean absolute rank shift (first order / total):');
     for (const s of report.sensitivity.meanAbsShift) lines.push(`  ${s.assumption.padEnd(20)} ${fmt(s.first, 3).padStart(7)} / ${fmt(s.total, 3)}`);
   }
-  const flags = report.coherence.flags;
-  lines.push(`Coherence: ${flags.length} flag(s)${flags.length ? ':' : ''}`);
+  const flags = [...report.coherence.flags].sort((a, b) => COHERENCE_FLAGS.indexOf(a.kind) - COHERENCE_FLAGS.indexOf(b.kind));
+  const counts = COHERENCE_FLAGS.map((kind) => [kind, flags.filter((f) => f.kind === kind).length] as const).filter(([, n]) => n > 0);
+  lines.push(`Coherence: ${flags.length} flag(s)${counts.length ? ` (${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}):` : ''}`);
   for (const f of flags.slice(0, 20)) lines.push(`  ${f.kind.padEnd(22)} ${f.node} ~ ${f.other} (r = ${fmt(f.r, 2)})`);
   if (flags.length > 20) lines.push(`  … ${flags.length - 20} more`);
   return lines.join('\n');

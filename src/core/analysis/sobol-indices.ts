@@ -2,8 +2,10 @@
  * First-order and total Sobol sensitivity indices from a Saltelli design (see saltelli-design.ts). For N base rows,
  * f_A, f_B are the outputs on matrices A and B, and f_ABi the outputs on A with assumption i taken from B:
  *   V    = population variance of the 2N values f_A ∪ f_B,
- *   S_i  = (1/N) Σ_j f_B(j)·(f_ABi(j) − f_A(j)) / V              (first order, Saltelli et al. 2010, Table 2 (b)),
+ *   S_i  = (1/N) Σ_j (f_B(j) − m)·(f_ABi(j) − f_A(j)) / V         (first order, Saltelli et al. 2010, Table 2 (b)),
  *   ST_i = (1/2N) Σ_j (f_A(j) − f_ABi(j))² / V                      (total, Jansen 1999).
+ * where m is the mean of f_A ∪ f_B. Centring f_B by m leaves the expectation unchanged (E[f_ABi − f_A] = 0) and cuts
+ * the estimator's variance when the output's mean is large against its spread (as SALib does by standardising).
  * Both are estimates: with small N, S_i can fall slightly below 0 or above ST_i; they are reported as estimated.
  *
  * Edge cases: an assumption that never changes the output has f_ABi = f_A, so S_i = ST_i = 0 exactly; when the output
@@ -39,7 +41,7 @@ export function sobolIndices(fA: ArrayLike<number>, fB: ArrayLike<number>, fAB: 
     let st = 0;
     for (let j = 0; j < n; j += 1) {
       const change = fi[j] - fA[j];
-      s += fB[j] * change;
+      s += (fB[j] - mean) * change;
       st += change * change;
     }
     first[i] = s / n / variance;
