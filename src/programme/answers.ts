@@ -51,8 +51,8 @@ export function answerProgrammeQuestions(report: ProgrammeReport, lang: Programm
     : [
       ru ? `${place}, ${report.year} г.: электронными услугами пользуются ${num(own.measuredShare)} % жителей.`
         : `${place}, ${report.year}: ${num(own.measuredShare)}% of residents use e-services.`,
-      'regional' in own ? `${target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional)}.` : '',
-      `${target(ru ? 'Федеральная цель' : 'Federal target', own.federal)}.`,
+      'regional' in own ? sentence(target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional)) : '',
+      sentence(target(ru ? 'Федеральная цель' : 'Federal target', own.federal)),
     ].filter(Boolean).join(' ');
 
   const source = code === NATIONAL_CODE ? report.channels.nation : report.channels.regions.filter((c) => c.regionCode === code);
@@ -60,7 +60,7 @@ export function answerProgrammeQuestions(report: ProgrammeReport, lang: Programm
   const channels = all === undefined
     ? (ru ? `Журнала заявлений за ${report.year} г. нет.` : `No application log for ${report.year}.`)
     : [
-      ru ? `${num(all.applications, 0)} заявлений: ` : `${num(all.applications, 0)} applications: `,
+      ru ? `Заявлений — ${num(all.applications, 0)}: ` : `${num(all.applications, 0)} applications: `,
       source.filter((c) => c.channel !== 'all').map((c) => `${CHANNEL_LABELS[c.channel][lang]} ${num(c.share * 100)}${ru ? ' %' : '%'}`).join(', '),
       '. ',
       all.medianDaysToResult === null ? '' : ru ? `Медиана до результата ${num(all.medianDaysToResult)} дн.; ` : `Median ${num(all.medianDaysToResult)} days to result; `,
@@ -75,10 +75,15 @@ export function answerProgrammeQuestions(report: ProgrammeReport, lang: Programm
   const periods = [...new Set(offices.map((m) => m.period))].sort().join(', ');
   const mobileOffices = offices.length === 0
     ? (ru ? 'Мобильные офисы заявлений не принимали.' : 'Mobile offices took no applications.')
-    : ru ? `Мобильные офисы работали в ${municipalities.size} муниципальных образованиях и выдали ${num(documents, 0)} документов (периоды: ${periods}).`
-      : `Mobile offices worked in ${municipalities.size} municipalities and issued ${num(documents, 0)} documents (periods: ${periods}).`;
+    : ru ? `Муниципальных образований, где работали мобильные офисы, — ${municipalities.size}; выдано документов — ${num(documents, 0)} (периоды: ${periods}).`
+      : `Municipalities served by mobile offices: ${municipalities.size}; documents issued: ${num(documents, 0)} (periods: ${periods}).`;
 
   return { adoption, channels, mobileOffices, money: moneyAnswer(report, code, place, lang, num, nameOf), notice: report.synthetic ? SYNTHETIC_NOTICE[lang] : null };
+}
+
+/** Ends a clause with a full stop unless it already ends with one (e.g. "2020 г."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 function moneyAnswer(
@@ -88,10 +93,12 @@ function moneyAnswer(
   const ru = lang === 'ru';
   const { frontier } = report.money;
   if (code === NATIONAL_CODE) {
-    const efficient = frontier.efficientConstantReturns.map(nameOf).join(', ');
+    const crs = frontier.efficientConstantReturns.map(nameOf).join(', ');
+    const vrs = frontier.efficientVariableReturns.map(nameOf).join(', ');
     return frontier.scores.length === 0
       ? (ru ? 'Нет регионов с расходами и баллом рейтинга.' : 'No region has both spending and a rating score.')
-      : ru ? `Больше всего результата на рубль (DEA, постоянная отдача): ${efficient}.` : `Most result per rouble (DEA, constant returns): ${efficient}.`;
+      : ru ? `Больше всего результата на рубль расходов на жителя (DEA): при постоянной отдаче — ${crs}; при переменной — ${vrs}.`
+        : `Most result per rouble spent per resident (DEA): constant returns — ${crs}; variable returns — ${vrs}.`;
   }
   const costs = report.money.regions.find((r) => r.regionCode === code)!;
   const parts = [ru ? `${place}: расходы ${num(costs.spendingRub / 1e6)} млн ₽` : `${place}: spending ${num(costs.spendingRub / 1e6)} million RUB`];
