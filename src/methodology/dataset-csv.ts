@@ -1,10 +1,12 @@
 /**
- * Reading a dataset (units × indicators) from CSV text, wide or long, for `egov score`.
- *  - wide: one row per unit; a unit column (`unitColumn`, else a column named "unit", else the first column) and one
+ * Reading a dataset (units × indicators) from CSV text, for `egov score`. Layouts, detected from the header:
+ *  - wide: one row per unit; a unit column (`unitColumn`, else "unit", else "region", else the first column) and one
  *    column per indicator; other columns are ignored unless named as groupings;
- *  - long: columns unit, indicator, value (any order, any case; extra columns ignored), one row per cell.
- * Missing: empty, NA, NaN, null, "-" or "..". Decimal commas ("0,5") are accepted when the delimiter is ";".
- * Columns with `categories` (e.g. yes/partial/no) are mapped to numbers by their labels.
+ *  - long: columns unit (or region), indicator, value (any order and case; extra columns ignored), one row per cell;
+ *  - either of them with a `service` column (the demo's measurement files: `region,service,indicator,value` or
+ *    `region,service,<indicator>...`): the data column is then `<service>.<indicator>`, as the templates name leaves.
+ * Missing: empty, NA, NaN, null, "-", "..", "n/a". Decimal commas ("0,5") are accepted when the delimiter is ";".
+ * Columns with `categories` (e.g. yes/partial/no, да/частично/нет) are mapped to numbers by their labels.
  */
 import { parse } from 'csv-parse/sync';
 import type { Dataset } from '../core/dataset.js';
@@ -20,7 +22,7 @@ export interface DatasetCsvOptions {
   /** The indicator columns to read, in this order (e.g. the methodology's leaves). */
   readonly columns: readonly string[];
   readonly unitColumn?: string;
-  /** Columns to keep as groupings (e.g. "federal_district"), wide format only. */
+  /** Columns to keep as groupings (e.g. "federal_district"), wide layout without a service column only. */
   readonly groupColumns?: readonly string[];
   readonly categories?: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
@@ -30,66 +32,71 @@ const MISSING = new Set(['', 'na', 'nan', 'null', '-', '..', 'n/a']);
 export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Dataset {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const rows = parse(text, { delimiter, bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+  const rows = parse(text, { delimiter, bom: true, skip_empty_lines: true }) as string[][];
   if (rows.length < 2) throw new DataFormatError('the file has no data rows');
   const header = rows[0].map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
-  const isLong = ['unit', 'indicator', 'value'].every((c) => lower.includes(c)) && !options.columns.some((c) => header.includes(c));
-  const number = (raw: string, line: number, column: string): number => toNumber(raw, delimiter === ';', options.categories?.get(column), line, column);
-  return isLong ? readLong(rows, lower, options, number) : readWide(rows, header, options, number);
-}
-
-type ToNumber = (raw: string, line: number, column: string) => number;
-
-function readWide(rows: string[][], header: string[], options: DatasetCsvOptions, number: ToNumber): Dataset {
-  const unitName = options.unitColumn ?? (header.includes('unit') ? 'unit' : header[0]);
-  const unitAt = header.indexOf(unitName);
-  if (unitAt < 0) throw new DataFormatError(`no unit column "${unitName}" (columns: ${header.join(', ')})`);
-  const at = options.columns.map((c) => {
-    const j = header.indexOf(c);
-    if (j < 0) throw new DataFormatError(`no column "${c}" (the methodology needs it)`);
-    return j;
+  const find = (...names: string[]): number => names.map((n) => lower.indexOf(n)).find((j) => j >= 0) ?? -1;
+  const unitAt = options.unitColumn !== undefined ? header.indexOf(options.unitColumn) : find('unit', 'region') >= 0 ? find('unit', 'region') : 0;
+  if (unitAt < 0) throw new DataFormatError(`no unit column "${options.unitColumn}" (columns: ${header.join(', ')})`);
+  const serviceAt = find('service');
+  const isLong = find('indicator') >= 0 && find('value') >= 0 && !options.columns.some((c) => header.includes(c));
+  const number = (raw: string | undefined, line: number, column: string): number =>
+    toNumber(raw, delimiter === ';', options.categories?.get(column), line, column);
+  const cells = new Cells(options.columns);
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const unit = (row[unitAt] ?? '').trim();
+    const prefix = serviceAt >= 0 ? `${(row[serviceAt] ?? '').trim()}.` : '';
+    if (isLong) {
+      const column = prefix + (row[find('indicator')] ?? '').trim();
+      if (cells.has(column)) cells.set(unit, column, number(row[find('value')], line, column), line);
+      return;
+    }
+    cells.addUnit(unit);
+    header.forEach((name, j) => {
+      if (j === unitAt || j === serviceAt) return;
+      const column = prefix + name;
+      if (cells.has(column)) cells.set(unit, column, number(row[j], line, name), line);
+    });
   });
-  const body = rows.slice(1);
-  const values = new Float64Array(body.length * at.length);
-  body.forEach((row, u) => at.forEach((j, k) => { values[u * at.length + k] = number(row[j], u + 2, header[j]); }));
+  const missing = options.columns.filter((c) => !cells.seen.has(c));
+  if (!isLong && serviceAt < 0 && missing.length > 0) throw new DataFormatError(`no column "${missing[0]}" (the methodology needs it)`);
   const groups = Object.fromEntries((options.groupColumns ?? []).map((g) => {
     const j = header.indexOf(g);
-    if (j < 0) throw new DataFormatError(`no group column "${g}"`);
-    return [g, body.map((row) => row[j].trim())];
+    if (j < 0 || isLong || serviceAt >= 0) throw new DataFormatError(`no group column "${g}" (groupings need the wide layout without a service column)`);
+    return [g, rows.slice(1).map((row) => row[j].trim())];
   }));
-  return build(body.map((row) => row[unitAt].trim()), options.columns, values, groups);
-}
-
-function readLong(rows: string[][], lower: string[], options: DatasetCsvOptions, number: ToNumber): Dataset {
-  const [ju, ji, jv] = ['unit', 'indicator', 'value'].map((c) => lower.indexOf(c));
-  const column = new Map(options.columns.map((c, k) => [c, k]));
-  const units: string[] = [];
-  const unitIndex = new Map<string, number>();
-  const cells: [number, number, number][] = [];
-  rows.slice(1).forEach((row, i) => {
-    const k = column.get(row[ji].trim());
-    if (k === undefined) return;
-    const unit = row[ju].trim();
-    if (!unitIndex.has(unit)) { unitIndex.set(unit, units.length); units.push(unit); }
-    cells.push([unitIndex.get(unit)!, k, number(row[jv], i + 2, row[ji].trim())]);
-  });
-  const values = new Float64Array(units.length * options.columns.length).fill(NaN);
-  const seen = new Set<number>();
-  for (const [u, k, v] of cells) {
-    const cell = u * options.columns.length + k;
-    if (seen.has(cell)) throw new DataFormatError(`unit "${units[u]}", indicator "${options.columns[k]}" appears twice`);
-    seen.add(cell);
-    values[cell] = v;
-  }
-  return build(units, options.columns, values, {});
-}
-
-function build(units: string[], columns: readonly string[], values: Float64Array, groups: Record<string, string[]>): Dataset {
   try {
-    return createDataset(units, columns, values, Object.keys(groups).length ? groups : undefined);
+    return createDataset(cells.units, options.columns, cells.values(), Object.keys(groups).length ? groups : undefined);
   } catch (error) {
     throw new DataFormatError((error as Error).message.replace(/^createDataset: /, ''));
+  }
+}
+
+/** Cells gathered by unit and column, refusing a cell given twice. Absent cells are missing. */
+class Cells {
+  readonly units: string[] = [];
+  readonly seen = new Set<string>();
+  private readonly unitIndex = new Map<string, number>();
+  private readonly columnIndex: Map<string, number>;
+  private readonly given = new Map<number, number>();
+  constructor(private readonly columns: readonly string[]) { this.columnIndex = new Map(columns.map((c, k) => [c, k])); }
+  has(column: string): boolean { return this.columnIndex.has(column); }
+  addUnit(unit: string): number {
+    if (!this.unitIndex.has(unit)) { this.unitIndex.set(unit, this.units.length); this.units.push(unit); }
+    return this.unitIndex.get(unit)!;
+  }
+  set(unit: string, column: string, value: number, line: number): void {
+    const cell = this.addUnit(unit) * this.columns.length + this.columnIndex.get(column)!;
+    if (this.given.has(cell)) throw new DataFormatError(`line ${line}: unit "${unit}", indicator "${column}" is given twice`);
+    this.given.set(cell, value);
+    this.seen.add(column);
+  }
+  values(): Float64Array {
+    const out = new Float64Array(this.units.length * this.columns.length).fill(NaN);
+    for (const [cell, value] of this.given) out[cell] = value;
+    return out;
   }
 }
 

@@ -80,3 +80,25 @@ describe('egov score', () => {
     expect(result.err.join('')).toMatch(/line 2, column "b": "abc" is not a number/);
   });
 });
+
+describe('egov score with the ministry preset on a demo-style measurement file', () => {
+  it('reads region,service,indicator,value in Windows-1251 with ";", decimal commas and да/частично/нет', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    // two regions, one service, the rest of the 342 columns absent (missing): only marriage_registration is scored
+    // info_complete (share 0..100): A 80 → 80, B 40 → 40; info_current (yes/partial/no): A да → 100, B частично → 50
+    // stage info: A (80 + 100)/2 = 90, B (40 + 50)/2 = 45; every other stage and service missing → re-weighted away
+    // so index = service = stage info: A 90 (rank 1), B 45 (rank 2)
+    const rows = ['region;service;indicator;value', 'A;marriage_registration;info_complete;80,0', 'A;marriage_registration;info_current;да',
+      'B;marriage_registration;info_complete;40', 'B;marriage_registration;info_current;частично'];
+    const file = join(dir, 'demo-long-cp1251.csv');
+    writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
+    const out = join(dir, 'ministry.csv');
+    const preset = new URL('../../data/methodologies/ministry-2019.json', import.meta.url).pathname;
+    const reference = new URL('../../data/reference', import.meta.url).pathname;
+    const { code, err } = await run('--methodology', preset, '--data', file, '--reference', reference, '--out', out);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const index = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'index');
+    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['A', '90', '1'], ['B', '45', '2']]);
+  });
+});

@@ -85,6 +85,6 @@ describe('the ministry preset', () => {
     expect(m.expanded.tree.nodes).toHaveLength(1 + 18 + 18 * 10 + 18 * scored);
     // durations are inverted, yes/partial/no read from labels
     expect(leaves.find((n) => n.id === 'marriage_registration.decision_median_days')!.indicator!.direction).toBe(-1);
-    expect(m.categories.get('hunting_licence.appeal_online')).toEqual({ yes: 1, partial: 0.5, no: 0 });
+    expect(m.categories.get('hunting_licence.appeal_online')).toMatchObject({ yes: 1, partial: 0.5, no: 0, да: 1, частично: 0.5, нет: 0 });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * `egov score --methodology FILE --data FILE [--out FILE] [--unit-column NAME] [--group NAME...] [--reference DIR]
  * [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
- * node's score, rank and band (CSV, or JSON when FILE ends in .json). Bad methodology or data, or a method that cannot
+ * node's score, rank and band (CSV, or JSON when FILE ends in .json). Data files in UTF-8 or Windows-1251. Bad methodology or data, or a method that cannot
  * apply to the data (e.g. min-max of a constant column): exit 2, nothing written.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import type { RegisterCommand } from './register.js';
 import { report } from '../context.js';
 import { InputError } from '../errors.js';
@@ -38,7 +39,7 @@ export const registerScore: RegisterCommand = (program, ctx) => {
     .option('--json', 'machine-readable output')
     .action(async (options: ScoreOptions) => {
       const methodology = await asInput(() => loadMethodologyFile(options.methodology, readReferenceLists(options.reference)));
-      const text = await asInput(() => readFile(options.data, 'utf8'));
+      const text = decodeText(await asInput(() => readFile(options.data)));
       const data = await asInput(async () => parseDatasetCsv(text, {
         columns: dataColumns(methodology), categories: methodology.categories,
         ...(options.unitColumn ? { unitColumn: options.unitColumn } : {}),
@@ -65,6 +66,15 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       report(ctx, Boolean(options.json), summary, human);
     });
 };
+
+/** UTF-8 when the bytes are valid UTF-8, else Windows-1251 (regions' spreadsheets export CSV in it). */
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return iconv.decode(bytes, 'win1251');
+  }
+}
 
 /** Runs a loading step, turning a methodology, data-format or file-system problem into an InputError (exit 2). */
 async function asInput<T>(load: () => T | Promise<T>): Promise<T> {
