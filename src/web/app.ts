@@ -3,6 +3,7 @@
  * at /, hardening (helmet, body limits, rate limits on writes and on failed authentication), JSON errors.
  */
 import express from 'express';
+import { performance } from 'node:perf_hooks';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import type { AppDeps } from './deps.js';
@@ -14,12 +15,15 @@ import { ingestApi, type IngestPort } from './routes/ingest-api.js';
 import { downloads } from './routes/downloads.js';
 import { openApiDocument } from './openapi.js';
 import { ingestUploads } from './ingest-adapter.js';
+import { publicCache } from './public-cache.js';
 import { pages } from './pages/routes.js';
 
 export interface WebDeps extends AppDeps {
   readonly ingest?: IngestPort;
   /** Requests per minute per client on writes (default 60) and failed authentications per 15 minutes (default 20). */
   readonly limits?: { readonly writesPerMinute?: number; readonly failedAuthPer15Minutes?: number };
+  /** How long public responses of published content are kept in memory (default 5000 ms; 0 disables). */
+  readonly publicCacheMs?: number;
 }
 
 export function createApp(deps: WebDeps): express.Express {
@@ -44,7 +48,7 @@ export function createApp(deps: WebDeps): express.Express {
     handler: (_req, res) => { res.status(429).json({ error: { code: 'too_many_writes', message: 'too many write requests; try again in a minute' } }); },
   });
 
-  app.use(failedAuth, writes, authenticate(db, now));
+  app.use(failedAuth, writes, publicCache(() => performance.now(), deps.publicCacheMs), authenticate(db, now));
   app.get('/api/v1/openapi.json', (_req, res) => { res.set('Cache-Control', 'public, max-age=300').json(openApiDocument()); });
   app.use('/api/v1', readApi(db), writeApi(db, now), ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)), downloads(db, deps.config.reportsDir));
   app.use('/api', apiNotFound);

@@ -57,8 +57,11 @@ describe.each(testDatabases())('publish workflow on $name', ({ open }) => {
 
   test('withdrawing needs a reason and is audited', async () => {
     const path = `/api/v1/runs/${h.publishedRunId}/withdraw`;
+    expect((await call(h, '/api/v1/periods/2023/rating')).status).toBe(200);
     expect((await postJson(h, path, h.tokens.analyst, {})).status).toBe(400);
     expect((await postJson(h, path, h.tokens.analyst, { reason: 'methodology error' })).status).toBe(200);
+    // The public response cache must not serve the withdrawn rating as current.
+    expect((await call(h, '/api/v1/periods/2023/rating')).status).toBe(404);
     expect((await postJson(h, path, h.tokens.analyst, { reason: 'twice' })).status).toBe(409);
     const audit = await h.database.db.selectFrom('audit_log').select('action').where('target', '=', `run:${h.publishedRunId}`).execute();
     expect(audit.map((a) => a.action)).toEqual(['run.withdraw']);

@@ -20,7 +20,10 @@ table{border-collapse:collapse;width:100%;margin:12px 0}caption{text-align:left;
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 th a{color:inherit}.up{color:#1a7f37}.down{color:var(--warn)}.band{display:inline-block;padding:0 6px;border-radius:3px;background:var(--bg)}
 .layout{display:grid;grid-template-columns:1fr;gap:16px}svg text{font:9px Arial,sans-serif}.map a:focus rect{stroke:#f2a900;stroke-width:3}
-.bars rect.bar{fill:var(--blue)}footer{border-top:1px solid var(--line);margin-top:40px;color:var(--muted);font-size:14px}
+.bars rect.bar{fill:var(--blue)}tbody th{background:none;font-weight:normal}
+.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:0}.facts div{background:var(--bg);border:1px solid var(--line);padding:10px 12px}
+.facts dt{font-size:13px;color:var(--muted)}.facts dd{margin:0;font-size:22px;font-weight:bold}
+.split{display:grid;grid-template-columns:minmax(0,1fr);gap:8px}@media(min-width:1000px){.split{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}}footer{border-top:1px solid var(--line);margin-top:40px;color:var(--muted);font-size:14px}
 `;
 
 export const SORT_JS = `document.querySelectorAll('table[data-sortable] th[data-key]').forEach(function(th){

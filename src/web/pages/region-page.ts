@@ -1,7 +1,7 @@
 /**
  * A region's page: its place in a published run with the explanation (components and distance to the next rank),
  * a bar chart of the components as inline SVG with a text alternative, its history across published runs, and its
- * factsheet and chart files when the run's export folder has them (files whose name contains the region code).
+ * factsheet and chart files (those named with its code), else the run's publication files.
  */
 import type { RegionInRun, RegionInfo, RunSummary } from '../../ratings/queries.js';
 import { formatScore, html, type SafeHtml } from './html.js';
@@ -42,10 +42,10 @@ export function regionBody(view: RegionView): SafeHtml {
   const result = current?.result;
   return html`<h1>${title}</h1><p class="meta">${view.districtName} · ${region.code}</p>
 ${current && result ? html`<h2>${t(lang, 'ranking')} ${current.run.period}</h2>
-<dl class="facts"><dt>${t(lang, 'rank')}</dt><dd>${result.rank ?? '—'}</dd><dt>${t(lang, 'score')}</dt><dd>${formatScore(result.score, lang)}</dd>
-<dt>${t(lang, 'band')}</dt><dd>${result.band ?? '—'}</dd>
-<dt>${t(lang, 'interval')}</dt><dd>${result.interval ? `${Math.round(result.interval.q05)}–${Math.round(result.interval.q95)}` : '—'}</dd>
-<dt>${t(lang, 'nextUp')}</dt><dd>${result.nextUp ? `${formatScore(result.nextUp.gap, lang)} (${view.nextUpName ?? result.nextUp.regionCode}, ${result.nextUp.rank})` : '—'}</dd></dl>
+<dl class="facts"><div><dt>${t(lang, 'rank')}</dt><dd>${result.rank ?? '—'}</dd></div><div><dt>${t(lang, 'score')}</dt><dd>${formatScore(result.score, lang)}</dd></div>
+<div><dt>${t(lang, 'band')}</dt><dd>${result.band ?? '—'}</dd></div>
+<div><dt>${t(lang, 'interval')}</dt><dd>${result.interval ? `${Math.round(result.interval.q05)}–${Math.round(result.interval.q95)}` : '—'}</dd></div>
+<div><dt>${t(lang, 'nextUp')}</dt><dd>${result.nextUp ? `${formatScore(result.nextUp.gap, lang)} (${view.nextUpName ?? result.nextUp.regionCode}, ${result.nextUp.rank})` : '—'}</dd></div></dl>
 <h2>${t(lang, 'components')}</h2>
 ${componentBars(result, lang, `${t(lang, 'components')}: ${title}, ${current.run.period}`)}
 <table><caption>${t(lang, 'components')}</caption><thead><tr><th scope="col">${lang === 'ru' ? 'Компонент' : 'Component'}</th>

@@ -77,7 +77,10 @@ export function pages(db: Kysely<DB>, reportsDir: string): Router {
     }
     const wanted = Number(firstString(req.query.period));
     const current = history.find((h) => h.run.period === wanted) ?? history[0] ?? null;
-    const files = current ? (await listExportFiles(reportsDir, current.run.id)).filter((f) => f.includes(region.code)) : [];
+    // Region-specific files (factsheet, charts) when the export names them by region code, else the run's files.
+    const runFiles = current ? await listExportFiles(reportsDir, current.run.id) : [];
+    const own = runFiles.filter((f) => f.includes(region.code));
+    const files = own.length > 0 ? own : runFiles;
     const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
     const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
     const body = regionBody({ lang, region, districtName: district, current, history, files,

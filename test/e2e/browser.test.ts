@@ -1,0 +1,79 @@
+/**
+ * Browser test in headless Chromium (Debian's package, driven by playwright-core): open the ranking, filter a
+ * federal district, open a region, download the XLSX. Screenshots go to test-artifacts/browser/. Without
+ * /usr/bin/chromium the test fails under CI=true and is skipped locally (with a message).
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser } from 'playwright-core';
+import { openPgliteFromTemplate } from '../support/database.js';
+import { call, startHarness, type Harness } from '../web/server-harness.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'browser');
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI === 'true') {
+  throw new Error(`browser test: ${CHROMIUM} is missing; install it with "apt-get install -y chromium" (.ci/run does)`);
+}
+if (!available) process.stderr.write(`browser test skipped: ${CHROMIUM} not installed\n`);
+const maybe = available ? describe : describe.skip;
+
+/** Stands in for src/report's XLSX writer: a workbook with the published ranking, in the run's export folder. */
+async function writeRankingWorkbook(h: Harness): Promise<string> {
+  const ranking = await (await call(h, `/api/v1/runs/${h.publishedRunId}/ranking`)).json() as { ranking: { rank: number; regionCode: string; score: number }[] };
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Ranking');
+  sheet.addRow(['rank', 'region', 'score']);
+  for (const row of ranking.ranking) sheet.addRow([row.rank, row.regionCode, row.score]);
+  const name = 'ranking-2023-synthetic.xlsx';
+  await book.xlsx.writeFile(join(h.reportsDir, 'runs', String(h.publishedRunId), name));
+  return name;
+}
+
+maybe('browser: ranking → district → region → XLSX', () => {
+  let h: Harness;
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness(openPgliteFromTemplate);
+    browser = await chromium.launch({ executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  test('a visitor filters the ranking, opens a region and downloads the XLSX', async () => {
+    const xlsxName = await writeRankingWorkbook(h);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${h.url}/`);
+    expect(await page.locator('h1').textContent()).toBe('Рейтинг 2023');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('СИНТЕТИЧЕСКИЕ');
+    await page.screenshot({ path: join(ARTIFACTS, '1-ranking.png'), fullPage: true });
+
+    const own = await h.database.db.selectFrom('region').select(['federal_district', 'name_ru']).where('code', '=', h.ownRegion).executeTakeFirstOrThrow();
+    const inDistrict = await h.database.db.selectFrom('region').select('code').where('federal_district', '=', own.federal_district).execute();
+    await page.selectOption('#fd', own.federal_district);
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/fd=/), page.getByRole('button').click()]);
+    expect(await page.locator('table[data-sortable] tbody tr').count()).toBe(inDistrict.length);
+    await page.screenshot({ path: join(ARTIFACTS, '2-district.png'), fullPage: true });
+
+    await Promise.all([page.waitForURL(/\/regions\//), page.getByRole('link', { name: own.name_ru, exact: true }).first().click()]);
+    expect(await page.locator('h1').textContent()).toBe(own.name_ru);
+    expect(await page.locator('svg.bars').getAttribute('role')).toBe('img');
+    await page.screenshot({ path: join(ARTIFACTS, '3-region.png'), fullPage: true });
+
+    await page.goto(`${h.url}/ratings/2023#downloads`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: xlsxName }).click()]);
+    const saved = join(ARTIFACTS, xlsxName);
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    const regions = await h.database.db.selectFrom('region').select('code').execute();
+    expect(book.getWorksheet('Ranking')?.rowCount).toBe(regions.length + 1);
+    await page.close();
+  });
+});
