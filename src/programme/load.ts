@@ -12,9 +12,12 @@ import {
 } from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
 import { NATIONAL_CODE, queryChannelSummaries, queryMobileOffices } from './channel-queries.js';
-import { readAdoption, readApplicationCounts, readRegions, readServices, readSpending } from './read-inputs.js';
+import {
+  readAdoption, readApplicationCounts, readRegions, readServices, readSpending, type ApplicationCountSource,
+} from './read-inputs.js';
 import { readPreviousScores, readRunScores } from './read-scores.js';
 import type { ProgrammeReport, ProgrammeReportRequest } from './report.js';
+import { queryMobileOfficeVolumes, queryVolumeSummaries } from './volume-queries.js';
 
 export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeReportRequest): Promise<ProgrammeReport> {
   const { year } = request;
@@ -32,20 +35,15 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
   const districts = aggregateAdoption(assessments, population, (code) => districtOf.get(code) ?? null);
   const nation = aggregateAdoption(assessments, population, () => NATIONAL_CODE);
 
-  // 2. Channels.
-  const channelFilter = { year, regionCode };
-  const [channelRows, nationalChannels, mobileOffices] = await Promise.all([
-    queryChannelSummaries(db, channelFilter),
-    queryChannelSummaries(db, { year, regionCode: null, national: true }),
-    queryMobileOffices(db, { ...channelFilter, grain }),
-  ]);
+  // 2. Channels: from the event log, or from the aggregated volumes when the log holds nothing for the year.
+  const { source, counts } = await readApplicationCounts(db, year);
+  const channels = await readChannels(db, { year, regionCode, grain }, source);
 
   // 3. Money against results, over every region.
   const run = await readRunScores(db, year, request.ratingRunId ?? null);
   if (request.ratingRunId != null && run === null) throw new InputError(`unknown rating run ${request.ratingRunId}`);
   const previous = run === null ? null : await readPreviousScores(db, run);
   const spending = await readSpending(db, year);
-  const { source, counts } = await readApplicationCounts(db, year);
   const costs = regions.map((r) => unitCosts({
     regionCode: r.code,
     spending: spending.get(r.code) ?? [],
@@ -68,7 +66,7 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
       districts: region === null ? districts : districts.filter((d) => d.group === region.federalDistrict),
       nation,
     },
-    channels: { regions: channelRows, nation: nationalChannels, mobileOffices, grain },
+    channels,
     money: {
       ratingRunId: run?.runId ?? null,
       previousRatingRunId: previous?.runId ?? null,
@@ -76,5 +74,28 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
       regions: costs,
       frontier: moneyFrontier(costs),
     },
+  };
+}
+
+/** The channel section from the source that holds the year's applications (see ProgrammeReport.channels). */
+async function readChannels(
+  db: Kysely<DB>, filter: { year: number; regionCode: string | null; grain: PeriodGrain }, source: ApplicationCountSource,
+): Promise<ProgrammeReport['channels']> {
+  const { year, regionCode } = filter;
+  if (source === 'channel_volume') {
+    return {
+      source,
+      regions: await queryVolumeSummaries(db, { year, regionCode }),
+      nation: await queryVolumeSummaries(db, { year, regionCode: null, national: true }),
+      mobileOffices: await queryMobileOfficeVolumes(db, { year, regionCode }),
+      grain: 'year',
+    };
+  }
+  return {
+    source,
+    regions: await queryChannelSummaries(db, { year, regionCode }),
+    nation: await queryChannelSummaries(db, { year, regionCode: null, national: true }),
+    mobileOffices: await queryMobileOffices(db, filter),
+    grain: filter.grain,
   };
 }

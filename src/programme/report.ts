@@ -38,13 +38,18 @@ export interface ProgrammeReport {
     /** The national aggregate, group "RU". */
     readonly nation: readonly AdoptionAggregate[];
   };
-  /** 2. Channels of the year from the application logs. */
+  /**
+   * 2. Channels of the year: from the application log (every figure), or, when the log holds nothing for the
+   * year, from the aggregated channel volumes (volumes and shares only; the other figures null; grain 'year').
+   */
   readonly channels: {
+    readonly source: ApplicationCountSource;
     /** Per region and channel (plus 'all'): the region (region scope) or every region. */
     readonly regions: readonly ChannelSummary[];
     /** The whole country per channel, region code "RU", for comparison. */
     readonly nation: readonly ChannelSummary[];
     readonly mobileOffices: readonly MobileOfficeActivity[];
+    /** The period grain actually used (always 'year' for channel volumes). */
     readonly grain: PeriodGrain;
   };
   /** 3. Money against results; always computed over every region (a frontier needs all of them). */
