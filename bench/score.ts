@@ -7,6 +7,7 @@
  * Run: node --import tsx bench/score.ts
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createDataset } from '../src/core/dataset.js';
 import type { Dataset } from '../src/core/dataset.js';
 import type { BuildStep } from '../src/core/pipeline.js';
@@ -18,18 +19,30 @@ import { dataColumns } from '../src/methodology/score-run.js';
 
 const root = new URL('../', import.meta.url).pathname;
 
-/** Median of per-call times (ms) of `fn` after `warmup` untimed calls. */
-function medianMs(fn: () => void, repetitions: number, warmup = 20): number {
+interface Timing { wall: number; cpu: number }
+
+/**
+ * Median per-call wall time and CPU time (ms) of `fn` after `warmup` untimed calls. CPU time (user + system of this
+ * process) is reported too because the machine is shared: wall time then includes time spent descheduled.
+ */
+function medianMs(fn: () => void, repetitions: number, warmup = 20): Timing {
   for (let i = 0; i < warmup; i++) fn();
-  const times = new Float64Array(repetitions);
+  const wall = new Float64Array(repetitions);
+  const cpu = new Float64Array(repetitions);
   for (let i = 0; i < repetitions; i++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     fn();
-    times[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+    wall[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+    const c = process.cpuUsage(c0);
+    cpu[i] = (c.user + c.system) / 1e3;
   }
-  times.sort();
-  return times[repetitions >> 1];
+  wall.sort();
+  cpu.sort();
+  return { wall: wall[repetitions >> 1], cpu: cpu[repetitions >> 1] };
 }
+
+const show = (t: Timing): string => `median wall ${t.wall.toFixed(3)} ms, CPU ${t.cpu.toFixed(3)} ms`;
 
 /** mulberry32: a small seeded generator, uniform on [0, 1). */
 function mulberry32(seed: number): () => number {
@@ -81,15 +94,16 @@ if (process.argv.includes("--steps")) profileSteps(b.input, b.log);
 const demo = medianMs(() => runPipeline(b.input, b.log), 200, 20);
 
 const leaves = b.input.indicators.length;
-console.log(`ASEM full build (51 × 49, 4 levels):        median ${full.toFixed(3)} ms over 2000 runs (target < 1 ms)`);
-console.log(`ASEM Monte Carlo replication (from weights): median ${replication.toFixed(3)} ms over 2000 runs`);
-console.log(`Ministry build, synthetic (85 × ${leaves} = 18 services × ${leaves / 18} indicators, ${b.log.length} steps): median ${demo.toFixed(3)} ms over 200 runs (target < 20 ms)`);
+console.log(`ASEM full build (51 × 49, 4 levels): ${show(full)} over 2000 runs (target < 1 ms)`);
+console.log(`ASEM Monte Carlo replication (from the weights step): ${show(replication)} over 2000 runs`);
+console.log(`Ministry build, synthetic data (85 × ${leaves} = 18 services × ${leaves / 18} indicators, ${b.log.length} steps): ${show(demo)} over 200 runs (target < 20 ms)`);
+console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 
 /** With --steps: median time of each step of the ministry build, re-run alone from the state before it. */
 function profileSteps(input: Dataset, log: readonly BuildStep[]): void {
   for (let k = 0; k < log.length; k++) {
     const from = runPipeline(input, log.slice(0, k)).state;
-    const ms = medianMs(() => runPipeline(input, log.slice(0, k + 1), { from, startAt: k }), 50, 5);
-    console.log(`  step ${log[k].id.padEnd(16)} ${ms.toFixed(3)} ms`);
+    const t = medianMs(() => runPipeline(input, log.slice(0, k + 1), { from, startAt: k }), 50, 5);
+    console.log(`  step ${log[k].id.padEnd(16)} ${show(t)}`);
   }
 }

@@ -12,21 +12,29 @@ import { sortPrefixAscending } from '../stats/sort.js';
  * @example rankWithTies([0.5, 0.9, 0.5, 0.1], { ties: 'min' }) // => [2, 1, 2, 4]
  */
 export function rankWithTies(values: ArrayLike<number>, spec: RankSpec = { ties: 'min' }, out = new Float64Array(values.length)): Float64Array {
-  const n = values.length;
+  const source = values instanceof Float64Array ? values : Float64Array.from(values);
+  rankInto(source, 0, source.length, spec, out, 0, new Float64Array(2 * source.length));
+  return out;
+}
+
+/**
+ * rankWithTies on `values[offset .. offset + n)`, writing `out[outOffset .. outOffset + n)`, with a caller-owned
+ * scratch array of at least 2n entries: the form used on every row of a nodes × units matrix without creating views.
+ */
+export function rankInto(values: Float64Array, offset: number, n: number, spec: RankSpec, out: Float64Array, outOffset: number, scratch: Float64Array): void {
   const sign = spec.order === 'asc' ? 1 : -1;
-  const keys = new Float64Array(2 * n);
+  const decimals = spec.decimals;
   let present = 0;
   for (let i = 0; i < n; i++) {
-    const v = spec.decimals === undefined ? values[i] : roundTo(values[i], spec.decimals);
-    keys[n + i] = sign * v;
-    if (v === v) keys[present++] = sign * v;
+    const v = decimals === undefined ? values[offset + i] : roundTo(values[offset + i], decimals);
+    scratch[n + i] = sign * v;
+    if (v === v) scratch[present++] = sign * v;
   }
-  sortPrefixAscending(keys, present);
+  sortPrefixAscending(scratch, present);
   for (let i = 0; i < n; i++) {
-    const key = keys[n + i];
-    out[i] = key === key ? 1 + lowerBound(keys, present, key) : NaN;
+    const key = scratch[n + i];
+    out[outOffset + i] = key === key ? 1 + lowerBound(scratch, present, key) : NaN;
   }
-  return out;
 }
 
 /** Number of entries among the first n of ascending `sorted` strictly below `key`. */

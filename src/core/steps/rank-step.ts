@@ -1,6 +1,6 @@
 import type { BuildState } from '../build-state.js';
 import { nextState, requireTree } from '../build-state.js';
-import { rankWithTies } from '../rank/rank-with-ties.js';
+import { rankInto } from '../rank/rank-with-ties.js';
 import type { RankSpec } from '../spec.js';
 
 export interface RankParams extends RankSpec {
@@ -15,9 +15,8 @@ export function rankStep(state: BuildState, params: RankParams): BuildState {
   const n = state.units.length;
   const ranks = new Float64Array(state.aggregated.length).fill(NaN);
   const rows = params.nodes ? params.nodes.map((id) => rowOrThrow(tree.rowOf, id)) : tree.ids.map((_, row) => row);
-  for (const row of rows) {
-    rankWithTies(state.aggregated.subarray(row * n, (row + 1) * n), params, ranks.subarray(row * n, (row + 1) * n));
-  }
+  const scratch = new Float64Array(2 * n);
+  for (const row of rows) rankInto(state.aggregated, row * n, n, params, ranks, row * n, scratch);
   return nextState(state, { ranks });
 }
 
