@@ -1,0 +1,58 @@
+/**
+ * HTTP benchmark on loopback, bounded in time (3 targets × (1 s warm-up + 5 s)): the published ranking JSON and the
+ * ranking page under 50 concurrent keep-alive connections, and a bare Express handler (res.json of a small object)
+ * in the same run as the ceiling. Target: ≥ 50 % of the bare handler's requests/s, p99 < 50 ms, no errors.
+ * Data: an in-memory PGlite with the reference catalogue and one published SYNTHETIC run (85 regions), seeded by
+ * the test fixture builder. The load generator shares the machine's cores with the server, so absolute figures are
+ * lower than on separate machines; the ratio to the bare handler is the meaningful figure.
+ * Run: node --import tsx bench/http/run.ts [--seconds 5] [--connections 50]
+ */
+import express from 'express';
+import { openDatabase } from '../../src/db/open.js';
+import { loadCatalogue } from '../../src/reference/catalogue.js';
+import { storeCatalogue } from '../../src/reference/store.js';
+import { createApp } from '../../src/web/app.js';
+import { startServer, type RunningServer } from '../../src/web/server.js';
+import { seedMethodology, seedRun } from '../../test/web/fixtures.js';
+import { runLoad, type LoadResult } from './load.js';
+
+const argument = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const seconds = argument('seconds', 5);
+const connections = argument('connections', 50);
+
+async function measure(server: RunningServer, path: string): Promise<LoadResult> {
+  await runLoad(`${server.url}${path}`, connections, 1000);
+  return runLoad(`${server.url}${path}`, connections, seconds * 1000);
+}
+
+const database = await openDatabase({ dataDir: 'memory://' });
+await storeCatalogue(database.db, loadCatalogue());
+await seedMethodology(database.db);
+await seedRun(database.db, { period: 2023, status: 'published', synthetic: true });
+
+const bare = express();
+bare.get('/', (_req, res) => { res.json({ ok: true }); });
+const bareServer = await startServer(bare, 0);
+const appServer = await startServer(createApp({ database, config: { reportsDir: 'reports' }, log: () => undefined }), 0);
+
+const results: Record<string, LoadResult> = {
+  'bare express handler': await measure(bareServer, '/'),
+  'GET /api/v1/periods/2023/rating': await measure(appServer, '/api/v1/periods/2023/rating'),
+  'GET /ratings/2023 (page)': await measure(appServer, '/ratings/2023'),
+};
+await appServer.stop();
+await bareServer.stop();
+await database.close();
+
+const ceiling = results['bare express handler']!.requestsPerSecond;
+console.log(`HTTP benchmark: ${connections} connections, ${seconds} s per target, loopback, Node ${process.version}`);
+console.log('target                               req/s    share  p50 ms  p99 ms  errors');
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} ${((100 * r.requestsPerSecond) / ceiling).toFixed(0).padStart(6)}% ${r.p50Ms.toFixed(2).padStart(7)} ${r.p99Ms.toFixed(2).padStart(7)} ${String(r.errors).padStart(7)}`);
+}
+const pass = Object.entries(results).filter(([n]) => n !== 'bare express handler')
+  .every(([, r]) => r.requestsPerSecond >= 0.5 * ceiling && r.p99Ms < 50 && r.errors === 0);
+console.log(`target (≥ 50 % of bare, p99 < 50 ms, no errors): ${pass ? 'met' : 'NOT met'}`);
