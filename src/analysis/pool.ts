@@ -5,7 +5,10 @@
  * the result is identical to a one-thread run with the same seed, whatever the chunking.
  *
  * Workers start from worker-bootstrap.mjs, which registers tsx (as the `egov` binary does) and loads the TypeScript;
- * this works under tsx, plain node and jest. threads ≤ 1 runs in the calling thread. A worker's error rejects.
+ * this works under tsx, plain node and jest. Starting a worker costs a fraction of a second (loading tsx and the
+ * modules), so the calling thread first runs one chunk alone and starts workers only when the rest is projected to
+ * take longer than WORKER_WORTH_MS; this choice depends on timing, the results do not. threads ≤ 1 runs in the calling
+ * thread. A worker's error rejects.
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
@@ -13,16 +16,22 @@ import { Worker } from 'node:worker_threads';
 import type { ReplicationModel } from '../core/analysis/replication-model.js';
 import { type FromWorker, type ModelTask, runRange, type ToWorker } from './evaluation-task.js';
 
-const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
+export const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
+/** Projected remaining work (ms, one thread) above which worker threads pay for their start-up. */
+export const WORKER_WORTH_MS = 1000;
 
 /** Threads to use by default: all cores. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Ranks of evaluations [0, total), row-major total × units; `model` is the calling thread's copy of the task's model. */
+/**
+ * Ranks of evaluations [0, total), row-major total × units; `model` is the calling thread's copy of the task's model.
+ * `workerWorthMs` (default WORKER_WORTH_MS) is the projected one-thread time above which workers are started; 0 always
+ * starts them (tests).
+ */
 export async function runEvaluationsParallel(task: ModelTask, model: ReplicationModel, total: number,
-  threads = defaultThreads()): Promise<Float64Array> {
+  threads = defaultThreads(), workerWorthMs = WORKER_WORTH_MS): Promise<Float64Array> {
   const nUnits = model.units.length;
   if (threads <= 1 || total < 2) return runRange(model, task.spec, 0, total);
   const ranks = new Float64Array(total * nUnits);
@@ -35,13 +44,19 @@ export async function runEvaluationsParallel(task: ModelTask, model: Replication
     next = Math.min(total, next + chunk);
     return [start, next];
   };
-  const workers = Array.from({ length: Math.min(threads - 1, Math.ceil(total / chunk) - 1) }, () => startWorker(task, take, ranks, nUnits));
+  const runHere = (range: [number, number]): void => ranks.set(runRange(model, task.spec, range[0], range[1]), range[0] * nUnits);
+  const first = take()!;
+  const started = performance.now();
+  runHere(first);
+  const projected = ((performance.now() - started) / (first[1] - first[0])) * (total - first[1]);
+  const workerCount = projected < workerWorthMs ? 0 : Math.min(threads - 1, Math.ceil((total - first[1]) / chunk) - 1);
+  const workers = Array.from({ length: workerCount }, () => startWorker(task, take, ranks, nUnits));
   // a worker failing while this thread computes stops the hand-out; Promise.all below reports the error
   for (const w of workers) w.done.catch(() => { failed = true; });
   try {
     for (let range = take(); range !== null; range = take()) {
-      ranks.set(runRange(model, task.spec, range[0], range[1]), range[0] * nUnits);
-      await yieldToEvents(); // let workers' replies in and hand them new chunks
+      runHere(range);
+      if (workers.length > 0) await yieldToEvents(); // let workers' replies in and hand them new chunks
     }
     await Promise.all(workers.map((w) => w.done));
   } finally {

@@ -18,10 +18,10 @@
  *   { "id": "aggregation", "kind": "aggregation", "options": [{ "method": "arithmetic" }, { "method": "geometric" }] }] }`
  */
 import { z } from 'zod';
+import { NOMINAL } from './nominal-option.js';
 import { DESIGNS } from './saltelli-design.js';
 
-/** The option "keep the logged method" of a choice assumption. */
-export const NOMINAL = 'nominal';
+export { NOMINAL } from './nominal-option.js';
 
 const MethodSpecSchema = z.looseObject({ method: z.string().min(1) });
 const AssumptionId = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . -');

@@ -6,7 +6,8 @@ import type { AggregateParams } from '../steps/aggregate-step.js';
 import type { NormaliseParams } from '../steps/normalise-step.js';
 import type { RankParams } from '../steps/rank-step.js';
 import type { WeightsParams } from '../steps/weights-step.js';
-import { NOMINAL, type UncertaintySpec } from './assumptions.js';
+import type { UncertaintySpec } from './assumptions.js';
+import { NOMINAL } from './nominal-option.js';
 import type { ReplicationModel } from './replication-model.js';
 import { dimensionOf, excludedNode, optionIndex, type ResolvedAssumption, resolveAssumption, weightMultiplier } from './resolved-assumption.js';
 
