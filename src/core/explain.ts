@@ -2,11 +2,15 @@
  * Explaining one unit's score at one node: what each child contributes, where the unit is strong or weak against
  * the median of all units, how far the next rank up is, and which single indicator change would close that gap.
  */
-import { rawForNormalised, normalisedCeiling } from './explain/invert.js';
-import { unitRescorer } from './explain/unit-path.js';
+import type { GapCloser } from './explain/gap-closers.js';
+import { gapClosers } from './explain/gap-closers.js';
+import type { LevelStandouts } from './explain/standouts.js';
+import { standoutsByLevel } from './explain/standouts.js';
 import type { BuildResult } from './pipeline.js';
 import { medianPresent } from './stats/quantile.js';
-import { leavesUnder } from './tree.js';
+
+export type { GapCloser } from './explain/gap-closers.js';
+export type { LevelStandouts, NodeVsMedian } from './explain/standouts.js';
 
 export interface ChildContribution {
   readonly id: string;
@@ -24,19 +28,6 @@ export interface ChildContribution {
   readonly vsMedian: number;
 }
 
-export interface GapCloser {
-  /** Leaf (indicator) id. */
-  readonly indicator: string;
-  readonly normalisedNow: number;
-  /** The normalised value the indicator must reach (all else equal) to tie the next unit up. */
-  readonly normalisedNeeded: number;
-  /** Raw values now and needed, when the normaliser can be inverted exactly (else null). */
-  readonly rawNow: number;
-  readonly rawNeeded: number | null;
-  /** 'exact' from the arithmetic chain, 'bisection' for other aggregations. */
-  readonly method: 'exact' | 'bisection';
-}
-
 export interface Explanation {
   readonly unit: string;
   readonly node: string;
@@ -50,7 +41,14 @@ export interface Explanation {
   readonly nextRankUp: { readonly unit: string; readonly rank: number; readonly score: number; readonly gap: number } | null;
   /** Single-indicator changes that close the gap, the smallest normalised increase first (feasible ones only, up to 5). */
   readonly closers: readonly GapCloser[];
+  /**
+   * Every level below the node (e.g. under a region's index: services, then stages, then indicators): the unit's
+   * nodes at that level with the largest and smallest value − median of all units (up to 3 each).
+   */
+  readonly byLevel: readonly LevelStandouts[];
 }
+
+
 
 /**
  * @throws RangeError for an unknown unit or node, or a result without scores.
@@ -89,7 +87,8 @@ export function explain(result: BuildResult, unit: string, nodeId: string): Expl
   return {
     unit, node: nodeId, score, rank, children,
     strongest: ranked.slice(0, 3), weakest: ranked.slice(-3).reverse(),
-    nextRankUp, closers: nextRankUp ? closers(result, u, row, nextRankUp.score) : [],
+    nextRankUp, closers: nextRankUp ? gapClosers(result, u, row, nextRankUp.score) : [],
+    byLevel: standoutsByLevel(result, u, row),
   };
 }
 
@@ -98,43 +97,4 @@ function nextUp(ranks: Float64Array, rank: number): number {
   let best = -1;
   for (let i = 0; i < ranks.length; i++) if (ranks[i] < rank && (best < 0 || ranks[i] > ranks[best])) best = i;
   return best;
-}
-
-function closers(result: BuildResult, u: number, row: number, target: number): GapCloser[] {
-  const state = result.state;
-  const tree = state.tree!;
-  const n = state.units.length;
-  const rescorer = unitRescorer(result, u, row);
-  const table = state.treated ?? state.transformed ?? state.imputed ?? state.raw!;
-  const leafIndex = new Map(Array.from(tree.leafRows, (r, k) => [r, k]));
-  const out: GapCloser[] = [];
-  for (const leaf of leavesUnder(tree, row)) {
-    const now = state.aggregated![leaf * n + u];
-    if (now !== now) continue;
-    const spec = tree.nodes[leaf].indicator!;
-    const normaliser = spec.normaliser;
-    const ceiling = normalisedCeiling(normaliser);
-    const coefficient = rescorer.linearCoefficient(leaf);
-    let needed: number;
-    if (coefficient !== null) {
-      if (!(coefficient > 0)) continue;
-      needed = now + (target - state.aggregated![row * n + u]) / coefficient;
-    } else {
-      const top = Number.isFinite(ceiling) ? ceiling : now + 1e6;
-      if (!(rescorer.scoreWith(leaf, top) >= target)) continue;
-      let lo = now;
-      let hi = top;
-      for (let i = 0; i < 60; i++) { const mid = (lo + hi) / 2; if (rescorer.scoreWith(leaf, mid) >= target) hi = mid; else lo = mid; }
-      needed = hi;
-    }
-    if (needed > ceiling + 1e-9) continue;
-    const k = leafIndex.get(leaf)!;
-    const column = table.subarray(k * n, (k + 1) * n);
-    out.push({
-      indicator: tree.ids[leaf], normalisedNow: now, normalisedNeeded: needed, rawNow: column[u],
-      rawNeeded: rawForNormalised(normaliser, spec.direction, column, needed),
-      method: coefficient !== null ? 'exact' : 'bisection',
-    });
-  }
-  return out.sort((a, b) => (a.normalisedNeeded - a.normalisedNow) - (b.normalisedNeeded - b.normalisedNow)).slice(0, 5);
 }
