@@ -16,6 +16,7 @@ import {
   readAdoption, readApplicationCounts, readRegions, readServices, readSpending, type ApplicationCountSource,
 } from './read-inputs.js';
 import { readPreviousScores, readRunScores } from './read-scores.js';
+import { hasSyntheticInputs } from './read-synthetic.js';
 import type { ProgrammeReport, ProgrammeReportRequest } from './report.js';
 import { queryMobileOfficeVolumes, queryVolumeSummaries } from './volume-queries.js';
 
@@ -60,7 +61,7 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
     region,
     regions,
     services: await readServices(db),
-    synthetic: run?.synthetic ?? false,
+    synthetic: (run?.synthetic ?? false) || (await hasSyntheticInputs(db, year)),
     adoption: {
       regions: region === null ? assessments : assessments.filter((a) => a.regionCode === region.code),
       districts: region === null ? districts : districts.filter((d) => d.group === region.federalDistrict),

@@ -27,7 +27,10 @@ export interface ProgrammeReport {
   /** Every region (names, district, population) and every service (names), for labels and comparisons. */
   readonly regions: readonly ProgrammeRegion[];
   readonly services: readonly ProgrammeService[];
-  /** True when the rating run used is marked synthetic (the demo dataset): show the label wherever this appears. */
+  /**
+   * True when the rating run used is marked synthetic or an input batch comes from a "SYNTHETIC-" file (the demo
+   * dataset): show the label wherever this report appears.
+   */
   readonly synthetic: boolean;
   /** 1. Adoption against road-map and federal targets, every observed year up to `year`. */
   readonly adoption: {

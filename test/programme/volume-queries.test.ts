@@ -32,6 +32,7 @@ describe.each(testDatabases())('channel volumes fallback on $name', ({ open }) =
       await insertVolumes(database.db);
       const report = await loadProgrammeReport(database.db, { year: 2024, grain: 'quarter' });
       expect(report.channels.source).toBe('channel_volume');
+      expect(report.synthetic).toBe(false); // hand-made volumes, no rating run
       expect(report.money.applicationCountSource).toBe('channel_volume');
       expect(report.channels.grain).toBe('year'); // volumes are yearly whatever the request
       const pick = (rows: readonly { regionCode: string; channel: string; applications: number; share: number }[]) =>
@@ -43,6 +44,13 @@ describe.each(testDatabases())('channel volumes fallback on $name', ({ open }) =
       // Tula: 8 applications of which 2 on the portal; Kaluga 2 and 2.
       const tula = report.money.regions.find((r) => r.regionCode === 'RU-TUL')!;
       expect([tula.applications, tula.eApplications]).toEqual([8, 2]);
+
+      // A spending file of the demo (named SYNTHETIC-…) marks the report synthetic even without a rating run.
+      await database.db.insertInto('ingest_batch').values({
+        kind: 'spending', period: 2024, content_sha256: '9'.repeat(64), source_name: '/tmp/demo/input/SYNTHETIC-spending-2024.csv', status: 'committed', committed_at: new Date(),
+      }).execute();
+      expect((await loadProgrammeReport(database.db, { year: 2024 })).synthetic).toBe(true);
+      expect((await loadProgrammeReport(database.db, { year: 2023 })).synthetic).toBe(false);
     } finally {
       await database.close();
     }
