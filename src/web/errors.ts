@@ -38,5 +38,5 @@ export function errorMiddleware(log: (message: string) => void): ErrorRequestHan
 }
 
 export const apiNotFound: RequestHandler = (req) => {
-  throw notFound(`route ${req.method} ${req.path}`);
+  throw notFound(`route ${req.method} ${req.originalUrl.split("?")[0]}`);
 };
