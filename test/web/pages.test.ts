@@ -39,6 +39,15 @@ describe.each(testDatabases())('pages on $name', ({ open }) => {
     expect(bodyRows(searched)).toBeLessThan(inDistrict.length + 85);
   });
 
+  test('sorting by score ascending puts the lowest score first, without JavaScript', async () => {
+    // Fixture scores fall with region code order (90 − 0.5·i), so ascending score starts with the last region by code.
+    const codes = (await h.database.db.selectFrom('region').select('code').orderBy('code').execute()).map((r) => r.code);
+    const page = await (await call(h, '/ratings/2023?sort=score&dir=asc')).text();
+    const firstLink = /<tbody>[\s\S]*?href="\/regions\/(RU-[A-Z]+)/.exec(page)?.[1];
+    expect(firstLink).toBe(codes.at(-1));
+    expect(page).toContain('aria-sort="ascending"');
+  });
+
   test('user input is escaped', async () => {
     const page = await (await call(h, `/ratings/2023?q=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
     expect(page).not.toContain('<script>alert(1)</script>');
