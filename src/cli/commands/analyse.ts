@@ -1,15 +1,20 @@
 /**
  * `egov analyse --methodology FILE --data FILE [--uncertainty FILE] [--unit-column C] [--group G...] [--reference DIR]
  * [--runs N] [--seed S] [--design D] [--threads T] [--out FILE] [--json]`: uncertainty and sensitivity analysis (rank intervals, Sobol shares) and the coherence audit
- * of a rating. The `--run ID` form (a stored run) is wired by the integrator through analyseBuild.
+ * of a rating. `--run ID` analyses a stored run on its exact inputs (with its preset's uncertainty spec, or
+ * --uncertainty FILE) and stores the result with the run.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Config } from '../../config.js';
+import { openDatabase } from '../../db/open.js';
+import { analyseRun, RunNotFoundError } from '../../ratings/analyse-run.js';
+import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
 import type { RegisterCommand } from './register.js';
 import { report } from '../context.js';
-import { InputError, NotAvailableError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { analyseBuild } from '../../analysis/analyse-build.js';
 import { formatReport, reportCsv } from '../../analysis/format-report.js';
-import { loadAnalysisInputs } from '../../analysis/load-analysis-inputs.js';
+import { loadAnalysisInputs, parseUncertaintySpec } from '../../analysis/load-analysis-inputs.js';
 import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js';
 
 interface AnalyseFlags {
@@ -42,16 +47,24 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
     .option('--out <file>', 'write the report: .json (everything) or .csv (per-unit rank intervals)')
     .option('--json', 'print the report as JSON')
     .action(async (flags: AnalyseFlags) => {
-      if (flags.run !== undefined) throw new NotAvailableError('"egov analyse --run" needs the stored-run loader; use --methodology and --data');
-      if (!flags.methodology || !flags.data) throw new InputError('give --methodology FILE and --data FILE (or --run ID)');
+      if (flags.run !== undefined && (flags.methodology !== undefined || flags.data !== undefined)) {
+        throw new InputError('give either --run ID or --methodology FILE --data FILE, not both');
+      }
+      if (flags.run === undefined && (!flags.methodology || !flags.data)) throw new InputError('give --methodology FILE and --data FILE (or --run ID)');
       if (flags.design !== undefined && !DESIGNS.includes(flags.design as DesignName)) {
         throw new InputError(`--design must be one of ${DESIGNS.join(', ')} (got "${flags.design}")`);
       }
       if (flags.out !== undefined && !/\.(json|csv)$/i.test(flags.out)) throw new InputError('--out must end in .json or .csv');
       const threads = integerFlag('threads', flags.threads, 1);
+      if (flags.run !== undefined) {
+        const result = await analyseStoredRun(ctx.config, flags, threads);
+        if (flags.out) writeFileSync(flags.out, /\.csv$/i.test(flags.out) ? reportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+        report(ctx, flags.json === true, result, formatReport(result, 30) + (flags.out ? `\nwritten: ${flags.out}` : ''));
+        return;
+      }
       let inputs;
       try {
-        inputs = loadAnalysisInputs(flags.methodology, flags.data, {
+        inputs = loadAnalysisInputs(flags.methodology!, flags.data!, {
           runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0), design: flags.design as DesignName | undefined,
           referenceDir: flags.reference, ...(flags.uncertainty === undefined ? {} : { uncertaintyPath: flags.uncertainty }),
           ...(flags.unitColumn === undefined ? {} : { unitColumn: flags.unitColumn }), ...(flags.group === undefined ? {} : { groupColumns: flags.group }),
@@ -65,3 +78,27 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
       report(ctx, flags.json === true, result, formatReport(result, 30) + (flags.out ? `\nwritten: ${flags.out}` : ''));
     });
 };
+
+/** `--run ID`: analyses a stored run on its exact inputs and stores the result with it (src/ratings/analyse-run.ts). */
+async function analyseStoredRun(config: Config, flags: AnalyseFlags, threads: number | undefined): Promise<RobustnessReport> {
+  const runId = integerFlag('run', flags.run, 1)!;
+  if (flags.design !== undefined) throw new InputError('--design is set by the uncertainty spec for stored runs; put it in --uncertainty FILE');
+  let spec;
+  try {
+    spec = flags.uncertainty === undefined ? undefined : parseUncertaintySpec(JSON.parse(readFileSync(flags.uncertainty, 'utf8')), flags.uncertainty);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  const database = await openDatabase(config);
+  try {
+    return await analyseRun(database, runId, {
+      ...(spec === undefined ? {} : { spec }), ...(threads === undefined ? {} : { threads }),
+      overrides: { runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0) },
+    }).catch((error: unknown) => {
+      if (error instanceof RunNotFoundError) throw new InputError(error.message);
+      throw error;
+    });
+  } finally {
+    await database.close();
+  }
+}
