@@ -1,5 +1,6 @@
 /** The report as sentences and as export tables, on the hand-made dataset of seed-programme.ts. */
 import { answerProgrammeQuestions } from '../../src/programme/answers.js';
+import { programmeChartData } from '../../src/programme/chart-data.js';
 import { programmeTables } from '../../src/programme/export-tables.js';
 import { programmeSummaryText } from '../../src/programme/summary-text.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
@@ -43,6 +44,23 @@ describe.each(testDatabases())('programme presentation on $name', ({ open }) => 
     expect(answerProgrammeQuestions(nation, 'en').money)
       .toBe('Most result per rouble spent per resident (DEA): constant returns — Kaluga Oblast; variable returns — Kaluga Oblast, Tula Oblast.');
     expect(answerProgrammeQuestions(tula, 'ru').adoption).toContain('по тренду цель достигается в 2025 г. Федеральная цель');
+  });
+
+  test('gives chart series for adoption, channels, money and mobile offices', () => {
+    const charts = programmeChartData(tula);
+    expect(charts.adoption.years).toEqual([2022, 2023, 2024]);
+    const line = (id: string) => charts.adoption.lines.find((l) => l.id === id)!.values;
+    expect(line('RU-TUL')).toEqual([60, 66, 70]);
+    expect(line('road-map')).toEqual([72, 72, 72]); // the 2024 milestone applies to every earlier year
+    expect(line('federal')).toEqual([70, 70, 70]);
+    expect(line('CFD')[0]).toBe(60); // only Tula measured in 2022
+    expect(charts.channelShares.map((c) => [c.channel, c.scope, c.nation])).toEqual([
+      ['portal', 0.25, 0.4], ['mfc', 0.25, 0.2], ['mobile_office', 0.375, 0.3], ['paper', 0.125, 0.1],
+    ]);
+    expect(charts.efficiencyPoints.map((p) => [p.regionCode, p.y, p.efficientConstantReturns, p.highlight])).toEqual([
+      ['RU-KLU', 50, true, false], ['RU-TUL', 60, false, true],
+    ]);
+    expect(charts.mobileDocuments.map((d) => [d.serviceId, d.documents])).toEqual([['hunting_licence', 1], ['marriage_registration', 1]]);
   });
 
   test('puts the notice and the answers into one text summary', () => {
