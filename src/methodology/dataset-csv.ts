@@ -57,7 +57,7 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Datas
     header.forEach((name, j) => {
       if (j === unitAt || j === serviceAt) return;
       const column = prefix + name;
-      if (cells.has(column)) cells.set(unit, column, number(row[j], line, name), line);
+      if (cells.has(column)) cells.set(unit, column, number(row[j], line, column), line);
     });
   });
   const missing = options.columns.filter((c) => !cells.seen.has(c));

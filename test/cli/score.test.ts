@@ -101,4 +101,19 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const index = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'index');
     expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['A', '90', '1'], ['B', '45', '2']]);
   });
+
+  it('reads the wide layout region;service;<indicator>… with the same result', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const rows = ['region;service;info_complete;info_current', 'A;marriage_registration;80,0;да', 'B;marriage_registration;40;частично'];
+    const file = join(dir, 'demo-wide-cp1251.csv');
+    writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
+    const out = join(dir, 'ministry-wide.csv');
+    const preset = new URL('../../data/methodologies/ministry-2019.json', import.meta.url).pathname;
+    const reference = new URL('../../data/reference', import.meta.url).pathname;
+    const { code, err } = await run('--methodology', preset, '--data', file, '--reference', reference, '--out', out);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const index = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'index');
+    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['A', '90', '1'], ['B', '45', '2']]);
+  });
 });
