@@ -98,6 +98,19 @@ describe.each(testDatabases())('publish workflow on $name', ({ open }) => {
     expect(audit).toEqual([{ action: 'ingest.reject', target: 'file:bad.csv' }]);
   });
 
+  test('a valid upload answers 200 with the batch summary, stores the batch and is audited', async () => {
+    const csv = `region,service,indicator,value,period\n${h.ownRegion},marriage_registration,info_complete,80,2024\n${h.otherRegion},marriage_registration,info_complete,70,2024\n`;
+    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst,
+      { method: 'POST', headers: { 'X-File-Name': 'good.csv', 'Content-Type': 'text/csv' }, body: csv });
+    expect(response.status).toBe(200);
+    const summary = await response.json() as { status: string; rowsAccepted: number; batchId: string };
+    expect(summary).toMatchObject({ status: 'committed', rowsAccepted: 2 });
+    const stored = await h.database.db.selectFrom('measurement').select(['region_code', 'value']).where('batch_id', '=', summary.batchId).orderBy('region_code').execute();
+    expect(stored).toEqual([{ region_code: h.ownRegion, value: 80 }, { region_code: h.otherRegion, value: 70 }].sort((a, b) => a.region_code.localeCompare(b.region_code)));
+    const audit = await h.database.db.selectFrom('audit_log').select('target').where('action', '=', 'ingest.upload').execute();
+    expect(audit).toEqual([{ target: 'file:good.csv' }]);
+  });
+
   test('wrong tokens get 401, and repeated failures are rate limited', async () => {
     const forged = h.tokens.analyst.slice(0, -4) + 'AAAA';
     const first = await call(h, '/api/v1/runs', forged);
