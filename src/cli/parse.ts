@@ -12,3 +12,9 @@ export function parsePositiveInt(text: string, flag: string): number {
   if (!/^\d+$/.test(text) || n <= 0 || !Number.isSafeInteger(n)) throw new InputError(`${flag} must be a positive whole number, got "${text}"`);
   return n;
 }
+
+export function parsePort(text: string, flag = '--port'): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new InputError(`${flag} must be a port number from 0 to 65535, got "${text}"`);
+  return port;
+}

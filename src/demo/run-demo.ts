@@ -1,7 +1,8 @@
 /**
  * The demo job on the embedded database: a fresh PGlite directory, the reference catalogue, the synthetic demo
  * files generated from the seed and ingested through the real ingest path, a rating of every demo year with the
- * ministry-style preset, the robustness analysis of each run, and the row count of every table.
+ * ministry-style preset, the robustness analysis and publication of each run (in year order, so that every year's
+ * rank changes compare with the previous published year), and the row count of every table.
  * Each step reports through `log`; the result says what was done, for the CLI summary and --json.
  */
 import { rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { ingestFiles } from '../ingest/ingest-files.js';
 import { loadCatalogue } from '../reference/catalogue.js';
 import { storeCatalogue } from '../reference/store.js';
 import { analyseRun } from '../ratings/analyse-run.js';
+import { publishRun } from '../ratings/publish.js';
 import { catalogueLists } from '../ratings/catalogue-lists.js';
 import { ratePeriod } from '../ratings/rate-period.js';
 import { resolveMethodology } from '../ratings/resolve-methodology.js';
@@ -73,6 +75,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       log(`rated ${period}: draft run ${rated.runId}; top ${top.join(', ')}`);
       const report = await analyseRun(database, rated.runId, { overrides: { runs: options.runs } });
       log(`analysed run ${rated.runId}: ${report.evaluations} evaluations, ${report.coherence.flags.length} coherence flags`);
+      const published = await publishRun(database.db, rated.runId, { actor: 'demo', role: 'federal-analyst', at: new Date() });
+      log(`published run ${rated.runId} as version ${published.version} of ${period}`);
       runs.push({ period, runId: rated.runId, top, analysed: true });
     }
     return { database, files: fileSet.files.length, batches, runs, rowCounts: await rowCounts(database.db) };

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { runDemo } from '../../demo/run-demo.js';
+import { serveUntilSignal } from '../../web/serve-until-signal.js';
 import { report } from '../context.js';
-import { parsePositiveInt } from '../parse.js';
+import { parsePort, parsePositiveInt } from '../parse.js';
 import type { RegisterCommand } from './register.js';
 
 interface DemoFlags {
@@ -35,6 +36,12 @@ export const registerDemo: RegisterCommand = (program, ctx) => {
         report(ctx, !!flags.json, { ...result, database: undefined, seconds: Number(seconds) },
           `\nSYNTHETIC DEMO DATA — done in ${seconds} s: ${result.files} files, ${result.batches} batches, ` +
           `${result.runs.length} rating runs\nrows per table:\n${counts}`);
+        if (flags.serve) {
+          await serveUntilSignal({
+            database: result.database, config: { reportsDir: flags.out }, port: parsePort(flags.port ?? '8080'),
+            onListening: (url) => ctx.out(`\nSYNTHETIC DEMO DATA is served at ${url}/ (Ctrl+C stops)`),
+          });
+        }
       } finally {
         await result.database.close();
       }
