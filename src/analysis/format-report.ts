@@ -5,7 +5,8 @@
 import { COHERENCE_FLAGS } from '../core/analysis/coherence-flags.js';
 import type { RobustnessReport } from '../core/analysis/robustness-report.js';
 
-const fmt = (x: number | null, digits = 1): string => (x === null || Number.isNaN(x) ? '-' : Number.isInteger(x) ? String(x) : x.toFixed(digits));
+/** A figure for the summary: '-' when undefined, else rounded to `digits` decimals without trailing zeros. */
+const fmt = (x: number | null, digits = 2): string => (x === null || Number.isNaN(x) ? '-' : String(+x.toFixed(digits)));
 
 function byNominal(report: RobustnessReport): RobustnessReport['units'] {
   return [...report.units].sort((a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity) || a.unit.localeCompare(b.unit));
