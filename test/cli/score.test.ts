@@ -81,6 +81,28 @@ describe('egov score', () => {
   });
 });
 
+describe('egov score --explain', () => {
+  it('explains a unit: contributions, the next rank up and the single changes that close the gap', async () => {
+    // Z: index (1 + 0.5 + 0.5)/3 = 0.667, rank 2; Y above at 0.833: gap 1/6. Each child has effective weight 1/3,
+    // so one indicator alone must rise by 3 · 1/6 = 0.5: b (normalised 0.5 → 1, raw 20 → 10, lower is better) or
+    // online (0.5 → 1); a is already at its maximum 1.
+    const { code, out } = await run('--methodology', methodologyFile, '--data', wide, '--explain', 'Z');
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/Z at index: score 0\.67, rank 2/);
+    expect(text).toMatch(/next rank up: Y \(rank 1, 0\.83\), gap 0\.17/);
+    expect(text).toMatch(/closes it alone: b from 0\.50 to 1\.00; raw 20\.000 → 10\.000 \(exact\)/);
+    expect(text).toMatch(/closes it alone: online from 0\.50 to 1\.00/);
+    expect(text).not.toMatch(/closes it alone: a /);
+  });
+
+  it('rejects an unknown unit with exit 2', async () => {
+    const { code, err } = await run('--methodology', methodologyFile, '--data', wide, '--explain', 'Nowhere');
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/unknown unit "Nowhere"/);
+  });
+});
+
 describe('egov score with the ministry preset on a demo-style measurement file', () => {
   it('reads region,service,indicator,value in Windows-1251 with ";", decimal commas and да/частично/нет', async () => {
     const iconv = (await import('iconv-lite')).default;

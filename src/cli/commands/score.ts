@@ -1,6 +1,6 @@
 /**
  * `egov score --methodology FILE --data FILE [--out FILE] [--unit-column NAME] [--group NAME...] [--reference DIR]
- * [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
+ * [--explain UNIT [--node ID]] [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
  * node's score, rank and band (CSV, or JSON when FILE ends in .json). Data files in UTF-8 or Windows-1251. Bad methodology or data, or a method that cannot
  * apply to the data (e.g. min-max of a constant column): exit 2, nothing written.
  */
@@ -10,7 +10,9 @@ import type { RegisterCommand } from './register.js';
 import { report } from '../context.js';
 import { InputError } from '../errors.js';
 import { DataFormatError, parseDatasetCsv } from '../../methodology/dataset-csv.js';
+import { explain } from '../../core/explain.js';
 import { MethodologyError } from '../../methodology/errors.js';
+import { formatExplanation } from '../../methodology/explain-output.js';
 import { loadMethodologyFile } from '../../methodology/load.js';
 import { readReferenceLists } from '../../methodology/reference-lists.js';
 import { scoreDocument, scoreRows, scoreRowsToCsv } from '../../methodology/score-output.js';
@@ -23,6 +25,8 @@ interface ScoreOptions {
   unitColumn?: string;
   group?: string[];
   reference: string;
+  explain?: string;
+  node?: string;
   json?: boolean;
 }
 
@@ -36,6 +40,8 @@ export const registerScore: RegisterCommand = (program, ctx) => {
     .option('--unit-column <name>', 'the unit column of a wide file (default: "unit", else the first column)')
     .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
     .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates', 'data/reference')
+    .option('--explain <unit>', 'also explain one unit: contributions, standouts, the next rank up and what closes the gap')
+    .option('--node <id>', 'the node to explain (default: the root)')
     .option('--json', 'machine-readable output')
     .action(async (options: ScoreOptions) => {
       const methodology = await asInput(() => loadMethodologyFile(options.methodology, readReferenceLists(options.reference)));
@@ -58,12 +64,15 @@ export const registerScore: RegisterCommand = (program, ctx) => {
         inputHash: run.record.inputHash, units: data.units.length, indicators: data.indicators.length,
         nodes: run.result.scores.ids.length, out: options.out ?? null, top,
       };
+      const explanation = options.explain === undefined ? null
+        : await asInput(() => explain(run.result, options.explain!, options.node ?? root));
       const human = [
         `Scored ${data.units.length} units × ${data.indicators.length} indicators with ${summary.methodology.id} ${summary.methodology.version} (methodology ${summary.methodology.hash.slice(0, 12)}, input ${summary.inputHash.slice(0, 12)})`,
         ...top.map((r) => `${String(r.rank).padStart(4)}  ${r.unit.padEnd(12)} ${r.scoreRounded}`),
         options.out ? `Wrote ${summary.nodes} nodes × ${data.units.length} units to ${options.out}` : '(use --out FILE to write every node)',
+        ...(explanation ? ['', formatExplanation(explanation, decimals)] : []),
       ].join('\n');
-      report(ctx, Boolean(options.json), summary, human);
+      report(ctx, Boolean(options.json), explanation ? { ...summary, explanation } : summary, human);
     });
 };
 

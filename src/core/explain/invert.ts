@@ -16,7 +16,7 @@ export function normalisedCeiling(spec: NormaliserSpec): number {
  * The raw value that normalises to `target`, where that is known exactly:
  *  - goalposts: x = min + (t − l)(max − min)/(u − l) (direction +1) or max − … (direction −1); with log, on ln x;
  *  - min-max: the same with the column's present min and max, valid while x stays within them (else null: moving
- *    past the extreme changes the scale for every unit);
+ *    past the extreme changes the scale for every unit); rounding noise of 1e-9 of the range at the ends is clamped;
  *  - identity: x = direction · t.
  * Other normalisers depend on every unit's values (ranks, z-scores) and give null.
  */
@@ -35,7 +35,9 @@ export function rawForNormalised(spec: NormaliserSpec, direction: Direction, col
     const [lo, hi] = rangePresent(column);
     const share = (target - l) / (u - l);
     const x = direction === 1 ? lo + share * (hi - lo) : hi - share * (hi - lo);
-    return x >= lo && x <= hi ? x : null;
+    const tolerance = 1e-9 * (hi - lo);
+    if (x < lo - tolerance || x > hi + tolerance) return null;
+    return x < lo ? lo : x > hi ? hi : x;
   }
   return null;
 }

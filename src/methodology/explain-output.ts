@@ -1,0 +1,28 @@
+/** An explanation (core/explain) as text for the terminal: contributions, the next rank up, what would close the gap. */
+import type { Explanation } from '../core/explain.js';
+
+const fmt = (x: number | null, digits = 2): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
+
+export function formatExplanation(e: Explanation, decimals: number): string {
+  const lines = [`${e.unit} at ${e.node}: score ${fmt(e.score, decimals)}, rank ${Number.isNaN(e.rank) ? '—' : e.rank}`];
+  lines.push('  child                                    weight  eff.w   value  contrib  vs median');
+  for (const c of e.children) {
+    lines.push(`  ${c.id.padEnd(40).slice(0, 40)} ${fmt(c.weight).padStart(6)} ${fmt(c.effectiveWeight, 3).padStart(6)} ${fmt(c.value, decimals).padStart(7)} ${fmt(c.contribution, decimals).padStart(8)} ${fmt(c.vsMedian, decimals).padStart(10)}`);
+  }
+  for (const level of e.byLevel) {
+    const list = (xs: readonly { id: string; vsMedian: number }[]): string => xs.map((x) => `${x.id} (${x.vsMedian >= 0 ? '+' : ''}${fmt(x.vsMedian, decimals)})`).join(', ');
+    lines.push(`  level ${level.level}: strongest ${list(level.strongest)}; weakest ${list(level.weakest)}`);
+  }
+  if (!e.nextRankUp) {
+    lines.push('  no rank above.');
+  } else {
+    const up = e.nextRankUp;
+    lines.push(`  next rank up: ${up.unit} (rank ${up.rank}, ${fmt(up.score, decimals)}), gap ${fmt(up.gap, decimals)}`);
+    if (e.closers.length === 0) lines.push('  no single indicator change closes the gap.');
+    for (const c of e.closers) {
+      const raw = c.rawNeeded === null ? '' : `; raw ${fmt(c.rawNow, 3)} → ${fmt(c.rawNeeded, 3)}`;
+      lines.push(`  closes it alone: ${c.indicator} from ${fmt(c.normalisedNow, decimals)} to ${fmt(c.normalisedNeeded, decimals)}${raw} (${c.method})`);
+    }
+  }
+  return lines.join('\n');
+}
