@@ -66,15 +66,16 @@ describe('ASEM uncertainty preset (COINr example)', () => {
     }
   });
 
-  it('attributes most of the rank shift to the aggregation method, with total ≥ first order', () => {
+  it('attributes most of the rank shift to the aggregation method, with total ≥ first order up to sampling error', () => {
     const report = analyse({ ...spec, runs: 400 });
     const [weights, aggregation] = report.sensitivity!.meanAbsShift;
     // switching arithmetic ↔ geometric moves many countries at once; ±25% on 10 weights moves few
-    expect(aggregation.first).toBeGreaterThan(weights.first);
-    expect(aggregation.total).toBeGreaterThanOrEqual(aggregation.first);
-    // estimates of indices in [0, 1], with sampling error of a few hundredths at N = 400
+    expect(aggregation.first).toBeGreaterThan(0.5);
+    expect(weights.first).toBeLessThan(0.2);
+    // ST ≥ S holds for the true indices; the estimates can cross by sampling error at N = 400 (seed 3 gives
+    // S = 0.874, ST = 0.871 for the aggregation), so allow 0.02
     for (const s of [weights, aggregation]) {
-      expect(s.total).toBeGreaterThan(0);
+      expect(s.total).toBeGreaterThanOrEqual(s.first - 0.02);
       expect(s.total).toBeLessThan(1.1);
     }
   });
