@@ -9,7 +9,7 @@
  */
 import type { AdoptionStatus, TargetAssessment } from '../core/programme/index.js';
 import { NATIONAL_CODE } from './channel-queries.js';
-import { CHANNEL_LABELS, STATUS_LABELS, SYNTHETIC_NOTICE, type ProgrammeLang } from './labels.js';
+import { CHANNEL_LABELS, EXCLUSION_LABELS, STATUS_LABELS, SYNTHETIC_NOTICE, type ProgrammeLang } from './labels.js';
 import type { ProgrammeReport } from './report.js';
 
 export interface ProgrammeAnswers {
@@ -101,13 +101,16 @@ function moneyAnswer(
         : `Most result per rouble spent per resident (DEA): constant returns — ${crs}; variable returns — ${vrs}.`;
   }
   const costs = report.money.regions.find((r) => r.regionCode === code)!;
-  const parts = [ru ? `${place}: расходы ${num(costs.spendingRub / 1e6)} млн ₽` : `${place}: spending ${num(costs.spendingRub / 1e6)} million RUB`];
+  const parts = [costs.spendingRub === 0
+    ? `${place}: ${EXCLUSION_LABELS.no_spending[lang]}`
+    : ru ? `${place}: расходы ${num(costs.spendingRub / 1e6)} млн ₽` : `${place}: spending ${num(costs.spendingRub / 1e6)} million RUB`];
   if (costs.costPerApplicationRub !== null) parts.push(ru ? `${num(costs.costPerApplicationRub, 0)} ₽ на заявление` : `${num(costs.costPerApplicationRub, 0)} RUB per application`);
   if (costs.costPerEApplicationRub !== null) parts.push(ru ? `${num(costs.costPerEApplicationRub, 0)} ₽ на электронное` : `${num(costs.costPerEApplicationRub, 0)} RUB per e-application`);
   const score = frontier.scores.find((s) => s.regionCode === code);
   const excluded = frontier.excluded.find((e) => e.regionCode === code);
   let dea: string;
-  if (score === undefined) dea = ru ? `эффективность не оценена (${excluded?.reason ?? 'нет данных'})` : `efficiency not assessed (${excluded?.reason ?? 'no data'})`;
+  const why = excluded ? EXCLUSION_LABELS[excluded.reason][lang] : ru ? 'нет данных' : 'no data';
+  if (score === undefined) dea = ru ? `эффективность не оценена (${why})` : `efficiency not assessed (${why})`;
   else {
     const crs = score.constantReturns;
     const vrs = score.variableReturns;

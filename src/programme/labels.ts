@@ -1,5 +1,5 @@
 /** Russian and English labels of the programme analytics: statuses, channels and the synthetic-data notice. */
-import type { AdoptionStatus, ApplicationChannel } from '../core/programme/index.js';
+import type { AdoptionStatus, ApplicationChannel, FrontierExclusion } from '../core/programme/index.js';
 
 export const PROGRAMME_LANGS = ['ru', 'en'] as const;
 export type ProgrammeLang = (typeof PROGRAMME_LANGS)[number];
@@ -23,4 +23,10 @@ export const CHANNEL_LABELS: Readonly<Record<ApplicationChannel | 'all', Bilingu
 export const SYNTHETIC_NOTICE: Bilingual = {
   ru: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ',
   en: 'SYNTHETIC DEMO DATA',
+};
+
+export const EXCLUSION_LABELS: Readonly<Record<FrontierExclusion, Bilingual>> = {
+  no_score: { ru: 'нет балла рейтинга за период', en: 'no rating score for the period' },
+  no_spending: { ru: 'расходы не представлены', en: 'no programme spending reported' },
+  no_population: { ru: 'нет численности населения', en: 'no population to divide by' },
 };

@@ -11,12 +11,14 @@ import { seedProgramme } from './seed-programme.js';
 describe.each(testDatabases())('programme presentation on $name', ({ open }) => {
   let tula: ProgrammeReport;
   let nation: ProgrammeReport;
+  let tula2023: ProgrammeReport;
   beforeAll(async () => {
     const database = await open();
     try {
       await seedProgramme(database.db);
       tula = await loadProgrammeReport(database.db, { year: 2024, regionCode: 'RU-TUL', grain: 'year' });
       nation = await loadProgrammeReport(database.db, { year: 2024 });
+      tula2023 = await loadProgrammeReport(database.db, { year: 2023, regionCode: 'RU-TUL' });
     } finally {
       await database.close();
     }
@@ -36,6 +38,15 @@ describe.each(testDatabases())('programme presentation on $name', ({ open }) => 
     expect(answers.money).toBe('Tula Oblast: spending 120 million RUB; 15,000,000 RUB per application; 60,000,000 RUB per e-application; '
       + 'DEA, constant returns: efficiency 0.59, its peers (Kaluga Oblast) achieve as much with 41.4% less money per resident; '
       + 'variable returns: on the efficiency frontier.');
+  });
+
+  test('says what is missing rather than printing zeros', () => {
+    // 2023: a published score (55) but no spending and no application log.
+    const answers = answerProgrammeQuestions(tula2023, 'en');
+    expect(answers.money).toBe('Tula Oblast: no programme spending reported; efficiency not assessed (no programme spending reported).');
+    expect(answers.channels).toBe('No application log for 2023.');
+    expect(answers.mobileOffices).toBe('Mobile offices took no applications.');
+    expect(answerProgrammeQuestions(tula2023, 'ru').money).toBe('Тульская область: расходы не представлены; эффективность не оценена (расходы не представлены).');
   });
 
   test('answers in Russian and for the nation', () => {

@@ -17,6 +17,10 @@
 import { deaInputOriented, type DeaScore } from '../dea/envelopment.js';
 import type { UnitCosts } from './unit-costs.js';
 
+/** Why a region is left out of the frontier: no rating score, no spending, or no population to divide by. */
+export const FRONTIER_EXCLUSIONS = ['no_score', 'no_spending', 'no_population'] as const;
+export type FrontierExclusion = (typeof FRONTIER_EXCLUSIONS)[number];
+
 export const MONEY_FRONTIER_OUTPUTS = ['score', 'eApplicationsPer1000'] as const;
 export type MoneyFrontierOutput = (typeof MONEY_FRONTIER_OUTPUTS)[number];
 
@@ -33,16 +37,16 @@ export interface MoneyFrontier {
   /** Regions on the strongly efficient frontier (θ = 1, no slack), under each returns-to-scale assumption. */
   readonly efficientConstantReturns: readonly string[];
   readonly efficientVariableReturns: readonly string[];
-  readonly excluded: readonly { readonly regionCode: string; readonly reason: string }[];
+  readonly excluded: readonly { readonly regionCode: string; readonly reason: FrontierExclusion }[];
 }
 
 /** Runs CCR and BCC DEA over the eligible regions (see the module comment). */
 export function moneyFrontier(regions: readonly UnitCosts[]): MoneyFrontier {
-  const excluded: { regionCode: string; reason: string }[] = [];
+  const excluded: { regionCode: string; reason: FrontierExclusion }[] = [];
   const eligible = regions.filter((r) => {
-    if (r.score === null) excluded.push({ regionCode: r.regionCode, reason: 'no rating score for the period' });
-    else if (r.spendingRub <= 0) excluded.push({ regionCode: r.regionCode, reason: 'no programme spending reported' });
-    else if (r.spendingPerCapitaRub === null) excluded.push({ regionCode: r.regionCode, reason: 'no population to divide by' });
+    if (r.score === null) excluded.push({ regionCode: r.regionCode, reason: 'no_score' });
+    else if (r.spendingRub <= 0) excluded.push({ regionCode: r.regionCode, reason: 'no_spending' });
+    else if (r.spendingPerCapitaRub === null) excluded.push({ regionCode: r.regionCode, reason: 'no_population' });
     else return true;
     return false;
   });

@@ -44,11 +44,11 @@ describe('moneyFrontier', () => {
 
   it('excludes regions without spending, score or population and says why', () => {
     expect(frontier.excluded).toEqual([
-      { regionCode: 'D', reason: 'no programme spending reported' },
-      { regionCode: 'E', reason: 'no rating score for the period' },
+      { regionCode: 'D', reason: 'no_spending' },
+      { regionCode: 'E', reason: 'no_score' },
     ]);
     const noPopulation = moneyFrontier([unitCosts({ ...region('F', 10 * M, 50, 10, 10), population: null })]);
-    expect(noPopulation.excluded).toEqual([{ regionCode: 'F', reason: 'no population to divide by' }]);
+    expect(noPopulation.excluded).toEqual([{ regionCode: 'F', reason: 'no_population' }]);
   });
 
   it('compares regions of different size per resident, not in total roubles', () => {
