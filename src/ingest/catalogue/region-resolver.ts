@@ -39,6 +39,7 @@ export class RegionResolver {
   private readonly okato: [string, string][];
   private readonly oktmo: [string, string][];
   private readonly cache = new Map<string, RegionMatch>();
+  private readonly oktmoCache = new Map<string, string | null>();
 
   constructor(regions: readonly RegionNames[]) {
     for (const r of regions) {
@@ -62,7 +63,12 @@ export class RegionResolver {
 
   /** The region an OKTMO municipal code (8 or 11 digits) belongs to, by longest prefix; null if none. */
   regionOfOktmo(code: string): string | null {
-    return longestPrefix(this.oktmo, code);
+    let region = this.oktmoCache.get(code);
+    if (region === undefined) {
+      region = longestPrefix(this.oktmo, code);
+      if (this.oktmoCache.size < 100_000) this.oktmoCache.set(code, region);
+    }
+    return region;
   }
 
   private resolveUncached(text: string): RegionMatch {

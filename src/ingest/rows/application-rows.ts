@@ -21,6 +21,7 @@ export const APPLICATION_COPY_COLUMNS = [
   'interagency_sent_at', 'interagency_answered_at', 'decided_at', 'delivered_at', 'outcome', 'deadline_days', 'rating', 'batch_id',
 ] as const;
 
+// The order matters: the validator destructures the cells in this order.
 const REQUIRED = ['application_id', 'region', 'oktmo', 'service', 'channel', 'submitted_at', 'deadline_days'];
 const OPTIONAL = ['registered_at', 'interagency_sent_at', 'interagency_answered_at', 'decided_at', 'delivered_at', 'outcome', 'rating'];
 const CHANNEL_ALIASES: Record<string, string> = {
@@ -36,58 +37,64 @@ export function bindApplications(source: TableSource, mapping: HeaderMapping, ca
   const idx = (name: string) => header.index.get(name) ?? -1;
   const at = Object.fromEntries([...REQUIRED, ...OPTIONAL].map((n) => [n, idx(n)])) as Record<string, number>;
   const file = source.file;
+  const columns = [...REQUIRED, ...OPTIONAL];
+  const indexOf = columns.map((name) => at[name]);
+  const TIMES = ['submitted_at', 'registered_at', 'interagency_sent_at', 'interagency_answered_at', 'decided_at', 'delivered_at'];
+  const timeIndex = TIMES.map((name) => columns.indexOf(name));
+  const [yearStart, yearEnd] = [Date.UTC(period, 0, 1), Date.UTC(period + 1, 0, 1)];
+  // Hot path (millions of rows): cells are read once into an array by column position, no closures per row.
   return (line, cells): Checked<ApplicationRow> => {
     const shape = cellCountReject(file, line, cells, source.header.length);
     if (shape) return { rows: [], rejects: [shape] };
+    const v = indexOf.map((i) => (i >= 0 ? (cells[i] ?? '').trim() : ''));
+    const [id, regionText, oktmo, serviceText, channelText, , deadlineText, , , , , , outcomeText, ratingText] = v;
     const rejects: Reject[] = [];
-    const cell = (name: string) => (at[name] >= 0 ? (cells[at[name]] ?? '').trim() : '');
-    const reject = (column: string, reason: string) => { rejects.push({ file, line, column, value: cell(column).slice(0, 200), reason }); };
-    const id = cell('application_id');
-    if (id.length < 1 || id.length > 64) reject('application_id', 'application_id must have 1 to 64 characters');
-    const region = catalogue.regions.resolve(cell('region'));
-    if ('error' in region) reject('region', region.error);
-    const oktmo = cell('oktmo');
-    if (!/^\d{8}(\d{3})?$/.test(oktmo)) reject('oktmo', 'OKTMO must have 8 or 11 digits');
-    else if ('code' in region && catalogue.regions.regionOfOktmo(oktmo) !== region.code) {
-      reject('oktmo', `OKTMO ${oktmo} is not in region ${region.code}`);
-    }
-    const service = catalogue.service(cell('service'));
-    if (!service) reject('service', `unknown service "${cell('service')}"`);
-    const channel = CHANNEL_ALIASES[cell('channel').toLowerCase()];
-    if (!channel) reject('channel', 'channel must be portal, mfc, mobile_office or paper');
-    const time = (name: string, required = false): number | null => {
-      const text = cell(name);
-      if (text === '') { if (required) reject(name, `${name} is required`); return null; }
-      const ms = parseTimestamp(text);
-      if (ms === null) reject(name, 'not a timestamp (ISO 8601 or dd.mm.yyyy hh:mm)');
-      return ms;
+    const reject = (column: string, reason: string) => {
+      rejects.push({ file, line, column, value: v[columns.indexOf(column)].slice(0, 200), reason });
     };
-    const submitted = time('submitted_at', true);
-    const registered = time('registered_at');
-    const sent = time('interagency_sent_at');
-    const answered = time('interagency_answered_at');
-    const decided = time('decided_at');
-    const delivered = time('delivered_at');
-    if (submitted !== null && new Date(submitted).getUTCFullYear() !== period) reject('submitted_at', `submitted outside --period ${period}`);
+    if (id.length < 1 || id.length > 64) reject('application_id', 'application_id must have 1 to 64 characters');
+    const region = catalogue.regions.resolve(regionText);
+    if ('error' in region) reject('region', region.error);
+    if (!/^\d{8}(\d{3})?$/.test(oktmo)) reject('oktmo', 'OKTMO must have 8 or 11 digits');
+    else if ('code' in region && catalogue.regions.regionOfOktmo(oktmo) !== region.code) reject('oktmo', `OKTMO ${oktmo} is not in region ${region.code}`);
+    const service = catalogue.service(serviceText);
+    if (!service) reject('service', `unknown service "${serviceText}"`);
+    const channel = CHANNEL_ALIASES[channelText] ?? CHANNEL_ALIASES[channelText.toLowerCase()];
+    if (!channel) reject('channel', 'channel must be portal, mfc, mobile_office or paper');
+    const ms: (number | null)[] = [];
+    const copyTimes: string[] = [];
+    for (let t = 0; t < TIMES.length; t++) {
+      const text = v[timeIndex[t]];
+      if (text === '') {
+        if (t === 0) reject(TIMES[t], `${TIMES[t]} is required`);
+        ms.push(null);
+        copyTimes.push('');
+        continue;
+      }
+      const parsed = parseTimestamp(text);
+      if (parsed === null) reject(TIMES[t], 'not a timestamp (ISO 8601 or dd.mm.yyyy hh:mm)');
+      ms.push(parsed);
+      copyTimes.push(parsed === null ? '' : CANONICAL_UTC.test(text) ? text : new Date(parsed).toISOString());
+    }
+    const [submitted, , sent, answered, decided, delivered] = ms;
+    if (submitted !== null && (submitted < yearStart || submitted >= yearEnd)) reject('submitted_at', `submitted outside --period ${period}`);
     if (submitted !== null && decided !== null && decided < submitted) reject('decided_at', 'decided before submitted');
     if (delivered !== null && (decided === null || delivered < decided)) reject('delivered_at', 'delivered before (or without) a decision');
     if (answered !== null && sent === null) reject('interagency_answered_at', 'an interagency answer without a request');
-    const outcome = OUTCOME_ALIASES[cell('outcome').toLowerCase()];
+    const outcome = OUTCOME_ALIASES[outcomeText] ?? OUTCOME_ALIASES[outcomeText.toLowerCase()];
     if (outcome === undefined) reject('outcome', 'outcome must be issued, refused or empty');
-    const deadline = parseInteger(cell('deadline_days'));
+    const deadline = parseInteger(deadlineText);
     if (deadline === null || deadline < 1 || deadline > 365) reject('deadline_days', 'deadline_days must be a whole number from 1 to 365');
-    const ratingText = cell('rating');
     const rating = ratingText === '' ? null : parseInteger(ratingText);
     if (ratingText !== '' && (rating === null || rating < 1 || rating > 5)) reject('rating', 'rating must be a whole number from 1 to 5, or empty');
     if (rejects.length > 0 || !('code' in region)) return { rows: [], rejects };
-    const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
-    const copyLine = [
-      period, region.code, csvQuote(id), oktmo, service, channel, iso(submitted), iso(registered), iso(sent), iso(answered),
-      iso(decided), iso(delivered), outcome, deadline, rating ?? '',
-    ].join(',');
+    const copyLine = `${period},${region.code},${csvQuote(id)},${oktmo},${service},${channel},${copyTimes.join(',')},${outcome},${deadline},${rating ?? ''}`;
     return { rows: [{ region: region.code, copyLine }], rejects: [] };
   };
 }
+
+/** A UTC ISO timestamp PostgreSQL reads exactly as written: passed through without re-formatting. */
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 /** CSV quoting for COPY: quoted only when the text holds a comma, quote or line break. */
 function csvQuote(text: string): string {

@@ -3,7 +3,6 @@
  * sniffed from the first 64 KiB; rows of empty cells are skipped; quoted fields may hold delimiters, quotes ("") and line breaks. Memory stays bounded:
  * a record longer than `limits.maxLineBytes` is refused with its line, and so is binary content (a NUL byte).
  */
-import { parse, CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
@@ -11,6 +10,7 @@ import { fileInputError } from '../input-error.js';
 import type { IngestLimits } from '../limits.js';
 import { detectDelimiter, firstNonBlankLine } from '../sniff/delimiter.js';
 import { detectEncoding, firstNulByte } from '../sniff/encoding.js';
+import { CsvSyntaxError, parseCsvRecords } from './csv-records.js';
 import type { RawRecord, TableSource } from './table-source.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -26,15 +26,12 @@ export async function openCsvSource(file: string, limits: IngestLimits): Promise
     throw fileInputError({ file, line }, `binary content (NUL byte at offset ${nul}): expected CSV text`);
   }
   const { encoding, bomBytes } = detectEncoding(sample);
-  const text = iconv.decode(Buffer.from(sample.subarray(bomBytes)), encoding);
-  const delimiter = detectDelimiter(firstNonBlankLine(text));
+  const delimiter = detectDelimiter(firstNonBlankLine(iconv.decode(Buffer.from(sample.subarray(bomBytes)), encoding)));
   let bytesRead = 0;
   const stream = createReadStream(file, { start: bomBytes, highWaterMark: 256 * 1024 });
   stream.on('data', (chunk) => { bytesRead += chunk.length; });
-  const parser = stream.pipe(iconv.decodeStream(encoding)).pipe(parse({
-    delimiter, relax_column_count: true, skip_empty_lines: true, max_record_size: limits.maxLineBytes, info: true,
-  }));
-  const iterator = parseRecords(parser, file, limits)[Symbol.asyncIterator]();
+  const text = stream.pipe(iconv.decodeStream(encoding)) as AsyncIterable<string>;
+  const iterator = parseRecords(parseCsvRecords(text, delimiter, limits.maxLineBytes), file)[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) throw fileInputError({ file, line: 1 }, 'no header line: the file holds only empty lines');
   const delimiterName = delimiter === '\t' ? 'TAB' : `'${delimiter}'`;
@@ -56,26 +53,14 @@ async function readSample(file: string): Promise<Uint8Array> {
   }
 }
 
-interface ParsedRecord { record: string[]; info: { lines: number } }
-
-async function* parseRecords(parser: AsyncIterable<unknown>, file: string, limits: IngestLimits): AsyncGenerator<RawRecord> {
+async function* parseRecords(records: AsyncIterable<RawRecord>, file: string): AsyncGenerator<RawRecord> {
   try {
-    for await (const item of parser) {
-      const { record, info } = item as ParsedRecord;
-      if (record.every((cell) => cell.trim() === '')) continue; // blank lines and Excel's ";;;" rows
-      yield { line: info.lines, cells: record };
+    for await (const record of records) {
+      if (record.cells.every((cell) => cell.trim() === '')) continue; // blank lines and Excel's ";;;" rows
+      yield record;
     }
   } catch (error) {
-    if (error instanceof CsvError) throw csvErrorToInput(error, file, limits);
+    if (error instanceof CsvSyntaxError) throw fileInputError({ file, line: error.line }, error.message);
     throw error;
   }
-}
-
-function csvErrorToInput(error: CsvError, file: string, limits: IngestLimits) {
-  const line = Number((error as unknown as { lines?: number }).lines ?? 0) || undefined;
-  if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return fileInputError({ file, line }, `record longer than ${limits.maxLineBytes} characters (limit maxLineBytes)`);
-  }
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return fileInputError({ file, line }, 'a quoted field is never closed (truncated file?)');
-  return fileInputError({ file, line }, `malformed CSV: ${error.message}`);
 }
