@@ -3,7 +3,7 @@
  * dump (loaded by every test file in milliseconds) and, when TEST_DATABASE_URL is set, as the PostgreSQL template
  * database `egov_test_template` that test files copy with CREATE DATABASE … TEMPLATE.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { connect } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -19,7 +19,10 @@ export async function buildTemplates(): Promise<void> {
   if (lite.kind !== 'pglite') throw new Error('expected PGlite');
   const dump = await lite.pglite.dumpDataDir('gzip');
   mkdirSync(new URL('.', TEMPLATE_DUMP), { recursive: true });
-  writeFileSync(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
+  // Written aside and renamed, so a test file never reads a half-written dump.
+  const partial = new URL(`pglite.${process.pid}.partial`, TEMPLATE_DUMP);
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, TEMPLATE_DUMP);
   await lite.close();
 
   const url = process.env.TEST_DATABASE_URL;
