@@ -1,5 +1,8 @@
-/** An explanation (core/explain) as text for the terminal: contributions, the next rank up, what would close the gap. */
+/**
+ * Explanations (core/explain) and what-if rank changes (core/what-if) as text for the terminal.
+ */
 import type { Explanation } from '../core/explain.js';
+import type { RankChange } from '../core/what-if.js';
 
 const fmt = (x: number | null, digits = 2): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 
@@ -23,6 +26,17 @@ export function formatExplanation(e: Explanation, decimals: number): string {
       const raw = c.rawNeeded === null ? '' : `; raw ${fmt(c.rawNow, 3)} → ${fmt(c.rawNeeded, 3)}`;
       lines.push(`  closes it alone: ${c.indicator} from ${fmt(c.normalisedNow, decimals)} to ${fmt(c.normalisedNeeded, decimals)}${raw} (${c.method})`);
     }
+  }
+  return lines.join('\n');
+}
+
+/** The units whose rank changes (largest moves first), then how many keep their rank. */
+export function formatRankChanges(changes: readonly RankChange[], decimals: number): string {
+  const moved = changes.filter((c) => c.change !== 0 && !Number.isNaN(c.change));
+  const lines = [`what-if: ${moved.length} of ${changes.length} units change rank`];
+  for (const c of moved) {
+    const arrow = c.change > 0 ? `up ${c.change}` : `down ${-c.change}`;
+    lines.push(`  ${c.unit.padEnd(14)} ${String(c.rankBefore).padStart(4)} → ${String(c.rankAfter).padEnd(4)} ${arrow.padEnd(8)} score ${fmt(c.scoreBefore, decimals)} → ${fmt(c.scoreAfter, decimals)}`);
   }
   return lines.join('\n');
 }

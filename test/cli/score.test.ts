@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const methodology = {
   format: 'egov-methodology/1', id: 'tiny', version: '1', name: 'tiny',
   indicators: [{ id: 'a', direction: 1 }, { id: 'b', direction: -1 }, { id: 'online', direction: 1, categories: { yes: 1, partial: 0.5, no: 0 }, normaliser: { method: 'identity' } }],
@@ -100,6 +101,23 @@ describe('egov score --explain', () => {
     const { code, err } = await run('--methodology', methodologyFile, '--data', wide, '--explain', 'Nowhere');
     expect(code).toBe(2);
     expect(err.join('')).toMatch(/unknown unit "Nowhere"/);
+  });
+});
+
+describe('egov score what-if options', () => {
+  it('replays with a dropped indicator and reports who changes rank', async () => {
+    // without online: index = (a + b)/2: X 0, Y (0.5 + 1)/2 = 0.75, Z (1 + 0.5)/2 = 0.75 → Y and Z tie at rank 1
+    const { code, out } = await run('--methodology', methodologyFile, '--data', wide, '--drop', 'online', '--json');
+    expect(code).toBe(0);
+    const { whatIf } = JSON.parse(out.join(''));
+    const byUnit = Object.fromEntries(whatIf.map((c: { unit: string; rankAfter: number; change: number }) => [c.unit, [c.rankAfter, c.change]]));
+    expect(byUnit).toEqual({ X: [3, 0], Y: [1, 0], Z: [1, 1] });
+  });
+
+  it('rejects a malformed weight with exit 2', async () => {
+    const { code, err } = await run('--methodology', methodologyFile, '--data', wide, '--weight', 'a=heavy');
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/--weight: expected NODE=WEIGHT/);
   });
 });
 

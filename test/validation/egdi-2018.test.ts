@@ -3,7 +3,7 @@
  * All 193 values within 5e-5 of the published index (the components are published to 4 decimals) and every published
  * rank equal (sport ranks on the value rounded to 4 decimals).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -11,7 +11,9 @@ import { loadConfig } from '../../src/config.js';
 import { FIXTURES, METHODOLOGIES, readCsvRecords } from './read-fixture.js';
 
 describe('UN EGDI 2018 through egov score', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'egdi-')), 'egdi.csv');
+  const dir = mkdtempSync(join(tmpdir(), 'egdi-'));
+  const out = join(dir, 'egdi.csv');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const published = readCsvRecords('egdi-2018.csv');
   let code = -1;
   const errors: string[] = [];

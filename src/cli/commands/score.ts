@@ -1,7 +1,9 @@
 /**
  * `egov score --methodology FILE --data FILE [--out FILE] [--unit-column NAME] [--group NAME...] [--reference DIR]
- * [--explain UNIT [--node ID]] [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
- * node's score, rank and band (CSV, or JSON when FILE ends in .json). Data files in UTF-8 or Windows-1251. Bad methodology or data, or a method that cannot
+ * [--explain UNIT [--node ID]] [--weight NODE=W...] [--drop NODE...] [--normaliser SPEC] [--aggregation SPEC] [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
+ * node's score, rank and band (CSV, or JSON when FILE ends in .json). Data files in UTF-8 or Windows-1251.
+ * What-if options replay the build with the edits and print the root's rank changes (the --out file holds the
+ * unedited build). Bad methodology or data, or a method that cannot
  * apply to the data (e.g. min-max of a constant column): exit 2, nothing written.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,8 +13,10 @@ import { report } from '../context.js';
 import { InputError } from '../errors.js';
 import { DataFormatError, parseDatasetCsv } from '../../methodology/dataset-csv.js';
 import { explain } from '../../core/explain.js';
+import { whatIf } from '../../core/what-if.js';
 import { MethodologyError } from '../../methodology/errors.js';
-import { formatExplanation } from '../../methodology/explain-output.js';
+import { formatExplanation, formatRankChanges } from '../../methodology/explain-output.js';
+import { whatIfEdits } from '../../methodology/what-if-options.js';
 import { loadMethodologyFile } from '../../methodology/load.js';
 import { readReferenceLists } from '../../methodology/reference-lists.js';
 import { scoreDocument, scoreRows, scoreRowsToCsv } from '../../methodology/score-output.js';
@@ -27,6 +31,10 @@ interface ScoreOptions {
   reference: string;
   explain?: string;
   node?: string;
+  weight?: string[];
+  drop?: string[];
+  normaliser?: string;
+  aggregation?: string;
   json?: boolean;
 }
 
@@ -42,6 +50,10 @@ export const registerScore: RegisterCommand = (program, ctx) => {
     .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates', 'data/reference')
     .option('--explain <unit>', 'also explain one unit: contributions, standouts, the next rank up and what closes the gap')
     .option('--node <id>', 'the node to explain (default: the root)')
+    .option('--weight <node=w...>', 'what-if: set a node\'s weight and report rank changes')
+    .option('--drop <node...>', 'what-if: drop nodes (weight 0) and report rank changes')
+    .option('--normaliser <spec>', 'what-if: every indicator through this normaliser (a name or JSON spec)')
+    .option('--aggregation <spec>', 'what-if: every node with this aggregation (a name or JSON spec)')
     .option('--json', 'machine-readable output')
     .action(async (options: ScoreOptions) => {
       const methodology = await asInput(() => loadMethodologyFile(options.methodology, readReferenceLists(options.reference)));
@@ -66,13 +78,17 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       };
       const explanation = options.explain === undefined ? null
         : await asInput(() => explain(run.result, options.explain!, options.node ?? root));
+      const edits = await asInput(() => whatIfEdits(options));
+      const changes = edits.length === 0 ? null
+        : await asInput(() => whatIf(run.record.log, data, edits, { before: run.result }).changes);
       const human = [
         `Scored ${data.units.length} units × ${data.indicators.length} indicators with ${summary.methodology.id} ${summary.methodology.version} (methodology ${summary.methodology.hash.slice(0, 12)}, input ${summary.inputHash.slice(0, 12)})`,
         ...top.map((r) => `${String(r.rank).padStart(4)}  ${r.unit.padEnd(12)} ${r.scoreRounded}`),
         options.out ? `Wrote ${summary.nodes} nodes × ${data.units.length} units to ${options.out}` : '(use --out FILE to write every node)',
         ...(explanation ? ['', formatExplanation(explanation, decimals)] : []),
+        ...(changes ? ['', formatRankChanges(changes, decimals)] : []),
       ].join('\n');
-      report(ctx, Boolean(options.json), explanation ? { ...summary, explanation } : summary, human);
+      report(ctx, Boolean(options.json), { ...summary, ...(explanation ? { explanation } : {}), ...(changes ? { whatIf: changes } : {}) }, human);
     });
 };
 
