@@ -90,7 +90,7 @@ async function childCopy(target: string, copyPath: string, rows: number): Promis
     await inTransaction(database, async (session) => {
       await session.query(`INSERT INTO ingest_batch (id, kind, period, content_sha256, source_name) VALUES (1, 'applications', $1, $2, 'bench')`,
         [PERIOD, '0'.repeat(64)]);
-      await session.copyCsv('application', APPLICATION_COPY_COLUMNS, createReadStream(copyPath, { encoding: 'utf8', highWaterMark: 256 * 1024 }));
+      await session.copyCsv('application', APPLICATION_COPY_COLUMNS, wholeLines(createReadStream(copyPath, { encoding: 'utf8', highWaterMark: 256 * 1024 })));
       throw new RolledBack(performance.now() - started);
     });
   } catch (error) {
@@ -100,6 +100,18 @@ async function childCopy(target: string, copyPath: string, rows: number): Promis
     await database.close();
   }
   throw new Error('unreachable: the COPY transaction always rolls back');
+}
+
+/** Re-cuts text chunks at line ends (PGlite COPYs each gathered chunk separately, so no line may be split). */
+async function* wholeLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of chunks) {
+    const text = rest + chunk;
+    const end = text.lastIndexOf('\n') + 1;
+    rest = text.slice(end);
+    if (end > 0) yield text.slice(0, end);
+  }
+  if (rest !== '') yield `${rest}\n`;
 }
 
 class RolledBack extends Error {
