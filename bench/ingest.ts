@@ -52,8 +52,8 @@ async function generate(rows: number, csvPath: string, copyPath: string): Promis
     const okCopy = copy.write(copyBuffer.join(''));
     csvBuffer = [];
     copyBuffer = [];
-    if (!okCsv) await once(csv, 'drain');
-    if (!okCopy) await once(copy, 'drain');
+    // Both listeners before any await: a 'drain' that fires while waiting for the other must not be missed.
+    await Promise.all([okCsv || once(csv, 'drain'), okCopy || once(copy, 'drain')]);
   };
   for (let i = 0; i < rows; i++) {
     const region = regions[i % regions.length];
