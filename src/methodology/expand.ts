@@ -48,7 +48,9 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
     if (ids.has(id)) throw new MethodologyError(`${path}.id`, `duplicate node "${id}"`);
     ids.add(id);
     const weight = entry.weight ?? 1;
-    if (typeof weight !== 'number') throw new MethodologyError(`${path}.weight`, `expected a number (got "${weight}")`);
+    if (typeof weight !== 'number' || !(weight >= 0) || !Number.isFinite(weight)) {
+      throw new MethodologyError(`${path}.weight`, `expected a finite number ≥ 0 (got ${JSON.stringify(weight)})`);
+    }
     const base = { id, parent, weight, ...(entry.label === undefined ? {} : { label: entry.label }) };
     if (entry.children === undefined) {
       const specId = entry.spec ?? entry.indicator!;

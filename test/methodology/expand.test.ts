@@ -60,6 +60,8 @@ describe('validation errors name the path', () => {
     const bad = { ...templated, rank: { ties: 'average' } };
     expect(() => loadMethodologyText(JSON.stringify(bad), lists)).toThrow(/^methodology: rank\.ties: /);
     expect(() => loadMethodologyText('{ not json', lists)).toThrow(/not valid JSON/);
+    const negative = { ...templated, tree: { id: 'index', children: [{ indicator: 'x', weight: -1 }] } };
+    expect(() => loadMethodologyText(JSON.stringify(negative), lists)).toThrow(/tree\.children\[0\]\.weight: expected a finite number ≥ 0/);
   });
 });
 
