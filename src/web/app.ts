@@ -17,6 +17,8 @@ import { openApiDocument } from './openapi.js';
 import { ingestUploads } from './ingest-adapter.js';
 import { publicCache } from './public-cache.js';
 import { pages } from './pages/routes.js';
+import { programmeApi } from './routes/programme-api.js';
+import { programmeReports } from './programme/report-cache.js';
 
 export interface WebDeps extends AppDeps {
   readonly ingest?: IngestPort;
@@ -24,6 +26,8 @@ export interface WebDeps extends AppDeps {
   readonly limits?: { readonly writesPerMinute?: number; readonly failedAuthPer15Minutes?: number };
   /** How long public responses of published content are kept in memory (default 5000 ms; 0 disables). */
   readonly publicCacheMs?: number;
+  /** How long programme reports are kept in memory (default 60000 ms; 0 disables); any write clears them. */
+  readonly programmeCacheMs?: number;
 }
 
 export function createApp(deps: WebDeps): express.Express {
@@ -48,11 +52,12 @@ export function createApp(deps: WebDeps): express.Express {
     handler: (_req, res) => { res.status(429).json({ error: { code: 'too_many_writes', message: 'too many write requests; try again in a minute' } }); },
   });
 
-  app.use(failedAuth, writes, publicCache(() => performance.now(), deps.publicCacheMs), authenticate(db, now));
+  const programme = programmeReports(db, () => performance.now(), deps.programmeCacheMs);
+  app.use(failedAuth, writes, publicCache(() => performance.now(), deps.publicCacheMs), programme.invalidateOnWrite, authenticate(db, now));
   app.get('/api/v1/openapi.json', (_req, res) => { res.set('Cache-Control', 'public, max-age=300').json(openApiDocument()); });
-  app.use('/api/v1', readApi(db), writeApi(db, now), ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)), downloads(db, deps.config.reportsDir));
+  app.use('/api/v1', readApi(db), programmeApi(db, programme), writeApi(db, now), ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)), downloads(db, deps.config.reportsDir));
   app.use('/api', apiNotFound);
-  app.use(pages(db, deps.config.reportsDir));
+  app.use(pages(db, deps.config.reportsDir, programme));
   app.use(errorMiddleware(log));
   return app;
 }

@@ -3,6 +3,7 @@
  * stack trace. Unexpected errors become 500 "internal" with a generic message (the detail goes to the server log).
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { InputError } from '../cli/errors.js';
 import { PublishError, type PublishFailure } from '../ratings/publish.js';
 
 export class AppError extends Error {
@@ -19,6 +20,7 @@ const PUBLISH_STATUS: Record<PublishFailure, number> = { not_found: 404, not_dra
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof PublishError) return new AppError(error.code, error.message, PUBLISH_STATUS[error.code]);
+  if (error instanceof InputError) return new AppError('bad_request', error.message, 400);
   const status = (error as { status?: unknown; type?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // body-parser errors: entity.too.large (413), entity.parse.failed (400), …

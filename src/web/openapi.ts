@@ -2,6 +2,8 @@
  * The OpenAPI 3.1 document of /api/v1. Schemas are JSON Schema 2020-12 (type arrays for nullable); test/web checks
  * real responses of every read route against them, so the document cannot drift from the code unnoticed.
  */
+import { PROGRAMME_QUERY, PROGRAMME_SCHEMAS } from './openapi-programme.js';
+
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 const num = { type: 'number' } as const;
@@ -35,6 +37,7 @@ export const SCHEMAS = {
     runId: int, period: int, methodologyId: str, version: int, publishedAt: str, supersedesRunId: nullable('integer'),
     correctionReason: nullable('string'), withdrawnAt: nullable('string'), withdrawnReason: nullable('string'), synthetic: { type: 'boolean' },
   }),
+  ...PROGRAMME_SCHEMAS,
 } as const;
 
 export const RESPONSES: Record<string, unknown> = {
@@ -55,6 +58,7 @@ export const RESPONSES: Record<string, unknown> = {
   'GET /services': obj({ services: arr(obj({ id: str, nameRu: str, nameEn: str, level: str })) }),
   'GET /stages': obj({ stages: arr(obj({ id: str, order: int, nameRu: str, nameEn: str })) }),
   'GET /changelog': obj({ changelog: arr(ref('ChangelogEntry')) }),
+  'GET /programme/{year}': ref('ProgrammeReport'),
   'POST /runs/{id}/publish': obj({ runId: int, version: int, supersededRunId: nullable('integer') }),
   'POST /runs/{id}/withdraw': obj({ runId: int, status: str }),
   'POST /runs/{id}/comments': obj({ id: int, runId: int, regionCode: str }),
@@ -70,6 +74,7 @@ const SUMMARIES: Record<string, string> = {
   'GET /regions/{code}': "A region's profile across every run the caller may see",
   'GET /runs/{id}/methodology': 'The methodology, node tree and build log of a run',
   'GET /runs/{id}/downloads/{file}': 'Download a publication file (XLSX, CSV, PNG, factsheet) of a run',
+  'GET /programme/{year}': 'Programme analytics of a year (nation, or ?region=): adoption against targets, channels and mobile offices, money against results; money is null until the year\'s rating is published',
   'POST /runs/{id}/publish': 'Publish a draft (federal-analyst); a correction of a published run needs {"reason"}',
   'POST /runs/{id}/withdraw': 'Withdraw a published run with {"reason"} (federal-analyst)',
   'POST /runs/{id}/comments': 'Comment on a draft region row (regional: own region; federal-analyst)',
@@ -83,7 +88,8 @@ export function openApiDocument(): Record<string, unknown> {
   const routes = [...Object.keys(RESPONSES), 'GET /runs/{id}/downloads/{file}'];
   for (const route of routes) {
     const [method, path] = route.split(' ') as [string, string];
-    const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: str }));
+    const params: unknown[] = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: str }));
+    if (route === 'GET /programme/{year}') params.push(...PROGRAMME_QUERY);
     const okStatus = method === 'POST' && path.endsWith('/comments') ? '201' : '200';
     const ok = route === 'GET /runs/{id}/downloads/{file}'
       ? { description: 'the file', content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } }

@@ -3,6 +3,7 @@ import { registerAnalyse } from './analyse.js';
 import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerProgramme } from './programme.js';
 import { registerPublish } from './publish.js';
 import { registerRate } from './rate.js';
 import { registerReference } from './reference.js';
@@ -12,5 +13,5 @@ import { registerToken } from './token.js';
 
 export const COMMANDS: readonly RegisterCommand[] = [
   registerReference, registerDemo, registerIngest, registerScore, registerRate, registerAnalyse,
-  registerExport, registerPublish, registerServe, registerToken,
+  registerExport, registerPublish, registerServe, registerToken, registerProgramme,
 ];

@@ -9,7 +9,7 @@ const TEXTS = {
   siteTitle: { ru: 'Мониторинг качества электронных госуслуг в регионах', en: 'Quality of e-government services in the regions' },
   ministry: { ru: 'Открытые данные · рейтинг регионов', en: 'Open data · regional rating' },
   ranking: { ru: 'Рейтинг', en: 'Ranking' }, map: { ru: 'Карта', en: 'Map' },
-  methodology: { ru: 'Методика', en: 'Methodology' }, changelog: { ru: 'Журнал изменений', en: 'Changelog' },
+  methodology: { ru: 'Методика', en: 'Methodology' }, programme: { ru: 'Программа', en: 'Programme' }, changelog: { ru: 'Журнал изменений', en: 'Changelog' },
   downloads: { ru: 'Скачать', en: 'Downloads' }, rank: { ru: 'Место', en: 'Rank' }, region: { ru: 'Регион', en: 'Region' },
   district: { ru: 'Федеральный округ', en: 'Federal district' }, score: { ru: 'Балл', en: 'Score' },
   band: { ru: 'Группа', en: 'Band' }, interval: { ru: 'Интервал мест (5–95 %)', en: 'Rank interval (5–95%)' },

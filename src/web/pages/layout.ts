@@ -31,6 +31,7 @@ export function layout(shell: Shell): string {
 <p class="site"><a href="${withLang('/', lang)}">${t(lang, 'siteTitle')}</a></p>
 <nav aria-label="${lang === 'ru' ? 'Разделы' : 'Sections'}"><ul>
 <li><a href="${withLang('/', lang)}">${t(lang, 'ranking')}</a></li>
+<li><a href="${withLang('/programme', lang)}">${t(lang, 'programme')}</a></li>
 <li><a href="${withLang('/methodology', lang)}">${t(lang, 'methodology')}</a></li>
 <li><a href="${withLang('/changelog', lang)}">${t(lang, 'changelog')}</a></li>
 <li><a href="${withLang(shell.path, other)}" lang="${other}" hreflang="${other}">${t(lang, 'language')}</a></li>

@@ -14,6 +14,8 @@ export interface RegionView {
   readonly history: readonly { readonly run: RunSummary; readonly result: RegionInRun }[];
   readonly files: readonly string[];
   readonly nextUpName: string | null;
+  /** The programme section (programme-section.ts) of the region, or null when there is no programme year. */
+  readonly programme?: SafeHtml | null;
 }
 
 const name = (lang: PageLang, labels: { labelRu: string; labelEn: string; nodeId: string }) =>
@@ -52,6 +54,7 @@ ${componentBars(result, lang, `${t(lang, 'components')}: ${title}, ${current.run
 <th scope="col" class="num">${t(lang, 'weight')}</th><th scope="col" class="num">${t(lang, 'score')}</th><th scope="col" class="num">${t(lang, 'rank')}</th></tr></thead>
 <tbody>${result.components.map((c) => html`<tr><th scope="row">${name(lang, c)}</th><td class="num">${c.weight}</td><td class="num">${formatScore(c.score, lang)}</td><td class="num">${c.rank ?? '—'}</td></tr>`)}</tbody></table>`
     : html`<p>${t(lang, 'noRating')}</p>`}
+${view.programme ?? ''}
 <h2>${t(lang, 'history')}</h2>
 <table><caption>${t(lang, 'history')}</caption><thead><tr><th scope="col">${t(lang, 'period')}</th><th scope="col" class="num">${t(lang, 'rank')}</th>
 <th scope="col" class="num">${t(lang, 'score')}</th><th scope="col">${t(lang, 'version')}</th></tr></thead>

@@ -14,9 +14,15 @@ import { SITE_CSS, SORT_JS } from './assets.js';
 import { changelogBody, methodologyBody } from './info-pages.js';
 import { html, type SafeHtml } from './html.js';
 import { pageLang, t, type PageLang } from './i18n.js';
-import { layout } from './layout.js';
+import { layout, withLang } from './layout.js';
 import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
 import { regionBody } from './region-page.js';
+import type { ProgrammeReports } from '../programme/report-cache.js';
+import { programmeYears } from '../programme/years.js';
+import { publicProgrammeAnswers, publicProgrammeReport } from '../programme/public-report.js';
+import { programmeBody } from './programme-page.js';
+import { programmeSection } from './programme-section.js';
+import { pt } from './programme-texts.js';
 
 function send(res: Response, status: number, lang: PageLang, title: string, path: string, synthetic: boolean, body: SafeHtml): void {
   res.status(status).type('html').set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
@@ -25,7 +31,7 @@ function send(res: Response, status: number, lang: PageLang, title: string, path
 
 const firstString = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-export function pages(db: Kysely<DB>, reportsDir: string): Router {
+export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeReports): Router {
   const router = Router();
   const publishedRuns = async () => (await listRuns(db)).filter(wasPublished);
   const districts = async (lang: PageLang) => (await db.selectFrom('federal_district').selectAll().orderBy('code').execute())
@@ -83,9 +89,33 @@ export function pages(db: Kysely<DB>, reportsDir: string): Router {
     const files = own.length > 0 ? own : runFiles;
     const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
     const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
+    // The programme section: the rating's year, else the year asked for, else the latest year with programme data.
+    const programmeYear = current?.run.period ?? (wanted >= 2000 && wanted <= 2100 && Number.isInteger(wanted) ? wanted : (await programmeYears(db))[0]);
+    const report = programmeYear === undefined ? null : await programme.get({ year: programmeYear, regionCode: region.code, grain: 'quarter' });
     const body = regionBody({ lang, region, districtName: district, current, history, files,
-      nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null });
-    send(res, 200, lang, lang === 'ru' ? region.nameRu : region.nameEn, req.path, current?.run.synthetic ?? false, body);
+      nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null,
+      programme: report ? programmeSection(lang, publicProgrammeReport(report), publicProgrammeAnswers(report, lang)) : null });
+    send(res, 200, lang, lang === 'ru' ? region.nameRu : region.nameEn, req.path, (current?.run.synthetic ?? false) || (report?.synthetic ?? false), body);
+  });
+
+  router.get('/programme', async (req, res) => {
+    const lang = pageLang(req.query);
+    const latest = (await programmeYears(db))[0];
+    if (latest === undefined) return send(res, 200, lang, pt(lang, 'programme'), req.path, false, html`<h1>${pt(lang, 'title')}</h1><p>${pt(lang, 'noData')}</p>`);
+    res.redirect(302, withLang(`/programme/${latest}`, lang));
+  });
+
+  router.get('/programme/:year', async (req, res) => {
+    const lang = pageLang(req.query);
+    const year = /^\d{4}$/.test(req.params.year) ? Number(req.params.year) : NaN;
+    if (!(year >= 2000 && year <= 2100)) return notFoundPage(res, lang, req.path);
+    const districtList = await districts(lang);
+    const wantedDistrict = firstString(req.query.fd);
+    const district = districtList.some((d) => d.code === wantedDistrict) ? wantedDistrict : null;
+    const report = await programme.get({ year, regionCode: null, grain: 'quarter' });
+    const years = [...new Set([year, ...(await programmeYears(db))])].sort((a, b) => b - a);
+    const body = programmeBody({ lang, report: publicProgrammeReport(report), answers: publicProgrammeAnswers(report, lang), districts: districtList, district, years });
+    send(res, 200, lang, `${pt(lang, 'programme')} ${year}`, req.path, report.synthetic, body);
   });
 
   router.get('/methodology', async (req, res) => {

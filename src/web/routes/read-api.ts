@@ -15,7 +15,7 @@ export function parsePeriod(raw: string): number {
   return Number(raw);
 }
 
-function parseRegion(raw: string): string {
+export function parseRegion(raw: string): string {
   if (!/^RU-[A-Z]{2,3}$/.test(raw)) throw new AppError('bad_request', `region code must look like RU-MOW (got "${raw}")`, 400);
   return raw;
 }

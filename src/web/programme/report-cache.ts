@@ -1,0 +1,44 @@
+/**
+ * A cache of programme reports per (year, region, grain) for the API and the pages: the national comparison behind
+ * every report takes seconds on a large application log. Entries live `ttlMs` (default 60 s) and are all dropped
+ * by any write through this app (a non-GET request), the same rule as the public response cache (public-cache.ts);
+ * a change made by another process (an `egov ingest` or `egov publish` against the same PostgreSQL) shows within the
+ * TTL. Concurrent requests for the same key share one load; a failed load is not kept. Only published runs feed a
+ * report, so one entry serves every caller; callers show it through public-report.ts (embargo of the money).
+ */
+import type { RequestHandler } from 'express';
+import type { Kysely } from 'kysely';
+import type { PeriodGrain } from '../../core/programme/index.js';
+import type { DB } from '../../db/tables.js';
+import { loadProgrammeReport } from '../../programme/load.js';
+import type { ProgrammeReport } from '../../programme/report.js';
+
+export interface ProgrammeKey { readonly year: number; readonly regionCode: string | null; readonly grain: PeriodGrain }
+
+export interface ProgrammeReports {
+  get(key: ProgrammeKey): Promise<ProgrammeReport>;
+  /** Express middleware that clears the cache on every non-GET request. */
+  readonly invalidateOnWrite: RequestHandler;
+}
+
+export function programmeReports(db: Kysely<DB>, now: () => number, ttlMs = 60_000, maxEntries = 200): ProgrammeReports {
+  const entries = new Map<string, { readonly until: number; readonly report: Promise<ProgrammeReport> }>();
+  return {
+    get(key) {
+      const id = `${key.year}|${key.regionCode ?? ''}|${key.grain}`;
+      const hit = entries.get(id);
+      if (hit && hit.until > now()) return hit.report;
+      const report = loadProgrammeReport(db, { year: key.year, regionCode: key.regionCode, grain: key.grain });
+      if (ttlMs > 0) {
+        if (entries.size >= maxEntries) entries.clear();
+        entries.set(id, { until: now() + ttlMs, report });
+        report.catch(() => { if (entries.get(id)?.report === report) entries.delete(id); });
+      }
+      return report;
+    },
+    invalidateOnWrite: (req, _res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') entries.clear();
+      next();
+    },
+  };
+}
