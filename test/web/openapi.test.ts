@@ -23,13 +23,13 @@ describe.each(testDatabases())('OpenAPI document on $name', ({ open }) => {
   test('is an OpenAPI 3.1 document that documents the routes the brief asks for', () => {
     expect(doc.openapi).toBe('3.1.0');
     for (const path of ['/periods', '/periods/{period}/rating', '/regions/{code}', '/services', '/stages', '/runs/{id}/methodology',
-      '/runs/{id}/downloads/{file}', '/ingest', '/runs', '/runs/{id}/publish', '/runs/{id}/withdraw']) {
+      '/runs/{id}/downloads/{file}', '/ingest', '/programme/{year}', '/runs', '/runs/{id}/publish', '/runs/{id}/withdraw']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
 
   test('every documented GET with a JSON schema matches the real response', async () => {
-    const fill = (path: string) => path.replace('{period}', '2023').replace('{id}', String(h.draftRunId)).replace('{code}', h.ownRegion);
+    const fill = (path: string) => path.replace('{period}', '2023').replace('{year}', '2023').replace('{id}', String(h.draftRunId)).replace('{code}', h.ownRegion);
     let checked = 0;
     for (const [path, methods] of Object.entries(doc.paths)) {
       const schema = methods.get?.responses['200']?.content?.['application/json']?.schema;

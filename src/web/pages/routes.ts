@@ -18,7 +18,7 @@ import { layout, withLang } from './layout.js';
 import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
 import { regionBody } from './region-page.js';
 import type { ProgrammeReports } from '../programme/report-cache.js';
-import { programmeYears } from '../programme/years.js';
+import { defaultProgrammeYear, programmeYears } from '../programme/years.js';
 import { publicProgrammeAnswers, publicProgrammeReport } from '../programme/public-report.js';
 import { programmeBody } from './programme-page.js';
 import { programmeSection } from './programme-section.js';
@@ -90,7 +90,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
     const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
     // The programme section: the rating's year, else the year asked for, else the latest year with programme data.
-    const programmeYear = current?.run.period ?? (wanted >= 2000 && wanted <= 2100 && Number.isInteger(wanted) ? wanted : (await programmeYears(db))[0]);
+    const programmeYear = current?.run.period ?? (wanted >= 2000 && wanted <= 2100 && Number.isInteger(wanted) ? wanted : await defaultProgrammeYear(db));
     const report = programmeYear === undefined ? null : await programme.get({ year: programmeYear, regionCode: region.code, grain: 'quarter' });
     const body = regionBody({ lang, region, districtName: district, current, history, files,
       nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null,
@@ -100,7 +100,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
 
   router.get('/programme', async (req, res) => {
     const lang = pageLang(req.query);
-    const latest = (await programmeYears(db))[0];
+    const latest = await defaultProgrammeYear(db);
     if (latest === undefined) return send(res, 200, lang, pt(lang, 'programme'), req.path, false, html`<h1>${pt(lang, 'title')}</h1><p>${pt(lang, 'noData')}</p>`);
     res.redirect(302, withLang(`/programme/${latest}`, lang));
   });

@@ -28,7 +28,7 @@ export function programmeReports(db: Kysely<DB>, now: () => number, ttlMs = 60_0
       const id = `${key.year}|${key.regionCode ?? ''}|${key.grain}`;
       const hit = entries.get(id);
       if (hit && hit.until > now()) return hit.report;
-      const report = loadProgrammeReport(db, { year: key.year, regionCode: key.regionCode, grain: key.grain });
+      const report = loadProgrammeReport(db, { year: key.year, regionCode: key.regionCode, grain: key.grain }).then(withoutEmptyTotals);
       if (ttlMs > 0) {
         if (entries.size >= maxEntries) entries.clear();
         entries.set(id, { until: now() + ttlMs, report });
@@ -41,4 +41,14 @@ export function programmeReports(db: Kysely<DB>, now: () => number, ttlMs = 60_0
       next();
     },
   };
+}
+
+/**
+ * Drops channel rows whose share is not a number. On a year without applications the national query's grand-total
+ * grouping set still yields one row (0 applications, share 0/0 = NaN, which JSON turns into null); such a row says
+ * nothing and would read as "0 applications" on the pages. (To be fixed in src/programme/channel-queries.ts.)
+ */
+function withoutEmptyTotals(report: ProgrammeReport): ProgrammeReport {
+  const finite = (rows: ProgrammeReport['channels']['nation']) => rows.filter((r) => Number.isFinite(r.share));
+  return { ...report, channels: { ...report.channels, nation: finite(report.channels.nation), regions: finite(report.channels.regions) } };
 }
