@@ -36,9 +36,17 @@ export function formatReport(report: RobustnessReport, limit?: number): string {
   return lines.join('\n');
 }
 
-/** Per-unit CSV: unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift (empty = no rank). */
+/**
+ * Per-unit CSV: unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift, then for each assumption
+ * sobol_first_<id>,sobol_total_<id> of the unit's rank (Saltelli design only). Empty cell = undefined.
+ */
 export function reportCsv(report: RobustnessReport): string {
-  const cell = (x: number | null): string => (x === null ? '' : String(x));
-  const rows = byNominal(report).map((u) => [u.unit, cell(u.nominal), cell(u.median), cell(u.lower), cell(u.upper), cell(u.meanAbsShift)].join(','));
-  return ['unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift', ...rows].join('\n') + '\n';
+  const cell = (x: number | null | undefined): string => (x === null || x === undefined || Number.isNaN(x) ? '' : String(x));
+  const ids = report.sensitivity ? report.assumptions.map((a) => a.id) : [];
+  const shares = new Map((report.sensitivity?.units ?? []).map((u) => [u.unit, u.shares]));
+  const header = ['unit', 'nominal_rank', 'median_rank', 'rank_lower', 'rank_upper', 'mean_abs_shift',
+    ...ids.flatMap((id) => [`sobol_first_${id}`, `sobol_total_${id}`])];
+  const rows = byNominal(report).map((u) => [u.unit, cell(u.nominal), cell(u.median), cell(u.lower), cell(u.upper), cell(u.meanAbsShift),
+    ...ids.flatMap((_, i) => { const s = shares.get(u.unit)?.[i]; return [cell(s?.first), cell(s?.total)]; })].join(','));
+  return [header.join(','), ...rows].join('\n') + '\n';
 }

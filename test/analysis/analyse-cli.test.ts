@@ -38,9 +38,20 @@ describe('egov analyse', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('10 evaluations (monte-carlo');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
+    // a monte-carlo design has no Sobol columns
     expect(lines[0]).toBe('unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift');
     expect(lines).toHaveLength(52);
     expect(lines[1].startsWith('DEU,1,')).toBe(true); // COINr's Index rank 1
+  });
+
+  it('adds per-unit Sobol columns to the CSV of a Saltelli design', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'egov-analyse-')), 'intervals.csv');
+    const result = await run(['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--runs', '20', '--threads', '1', '--out', out]);
+    expect(result.code).toBe(0);
+    const [header, first] = readFileSync(out, 'utf8').trim().split('\n');
+    expect(header.split(',').slice(6)).toEqual(['sobol_first_weights', 'sobol_total_weights', 'sobol_first_aggregation', 'sobol_total_aggregation']);
+    // Germany is 1st in every replication: its rank never varies, so every index is 0
+    expect(first).toBe('DEU,1,1,1,1,0,0,0,0,0');
   });
 
   it('exits 2 on bad input and names the problem', async () => {

@@ -2,7 +2,7 @@
  * `egov analyse --methodology FILE --data FILE [--uncertainty FILE] [--unit-column C] [--group G...] [--reference DIR]
  * [--runs N] [--seed S] [--design D] [--threads T] [--out FILE] [--json]`: uncertainty and sensitivity analysis (rank intervals, Sobol shares) and the coherence audit
  * of a rating. `--run ID` analyses a stored run on its exact inputs (with its preset's uncertainty spec, or
- * --uncertainty FILE) and stores the result with the run.
+ * --uncertainty FILE) and stores the result with the run; `--run ID --stored` shows the stored analysis.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Config } from '../../config.js';
@@ -14,12 +14,13 @@ import { report } from '../context.js';
 import { InputError } from '../errors.js';
 import { analyseBuild } from '../../analysis/analyse-build.js';
 import { formatReport, reportCsv } from '../../analysis/format-report.js';
+import { readStoredAnalysis } from '../../analysis/stored-analysis.js';
 import { loadAnalysisInputs, parseUncertaintySpec } from '../../analysis/load-analysis-inputs.js';
 import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js';
 
 interface AnalyseFlags {
   run?: string; methodology?: string; data?: string; uncertainty?: string; runs?: string; seed?: string;
-  design?: string; threads?: string; out?: string; json?: boolean; unitColumn?: string; group?: string[]; reference: string;
+  design?: string; threads?: string; out?: string; json?: boolean; stored?: boolean; unitColumn?: string; group?: string[]; reference: string;
 }
 
 function integerFlag(name: string, value: string | undefined, min: number): number | undefined {
@@ -34,6 +35,7 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
     .command('analyse')
     .description('uncertainty and sensitivity analysis (rank intervals, Sobol shares) and coherence audit of a rating')
     .option('--run <id>', 'a stored rating run')
+    .option('--stored', 'with --run: show the analysis stored with the run instead of recomputing it')
     .option('--methodology <file>', 'methodology JSON (its "uncertainty" section declares the uncertain assumptions)')
     .option('--data <file>', 'wide CSV: a unit column, then one column per indicator')
     .option('--uncertainty <file>', 'uncertainty spec JSON (instead of the methodology\'s section)')
@@ -82,6 +84,7 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
 /** `--run ID`: analyses a stored run on its exact inputs and stores the result with it (src/ratings/analyse-run.ts). */
 async function analyseStoredRun(config: Config, flags: AnalyseFlags, threads: number | undefined): Promise<RobustnessReport> {
   const runId = integerFlag('run', flags.run, 1)!;
+  if (flags.stored) return showStoredRun(config, runId);
   if (flags.design !== undefined) throw new InputError('--design is set by the uncertainty spec for stored runs; put it in --uncertainty FILE');
   let spec;
   try {
@@ -98,6 +101,17 @@ async function analyseStoredRun(config: Config, flags: AnalyseFlags, threads: nu
       if (error instanceof RunNotFoundError) throw new InputError(error.message);
       throw error;
     });
+  } finally {
+    await database.close();
+  }
+}
+
+async function showStoredRun(config: Config, runId: number): Promise<RobustnessReport> {
+  const database = await openDatabase(config);
+  try {
+    const stored = await readStoredAnalysis(database.db, runId);
+    if (!stored) throw new InputError(`run ${runId} has no stored analysis; run "egov analyse --run ${runId}" first`);
+    return stored;
   } finally {
     await database.close();
   }
