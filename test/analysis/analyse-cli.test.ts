@@ -17,7 +17,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 describe('egov analyse', () => {
-  it('gives the same report on two worker threads as in one thread with the same seed', async () => {
+  it('gives the same report with --threads 2 as with --threads 1 for the same seed', async () => {
     const args = ['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--runs', '30', '--seed', '7', '--json'];
     const one = await run([...args, '--threads', '1']);
     const two = await run([...args, '--threads', '2']);
