@@ -1,6 +1,7 @@
 /**
  * Browser test in headless Chromium (Debian's package, driven by playwright-core): open the ranking, filter a
- * federal district, open a region, download the XLSX. Screenshots go to test-artifacts/browser/. Without
+ * federal district, open a region, download the XLSX; open the programme page from the menu, switch district, follow a
+ * region to its programme section. Screenshots go to test-artifacts/browser/. Without
  * /usr/bin/chromium the test fails under CI=true and is skipped locally (with a message).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { call, startHarness, type Harness } from '../web/server-harness.js';
+import { startProgrammeServer } from '../web/programme-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'browser');
@@ -75,5 +77,31 @@ maybe('browser: ranking → district → region → XLSX', () => {
     const regions = await h.database.db.selectFrom('region').select('code').execute();
     expect(book.getWorksheet('Ranking')?.rowCount).toBe(regions.length + 1);
     await page.close();
+  });
+
+  test('a visitor opens the programme page from the menu, picks a district and reads a region\'s three answers', async () => {
+    const server = await startProgrammeServer(openPgliteFromTemplate);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${server.url}/ratings/2024?lang=en`);
+      await Promise.all([page.waitForURL(/\/programme\/2024/), page.getByRole('link', { name: 'Programme', exact: true }).click()]);
+      expect(await page.locator('h1').textContent()).toBe('E-services: targets, channels, money: Russia, 2024');
+      await expect(page.getByRole('alert').textContent()).resolves.toContain('SYNTHETIC');
+      expect(await page.getByRole('img', { name: /Users, %: Russia, 2024/ }).count()).toBe(1);
+      await page.screenshot({ path: join(ARTIFACTS, '4-programme.png'), fullPage: true });
+
+      await page.selectOption('#fd', 'CFD');
+      await Promise.all([page.waitForURL(/fd=CFD/), page.getByRole('button').click()]);
+      const tula = await server.database.db.selectFrom('region').select('name_en').where('code', '=', 'RU-TUL').executeTakeFirstOrThrow();
+      await Promise.all([page.waitForURL(/\/regions\/RU-TUL/), page.getByRole('link', { name: tula.name_en, exact: true }).first().click()]);
+      const section = page.locator('section#programme');
+      expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Programme 2024');
+      expect(await section.getByRole('table').count()).toBeGreaterThanOrEqual(4);
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(ARTIFACTS, '5-region-programme.png'), fullPage: true });
+    } finally {
+      await page.close();
+      await server.stop();
+    }
   });
 });

@@ -66,7 +66,7 @@ ${shareBars('adoption-bars', regions.map((a) => ({ label: name(a.regionCode), va
 <table><caption>${pt(lang, 'adoption')}: ${t(lang, 'region')}, ${year}</caption><thead><tr><th scope="col">${t(lang, 'region')}</th>
 <th scope="col" class="num">${pt(lang, 'measured')}</th><th scope="col" class="num">${pt(lang, 'roadMap')}</th><th scope="col">${pt(lang, 'targetYear')}</th>
 <th scope="col">${pt(lang, 'status')}</th><th scope="col" class="num">${pt(lang, 'gap')}</th><th scope="col">${pt(lang, 'reaches')}</th><th scope="col">${pt(lang, 'federal')}</th></tr></thead>
-<tbody>${regions.map((a) => html`<tr><th scope="row"><a href="${withLang(`/regions/${a.regionCode}?period=${year}#programme`, lang)}">${name(a.regionCode)}</a></th>
+<tbody>${regions.map((a) => html`<tr><th scope="row"><a href="${withLang(`/regions/${a.regionCode}?period=${year}`, lang)}#programme">${name(a.regionCode)}</a></th>
 <td class="num">${fmt(a.measuredShare, lang)}</td><td class="num">${fmt(a.regional.targetShare, lang)}</td><td>${a.regional.targetYear ?? '—'}</td>
 <td>${statusLabel(lang, a.regional.status)}</td><td class="num">${fmt(a.regional.gap, lang)}</td><td>${a.regional.trendReachesYear ?? '—'}</td>
 <td>${statusLabel(lang, a.federal.status)}</td></tr>`)}</tbody></table>`}
@@ -79,7 +79,7 @@ ${district === null ? channelTable(lang, report.channels.nation, null, `${pt(lan
 <table><caption>${pt(lang, 'share')}: ${scopeTitle}, ${year}</caption><thead><tr><th scope="col">${t(lang, 'region')}</th><th scope="col" class="num">${pt(lang, 'applications')}</th>
 ${APPLICATION_CHANNELS.map((c) => html`<th scope="col" class="num">${CHANNEL_LABELS[c][lang]}</th>`)}<th scope="col" class="num">${pt(lang, 'onTime')}</th></tr></thead>
 <tbody>${report.channels.regions.filter((c) => c.channel === 'all' && inScope(c.regionCode)).map((all) => html`<tr><th scope="row">${name(all.regionCode)}</th>
-<td class="num">${fmt(all.applications, lang, 0)}</td>${APPLICATION_CHANNELS.map((c) => html`<td class="num">${pct(shareOf(report.channels.regions.filter((r) => r.regionCode === all.regionCode), c, 1), lang)}</td>`)}
+<td class="num">${fmt(all.applications, lang, 0)}</td>${APPLICATION_CHANNELS.map((c) => html`<td class="num">${pct(shareOf(report.channels.regions.filter((r) => r.regionCode === all.regionCode), c, 1) ?? 0, lang)}</td>`)}
 <td class="num">${pct(all.deadlineCompliance, lang)}</td></tr>`)}</tbody></table>`}
 <h3 id="mobile">${pt(lang, 'mobile')}</h3>
 ${offices.size === 0 ? html`<p>${pt(lang, 'noMobile')}</p>` : html`<table><caption>${pt(lang, 'mobile')}: ${scopeTitle}, ${year}</caption><thead><tr><th scope="col">${t(lang, 'region')}</th>
@@ -93,7 +93,10 @@ ${report.money === null ? html`<p>${view.answers.money}</p>` : html`<p class="me
 ${moneyTable(lang, report.money, name, inScope, `${pt(lang, 'money')}: ${scopeTitle}, ${year}`)}`}`;
 }
 
-/** The share (0–1) of `channel` in `rows`, as a percentage when `scale` is 100 (default) or a fraction when 1. */
+/**
+ * The share (0–1) of `channel` in `rows`, as a percentage when `scale` is 100 (default) or a fraction when 1; null
+ * when `rows` has no row for it (within a region that has applications, that is a share of 0).
+ */
 function shareOf(rows: PublicProgrammeReport['channels']['nation'], channel: string, scale = 100): number | null {
   const share = rows.find((r) => r.channel === channel)?.share;
   return share === undefined ? null : share * scale;
