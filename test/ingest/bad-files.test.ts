@@ -77,7 +77,8 @@ async function expectRefused(database: Database, bad: BadFile): Promise<void> {
   const before = await counts(database);
   const started = Date.now();
   await expect(ingestFiles(database, [file], { period: 2017, kind: bad.kind ?? 'measurements', ...bad.options })).rejects.toThrow(bad.error);
-  expect(Date.now() - started).toBeLessThan(20_000);
+  // Bounded time, not a benchmark: a hostile file must be refused, never read to the end or hang (generous bound for a loaded CI machine).
+  expect(Date.now() - started).toBeLessThan(60_000);
   expect(await counts(database)).toEqual(before);
 }
 
