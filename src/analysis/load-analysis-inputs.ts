@@ -1,7 +1,7 @@
 /**
- * Loads what `egov analyse --methodology FILE --data FILE [--uncertainty FILE]` analyses: the methodology (its
- * `uncertainty` section, if any, is split off before the methodology schema validates the rest; templates are expanded
- * with the reference lists), its build log, the dataset (wide or long CSV, read as `egov score` reads it), and the
+ * Loads what `egov analyse --methodology FILE --data FILE [--uncertainty FILE]` analyses: the methodology (validated
+ * with its optional `uncertainty` section by the methodology schema; templates are expanded with the reference
+ * lists), its build log, the dataset (wide or long CSV, read as `egov score` reads it), and the
  * uncertainty spec (from --uncertainty when given, else the methodology's section), with command-line overrides.
  * @throws RangeError, MethodologyError or DataFormatError naming the file and the problem (the CLI exits 2).
  */
@@ -34,9 +34,9 @@ export interface AnalysisLoadOptions {
 }
 
 export function loadAnalysisInputs(methodologyPath: string, dataPath: string, options: AnalysisLoadOptions = {}): AnalysisInputs {
-  const { uncertainty, ...document } = readJson(methodologyPath) as { uncertainty?: unknown };
-  const { expanded, categories } = expandMethodology(parseMethodology(document), readReferenceLists(options.referenceDir ?? 'data/reference'));
-  const section = options.uncertaintyPath === undefined ? uncertainty : readJson(options.uncertaintyPath);
+  const { document, expanded, categories } = expandMethodology(parseMethodology(readJson(methodologyPath)),
+    readReferenceLists(options.referenceDir ?? 'data/reference'));
+  const section = options.uncertaintyPath === undefined ? document.uncertainty : readJson(options.uncertaintyPath);
   if (section === undefined) throw new RangeError(`${methodologyPath}: no "uncertainty" section; give one with --uncertainty FILE`);
   const overrides = Object.fromEntries(Object.entries({ runs: options.runs, seed: options.seed, design: options.design })
     .filter(([, v]) => v !== undefined));

@@ -4,6 +4,7 @@
  * validates the result again. Every field is documented in docs/methodology.md.
  */
 import { z } from 'zod';
+import { UncertaintySpecSchema } from '../core/analysis/assumptions.js';
 
 /** The current format version, recorded in each document's `format` field. */
 export const METHODOLOGY_FORMAT = 'egov-methodology/1';
@@ -107,6 +108,8 @@ export const MethodologySchema = z.object({
     order: z.enum(['desc', 'asc']).optional(),
   }).strict(),
   bands: z.array(BandSchema).default([]),
+  /** The robustness analysis of `egov analyse` (src/core/analysis/assumptions.ts); the build itself ignores it. */
+  uncertainty: UncertaintySpecSchema.optional(),
 }).strict();
 
 export type Methodology = z.infer<typeof MethodologySchema>;

@@ -90,3 +90,19 @@ describe('the ministry preset', () => {
     expect(m.categories.get('hunting_licence.appeal_online')).toMatchObject({ yes: 1, partial: 0.5, no: 0, да: 1, частично: 0.5, нет: 0 });
   });
 });
+
+describe('the uncertainty section', () => {
+  const uncertainty = { runs: 200, assumptions: [{ id: 'weights', kind: 'weight-noise', levels: [2], factor: 0.2 }] };
+
+  it('is part of the document: validated with it, defaults filled in, and the build ignores it', () => {
+    const loaded = loadMethodologyText(JSON.stringify({ ...templated, uncertainty }), lists);
+    expect(loaded.document.uncertainty).toMatchObject({ runs: 200, seed: 1, design: 'saltelli', quantiles: [0.05, 0.95] });
+    expect(loaded.expanded).toEqual(loadMethodologyText(JSON.stringify(templated), lists).expanded);
+  });
+
+  it('names the path of a problem inside it', () => {
+    const bad = { ...uncertainty, assumptions: [{ ...uncertainty.assumptions[0], factor: 1.5 }] };
+    expect(() => loadMethodologyText(JSON.stringify({ ...templated, uncertainty: bad }), lists))
+      .toThrow(/^methodology: uncertainty\.assumptions\[0\]\.factor: /);
+  });
+});
