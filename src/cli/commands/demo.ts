@@ -35,7 +35,8 @@ export const registerDemo: RegisterCommand = (program, ctx) => {
         const counts = Object.entries(result.rowCounts).map(([table, n]) => `  ${table.padEnd(22)} ${n}`).join('\n');
         report(ctx, !!flags.json, { ...result, database: undefined, seconds: Number(seconds) },
           `\nSYNTHETIC DEMO DATA — done in ${seconds} s: ${result.files} files, ${result.batches} batches, ` +
-          `${result.runs.length} rating runs\nrows per table:\n${counts}`);
+          `${result.runs.length} rating runs\nrows per table:\n${counts}\n` +
+          `database: ${flags.dataDir} (serve it again with EGOV_DATA_DIR=${flags.dataDir} egov serve --port N)`);
         if (flags.serve) {
           await serveUntilSignal({
             database: result.database, config: { reportsDir: flags.out }, port: parsePort(flags.port ?? '8080'),
