@@ -19,6 +19,7 @@ import { publicCache } from './public-cache.js';
 import { pages } from './pages/routes.js';
 import { programmeApi } from './routes/programme-api.js';
 import { programmeReports } from './programme/report-cache.js';
+import { loadProgrammeReport } from '../programme/load.js';
 
 export interface WebDeps extends AppDeps {
   readonly ingest?: IngestPort;
@@ -52,7 +53,7 @@ export function createApp(deps: WebDeps): express.Express {
     handler: (_req, res) => { res.status(429).json({ error: { code: 'too_many_writes', message: 'too many write requests; try again in a minute' } }); },
   });
 
-  const programme = programmeReports(db, () => performance.now(), deps.programmeCacheMs);
+  const programme = programmeReports((key) => loadProgrammeReport(db, key), () => performance.now(), deps.programmeCacheMs);
   app.use(failedAuth, writes, publicCache(() => performance.now(), deps.publicCacheMs), programme.invalidateOnWrite, authenticate(db, now));
   app.get('/api/v1/openapi.json', (_req, res) => { res.set('Cache-Control', 'public, max-age=300').json(openApiDocument()); });
   app.use('/api/v1', readApi(db), programmeApi(db, programme), writeApi(db, now), ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)), downloads(db, deps.config.reportsDir));

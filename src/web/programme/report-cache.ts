@@ -7,10 +7,7 @@
  * report, so one entry serves every caller; callers show it through public-report.ts (embargo of the money).
  */
 import type { RequestHandler } from 'express';
-import type { Kysely } from 'kysely';
 import type { PeriodGrain } from '../../core/programme/index.js';
-import type { DB } from '../../db/tables.js';
-import { loadProgrammeReport } from '../../programme/load.js';
 import type { ProgrammeReport } from '../../programme/report.js';
 
 export interface ProgrammeKey { readonly year: number; readonly regionCode: string | null; readonly grain: PeriodGrain }
@@ -21,14 +18,17 @@ export interface ProgrammeReports {
   readonly invalidateOnWrite: RequestHandler;
 }
 
-export function programmeReports(db: Kysely<DB>, now: () => number, ttlMs = 60_000, maxEntries = 200): ProgrammeReports {
+/** `load` builds one report (in the app: `(key) => loadProgrammeReport(db, key)`); `now` is a millisecond clock. */
+export function programmeReports(
+  load: (key: ProgrammeKey) => Promise<ProgrammeReport>, now: () => number, ttlMs = 60_000, maxEntries = 200,
+): ProgrammeReports {
   const entries = new Map<string, { readonly until: number; readonly report: Promise<ProgrammeReport> }>();
   return {
     get(key) {
       const id = `${key.year}|${key.regionCode ?? ''}|${key.grain}`;
       const hit = entries.get(id);
       if (hit && hit.until > now()) return hit.report;
-      const report = loadProgrammeReport(db, { year: key.year, regionCode: key.regionCode, grain: key.grain }).then(withoutEmptyTotals);
+      const report = load(key).then(withoutEmptyTotals);
       if (ttlMs > 0) {
         if (entries.size >= maxEntries) entries.clear();
         entries.set(id, { until: now() + ttlMs, report });
