@@ -1,0 +1,100 @@
+/**
+ * Loads the PublicationModel of a stored rating run: its ranking (places, previous-year change, rank intervals),
+ * the service and stage matrices and the tidy indicator values from rating_result, the methodology tree with
+ * effective weights, the robustness analysis, per-region explanations (with gap closers from a replay of the build
+ * log), adoption and MFC/mobile-office documents (published runs only) and the synthetic flag.
+ *
+ * @throws RunNotFoundError when the run does not exist or has no root result.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/tables.js';
+import { RunNotFoundError } from '../ratings/analyse-run.js';
+import { getRanking, getRun, rootNodeId } from '../ratings/queries.js';
+import { bandsOf } from './load/bands.js';
+import { explainRegions, type LeafInfo } from './load/explanations.js';
+import { dimensionsOf, loadNodes, methodologyTree } from './load/nodes.js';
+import { loadAdoption, loadOfficeDocuments } from './load/programme.js';
+import { loadRegions } from './load/regions.js';
+import { replayClosers } from './load/replay-closers.js';
+import { indicatorValues, loadResults, scoreMatrix } from './load/results.js';
+import { loadRobustness } from './load/robustness.js';
+import { softwareVersion } from './load/software-version.js';
+import type { IndicatorInfo, Lang, PublicationModel, RankingRow } from './model.js';
+
+export interface LoadModelOptions {
+  /** Accepted for symmetry with the writers; the model always carries both languages. */
+  readonly lang?: Lang;
+}
+
+export async function loadPublicationModel(db: Kysely<DB>, runId: number, _options: LoadModelOptions = {}): Promise<PublicationModel> {
+  const run = await getRun(db, runId);
+  const root = run ? await rootNodeId(db, runId) : null;
+  if (!run || !root) throw new RunNotFoundError(`no rating run ${runId}`);
+  const stored = await db.selectFrom('rating_run as r').innerJoin('methodology as m', 'm.hash', 'r.methodology_hash')
+    .select(['m.document', 'm.name', 'r.input_hash']).where('r.id', '=', runId).executeTakeFirstOrThrow();
+  const [regions, nodes, results, entries, stageRows] = await Promise.all([
+    loadRegions(db), loadNodes(db, runId), loadResults(db, runId), getRanking(db, run),
+    db.selectFrom('stage').select(['id', 'ord']).execute(),
+  ]);
+  const ranking: RankingRow[] = entries.filter((e) => e.rank !== null && e.score !== null).map((e) => ({
+    place: e.rank!, regionCode: e.regionCode, score: e.score!, bandId: e.band,
+    previous: e.change?.previousRank != null && e.change.scoreDelta !== null
+      ? { place: e.change.previousRank, score: e.score! - e.change.scoreDelta } : null,
+    interval: e.interval ? { median: e.interval.median, low: e.interval.q05, high: e.interval.q95 } : null,
+  }));
+  const codes = regions.map((r) => r.code);
+  const stageOrder = new Map(stageRows.map((s) => [s.id, s.ord]));
+  const serviceScores = scoreMatrix(results, nodes, 'service', codes, dimensionsOf(nodes, 'service', stageOrder));
+  const stageScores = scoreMatrix(results, nodes, 'stage', codes, dimensionsOf(nodes, 'stage', stageOrder));
+  const values = indicatorValues(results, nodes);
+  const leaves = new Map<string, LeafInfo>();
+  for (const v of values) leaves.set(v.serviceId ? `${v.serviceId}.${v.indicatorId}` : v.indicatorId, v);
+  const targets = new Map<string, number>();
+  ranking.forEach((r) => {
+    const next = ranking.filter((o) => o.place < r.place).at(-1);
+    if (next) targets.set(r.regionCode, next.score);
+  });
+  const closers = await replayClosers(db, runId, root, targets);
+  const districtOf = new Map(regions.map((r) => [r.code, r.federalDistrict.en]));
+  const published = run.status === 'published';
+  return {
+    period: run.period,
+    run: {
+      id: run.id, version: run.version, status: run.status, methodologyId: run.methodology.id,
+      methodologyVersion: run.methodology.version, methodologyHash: run.methodology.hash, inputHash: stored.input_hash,
+      computedAt: run.createdAt,
+    },
+    softwareVersion: softwareVersion(),
+    synthetic: run.synthetic,
+    source: sourceOf(stored.document, stored.name, run.synthetic),
+    regions,
+    bands: bandsOf(stored.document, root),
+    ranking,
+    stageScores,
+    serviceScores,
+    indicators: await indicatorInfo(db, values.map((v) => v.indicatorId)),
+    values,
+    methodology: methodologyTree(nodes),
+    robustness: await loadRobustness(db, runId),
+    explanations: explainRegions(ranking, districtOf, stageScores, serviceScores, closers, leaves),
+    adoption: published ? await loadAdoption(db, run.period, runId) : [],
+    offices: published ? await loadOfficeDocuments(db, run.period) : [],
+  };
+}
+
+async function indicatorInfo(db: Kysely<DB>, ids: readonly string[]): Promise<IndicatorInfo[]> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return [];
+  const rows = await db.selectFrom('indicator').select(['id', 'name_ru', 'name_en', 'unit', 'stage_id', 'direction'])
+    .where('id', 'in', wanted).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: { ru: r.name_ru, en: r.name_en }, unit: r.unit, stageId: r.stage_id, direction: r.direction < 0 ? -1 : 1 }));
+}
+
+/** The data source line: the methodology's own source text, or its name; the synthetic demo says so. */
+function sourceOf(document: unknown, name: string, synthetic: boolean): PublicationModel['source'] {
+  const text = (document as { source?: unknown } | null)?.source;
+  const described = typeof text === 'string' && text.length > 0 ? text : name;
+  return synthetic
+    ? { name: { ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`, en: `egov-monitor synthetic demo data; methodology: ${described}` }, licence: 'CC0-1.0 (synthetic data)', url: null }
+    : { name: { ru: described, en: described }, licence: 'see the data provider', url: null };
+}

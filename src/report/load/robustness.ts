@@ -1,0 +1,35 @@
+/**
+ * The robustness of a run from its stored analysis: replications and seed (rating_analysis), Sobol shares per
+ * assumption on the mean absolute rank shift (sensitivity_index), and the coherence flags. Null when the run was
+ * never analysed. An assumption has no bilingual name of its own: its id stands in both languages.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/tables.js';
+import { MEAN_ABS_SHIFT_TARGET } from '../../ratings/store-analysis.js';
+import type { CoherenceFlag, Robustness } from '../model.js';
+
+const FLAG_TEXT: Record<string, string> = {
+  'negative-with-parent': 'correlates negatively with its parent',
+  'weak-with-parent': 'correlates weakly with its parent',
+  collinear: 'nearly collinear with',
+  'undefined-correlation': 'correlation undefined (constant values) with',
+  'low-alpha': "low Cronbach's alpha among its children",
+};
+
+export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Robustness | null> {
+  const analysis = await db.selectFrom('rating_analysis').select(['replications', 'seed']).where('run_id', '=', runId).executeTakeFirst();
+  if (!analysis) return null;
+  const shares = await db.selectFrom('sensitivity_index').select(['assumption', 'first_order', 'total_order'])
+    .where('run_id', '=', runId).where('target', '=', MEAN_ABS_SHIFT_TARGET).orderBy('total_order', 'desc').orderBy('assumption').execute();
+  const flags = await db.selectFrom('coherence_flag').select(['node_id', 'other_node_id', 'flag', 'statistic', 'value'])
+    .where('run_id', '=', runId).orderBy('node_id').orderBy('other_node_id').orderBy('flag').execute();
+  return {
+    runs: analysis.replications,
+    seed: Number(analysis.seed),
+    sobol: shares.map((s) => ({ nodeId: s.assumption, name: { ru: s.assumption, en: s.assumption }, first: s.first_order, total: s.total_order })),
+    coherence: flags.map((f): CoherenceFlag => ({
+      nodeId: f.node_id, kind: f.flag, value: f.value,
+      message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,
+    })),
+  };
+}
