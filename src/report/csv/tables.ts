@@ -1,0 +1,60 @@
+/**
+ * The two published tables as header + rows, in the publication language, shared by the CSV and XLSX writers.
+ *   ranking:    place, region code and name, federal district, score, band, previous place, places gained
+ *               (previous − place: positive = moved up), score change (score − previous score), rank interval.
+ *   indicators: tidy long table, one row per region × indicator leaf: raw and normalised value, imputed/treated
+ *               flags as 1/0. Ordered as in the model (region, service, indicator).
+ * A synthetic run gets a last column saying "SYNTHETIC DEMO DATA" on every row.
+ */
+import type { Lang, PublicationModel } from '../model.js';
+import type { CsvCell } from './csv-text.js';
+
+export const SYNTHETIC_NOTE = 'SYNTHETIC DEMO DATA';
+
+export interface Table { readonly header: readonly string[]; readonly rows: readonly (readonly CsvCell[])[] }
+
+const RANKING_HEADER = {
+  en: ['place', 'region_code', 'region', 'federal_district', 'score', 'band', 'previous_place', 'places_gained', 'score_change',
+    'rank_median', 'rank_5pct', 'rank_95pct'],
+  ru: ['место', 'код_региона', 'регион', 'федеральный_округ', 'балл', 'группа', 'место_в_прошлом_году', 'изменение_места',
+    'изменение_балла', 'медианное_место', 'место_5проц', 'место_95проц'],
+};
+
+const INDICATOR_HEADER = {
+  en: ['period', 'region_code', 'region', 'service_id', 'service', 'stage_id', 'stage', 'indicator_id', 'indicator', 'raw_value',
+    'normalised_value', 'imputed', 'treated'],
+  ru: ['период', 'код_региона', 'регион', 'код_услуги', 'услуга', 'код_этапа', 'этап', 'код_показателя', 'показатель',
+    'исходное_значение', 'нормированное_значение', 'восстановлено', 'обработан_выброс'],
+};
+
+const noteColumn = (lang: Lang) => (lang === 'ru' ? 'примечание' : 'note');
+
+export function rankingTable(model: PublicationModel, lang: Lang): Table {
+  const region = new Map(model.regions.map((r) => [r.code, r]));
+  const band = new Map(model.bands.map((b) => [b.id, b.name[lang]]));
+  const rows = model.ranking.map((r): CsvCell[] => [
+    r.place, r.regionCode, region.get(r.regionCode)?.name[lang] ?? r.regionCode, region.get(r.regionCode)?.federalDistrict[lang] ?? null,
+    r.score, r.bandId === null ? null : band.get(r.bandId) ?? r.bandId, r.previous?.place ?? null,
+    r.previous ? r.previous.place - r.place : null, r.previous ? r.score - r.previous.score : null,
+    r.interval?.median ?? null, r.interval?.low ?? null, r.interval?.high ?? null,
+  ]);
+  return withNote(model, lang, RANKING_HEADER[lang], rows);
+}
+
+export function indicatorTable(model: PublicationModel, lang: Lang): Table {
+  const region = new Map(model.regions.map((r) => [r.code, r.name[lang]]));
+  const service = new Map(model.serviceScores.columns.map((c) => [c.id, c.name[lang]]));
+  const stage = new Map(model.stageScores.columns.map((c) => [c.id, c.name[lang]]));
+  const indicator = new Map(model.indicators.map((i) => [i.id, i.name[lang]]));
+  const rows = model.values.map((v): CsvCell[] => [
+    model.period, v.regionCode, region.get(v.regionCode) ?? v.regionCode, v.serviceId, v.serviceId === null ? null : service.get(v.serviceId) ?? v.serviceId,
+    v.stageId, stage.get(v.stageId) ?? v.stageId, v.indicatorId, indicator.get(v.indicatorId) ?? v.indicatorId,
+    v.raw, v.normalised, v.imputed ? 1 : 0, v.treated ? 1 : 0,
+  ]);
+  return withNote(model, lang, INDICATOR_HEADER[lang], rows);
+}
+
+function withNote(model: PublicationModel, lang: Lang, header: readonly string[], rows: CsvCell[][]): Table {
+  if (!model.synthetic) return { header, rows };
+  return { header: [...header, noteColumn(lang)], rows: rows.map((r) => [...r, SYNTHETIC_NOTE]) };
+}
