@@ -30,6 +30,11 @@ export interface BuildState {
   readonly weights: Float64Array | null;
   /** Scores of every node (leaf rows = normalised values), nodes × units. */
   readonly aggregated: Float64Array | null;
+  /**
+   * The `normalised` table whose values the leaf rows of `aggregated` hold: a partial aggregate (aggregate.levels)
+   * on the same table copies the previous matrix as a whole and need not copy the leaves again.
+   */
+  readonly aggregatedLeavesFrom: Float64Array | null;
   readonly ranks: Float64Array | null;
   readonly bands: readonly BandResult[];
 }
@@ -37,7 +42,7 @@ export interface BuildState {
 export function emptyState(units: readonly string[]): BuildState {
   return Object.freeze({
     units, tree: null, raw: null, imputed: null, imputedFlags: null, transformed: null, treated: null, treatment: null,
-    normalised: null, weights: null, aggregated: null, ranks: null, bands: [],
+    normalised: null, weights: null, aggregated: null, aggregatedLeavesFrom: null, ranks: null, bands: [],
   });
 }
 
@@ -50,6 +55,14 @@ export function nextState(state: BuildState, changes: Partial<BuildState>): Buil
 export function requireTree(state: BuildState, step: string): CompiledTree {
   if (!state.tree) throw new RangeError(`${step}: no tree yet; the build log must start with a "tree" step`);
   return state.tree;
+}
+
+/** The relative weight of every node row: the `weights` step's, else the tree's own (a new array). */
+export function nodeWeights(state: BuildState, tree: CompiledTree): Float64Array {
+  if (state.weights) return state.weights;
+  const weights = new Float64Array(tree.nodes.length);
+  for (let row = 0; row < weights.length; row++) weights[row] = tree.nodes[row].weight;
+  return weights;
 }
 
 /** The latest indicator table before normalisation (treated, else transformed, else imputed, else raw). */

@@ -75,6 +75,14 @@ export interface RunOptions {
  * @throws RangeError for an unknown step name, a repeated step id, or any failing step (message names the step id).
  */
 export function runPipeline(input: Dataset, steps: readonly BuildStep[], options: RunOptions = {}): BuildResult {
+  return resultOf(runSteps(input, steps, options), steps);
+}
+
+/**
+ * runPipeline without the score and rank tables: the final state only (for a caller, such as a Monte Carlo
+ * replication, that reads one row of it). Same checks and errors as runPipeline.
+ */
+export function runSteps(input: Dataset, steps: readonly BuildStep[], options: RunOptions = {}): BuildState {
   const startAt = options.startAt ?? 0;
   let state = options.from ?? emptyState(input.units);
   const seen = new Set<string>();
@@ -91,7 +99,7 @@ export function runPipeline(input: Dataset, steps: readonly BuildStep[], options
       throw new RangeError(`step "${id}": ${(error as Error).message}`, { cause: error });
     }
   }
-  return resultOf(state, steps);
+  return state;
 }
 
 /** Replays a recorded build log on the same input (= runPipeline): it reproduces every number. */
@@ -103,12 +111,13 @@ function resultOf(state: BuildState, log: readonly BuildStep[]): BuildResult {
   const tree = state.tree;
   const ids = tree?.ids ?? [];
   const rowOf = tree?.rowOf ?? new Map<string, number>();
-  const empty = new Float64Array(ids.length * state.units.length).fill(NaN);
+  // A build cut before aggregate or rank gets all-missing tables; allocated only then (a Monte Carlo replay ends with both).
+  const missing = (): Float64Array => new Float64Array(ids.length * state.units.length).fill(NaN);
   return Object.freeze({
     state,
     log,
-    scores: new NodeTable(ids, state.units, state.aggregated ?? empty, rowOf),
-    ranks: new NodeTable(ids, state.units, state.ranks ?? empty, rowOf),
+    scores: new NodeTable(ids, state.units, state.aggregated ?? missing(), rowOf),
+    ranks: new NodeTable(ids, state.units, state.ranks ?? missing(), rowOf),
     bands: state.bands,
   });
 }

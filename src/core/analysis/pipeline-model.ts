@@ -1,7 +1,8 @@
-import type { BuildState } from '../build-state.js';
+import { type BuildState, nodeWeights } from '../build-state.js';
 import type { Dataset } from '../dataset.js';
 import type { CompiledTree } from '../tree.js';
-import { type BuildResult, type BuildStep, runPipeline, stepIndex } from '../pipeline.js';
+import { type BuildResult, type BuildStep, runPipeline, runSteps, stepIndex } from '../pipeline.js';
+import { rankInto } from '../rank/rank-with-ties.js';
 import type { AggregateParams } from '../steps/aggregate-step.js';
 import type { NormaliseParams } from '../steps/normalise-step.js';
 import type { RankParams } from '../steps/rank-step.js';
@@ -24,19 +25,6 @@ export interface PipelineModel extends ReplicationModel {
 }
 
 /**
- * A rating as a replication model, by "perturb the logged params, then replay" (STYLE 6). Per replication:
- * weight-noise multiplies the nominal weight of each listed node by U(1 − f, 1 + f) and exclusion sets one node's
- * weight to 0 (its siblings share its weight) in the `weights` step; aggregation replaces every node's method
- * (`aggregate.all`); normaliser replaces every indicator's normaliser (`normalise.all`); imputation replaces the
- * `impute` step's params; the option "nominal" leaves the step as logged. The log is cut after `rank`, which ranks only the target node.
- * Replay starts at the `weights` step from a cached state: the nominal-weight build up to `aggregate` for the drawn
- * imputation, normaliser and aggregation choices (one per combination). Only the levels above the lowest perturbed
- * node are re-aggregated (`aggregate.levels`), as lower aggregates do not depend on the perturbed weights; so a
- * replication costs a partial aggregation and one ranking.
- * Edge cases: a log without weights/aggregate/rank steps, an imputation or normaliser step after `weights`, or an
- * unknown target throws a RangeError; a failing replication (e.g. a zero in a geometric mean) throws with its step.
- */
-/**
  * Aggregate levels whose scores can change with the perturbed weights: every level above the lowest node a
  * weight-noise or exclusion assumption touches (a parent's level always exceeds its children's).
  */
@@ -47,12 +35,27 @@ function recomputedLevels(tree: CompiledTree, assumptions: readonly ResolvedAssu
   return [...new Set(Array.from(tree.aggregateRows, (row) => tree.nodes[row].level))].filter((level) => level > lowest);
 }
 
+/**
+ * A rating as a replication model, by "perturb the logged params, then replay" (STYLE 6). Per replication:
+ * weight-noise multiplies the nominal weight of each listed node by U(1 − f, 1 + f) and exclusion sets one node's
+ * weight to 0 (its siblings share its weight) in the `weights` step; aggregation replaces every node's method
+ * (`aggregate.all`); normaliser replaces every indicator's normaliser (`normalise.all`); imputation replaces the
+ * `impute` step's params; the option "nominal" leaves the step as logged. The log is cut before `rank`, and the
+ * target's row is ranked with the `rank` step's params by the function that step uses (rankInto), straight into
+ * `out`, so no nodes × units rank table is built per replication.
+ * Replay starts at the `weights` step from a cached state: the nominal-weight build up to `aggregate` for the drawn
+ * imputation, normaliser and aggregation choices (one per combination). Only the levels above the lowest perturbed
+ * node are re-aggregated (`aggregate.levels`), as lower aggregates do not depend on the perturbed weights; so a
+ * replication costs a copy of the score matrix, a partial aggregation and one ranking.
+ * Edge cases: a log without weights/aggregate/rank steps, an imputation or normaliser step after `weights`, or an
+ * unknown target throws a RangeError; a failing replication (e.g. a zero in a geometric mean) throws with its step.
+ */
 export function pipelineModel({ dataset, log, spec }: PipelineModelInput): PipelineModel {
   const nominal = runPipeline(dataset, log);
   const tree = nominal.state.tree!;
   const target = spec.target ?? tree.ids[tree.rootRow];
   const targetRow = nominal.ranks.row(target);
-  const baseWeights = nominal.state.weights ?? Float64Array.from(tree.nodes, (n) => n.weight);
+  const baseWeights = nodeWeights(nominal.state, tree);
   const assumptions = spec.assumptions.map((a) => resolveAssumption(a, tree));
   const late = stepIndex(log, 'weights');
   const rankAt = stepIndex(log, 'rank');
@@ -62,9 +65,11 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     if (at > late) throw new RangeError(`uncertainty: the ${kind} step must come before the weights step`);
   }
   if (!(late < aggregateAt && aggregateAt < rankAt)) throw new RangeError('uncertainty: the build log must run weights, aggregate, rank in this order');
-  const base = log.slice(0, rankAt + 1).map((s, i) => (i === rankAt ? { ...s, params: { ...(s.params as RankParams), nodes: [target] } } : s));
+  const base = log.slice(0, rankAt);
+  const rankParams = log[rankAt].params as RankParams;
   const prefixes = new Map<string, BuildState>();
   const n = dataset.units.length;
+  const scratch = new Float64Array(2 * n);
   const levels = recomputedLevels(tree, assumptions);
 
   const evaluate = (inputs: readonly Float64Array[], out: Float64Array): void => {
@@ -95,13 +100,13 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     steps[aggregateAt] = { ...steps[aggregateAt], params: aggregate };
     let from = prefixes.get(key);
     if (!from) {
-      from = runPipeline(dataset, steps.slice(0, aggregateAt + 1)).state;
+      from = runSteps(dataset, steps.slice(0, aggregateAt + 1));
       prefixes.set(key, from);
     }
     steps[late] = { ...steps[late], params: { ...(steps[late].params as WeightsParams), weights } };
     steps[aggregateAt] = { ...steps[aggregateAt], params: { ...aggregate, levels } };
-    const result = runPipeline(dataset, steps, { from, startAt: late });
-    out.set(result.state.ranks!.subarray(targetRow * n, (targetRow + 1) * n));
+    const scores = runSteps(dataset, steps, { from, startAt: late }).aggregated!;
+    rankInto(scores, targetRow * n, n, rankParams, out, 0, scratch);
   };
 
   return {

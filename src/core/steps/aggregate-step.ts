@@ -1,5 +1,5 @@
 import type { BuildState } from '../build-state.js';
-import { nextState, requireTree } from '../build-state.js';
+import { nextState, nodeWeights, requireTree } from '../build-state.js';
 import { aggregatorFor } from '../aggregate/registry.js';
 import type { AggregationSpec } from '../spec.js';
 import type { TreeNode } from '../tree.js';
@@ -21,16 +21,21 @@ export interface AggregateParams {
  * `aggregate`: fills the nodes × units score matrix. Leaf rows take the normalised values; aggregate rows are computed
  * children-first with each node's method (precedence: params.nodes[id], params.all, the tree node's, params.default)
  * and the relative weights of the `weights` step (tree weights when no such step ran).
+ * With `levels` and a previous aggregate (a partial replay), the new matrix starts as a copy of the previous one,
+ * leaf rows are copied again only when the normalised table changed since, and only the listed levels are computed.
  * @throws RangeError naming the node when its aggregation fails (e.g. a zero in a geometric mean).
  */
 export function aggregateStep(state: BuildState, params: AggregateParams): BuildState {
   const tree = requireTree(state, 'aggregate');
   if (!state.normalised) throw new RangeError('aggregate: no normalised values yet; a "normalise" step must come first');
   const n = state.units.length;
-  const weights = state.weights ?? Float64Array.from(tree.nodes, (node) => node.weight);
-  const partial = params.levels !== undefined && state.aggregated !== null;
-  const matrix = partial ? Float64Array.from(state.aggregated!) : new Float64Array(tree.ids.length * n);
-  tree.leafRows.forEach((row, k) => matrix.set(state.normalised!.subarray(k * n, (k + 1) * n), row * n));
+  const normalised = state.normalised;
+  const weights = nodeWeights(state, tree);
+  const previous = params.levels === undefined ? null : state.aggregated;
+  const matrix = previous ? previous.slice() : new Float64Array(tree.ids.length * n);
+  if (!previous || state.aggregatedLeavesFrom !== normalised) {
+    for (let k = 0; k < tree.leafRows.length; k++) matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
+  }
   const childWeights = new Float64Array(tree.childRows.length);
   for (let k = 0; k < childWeights.length; k++) childWeights[k] = weights[tree.childRows[k]];
   const minShare = params.minShare ?? 0;
@@ -51,7 +56,7 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
       throw new RangeError(`aggregate: node "${node.id}": ${(error as Error).message}`);
     }
   }
-  return nextState(state, { aggregated: matrix });
+  return nextState(state, { aggregated: matrix, aggregatedLeavesFrom: normalised });
 }
 
 /** The aggregation a node uses under these params: params.nodes[id], then params.all, the node's own, params.default. */

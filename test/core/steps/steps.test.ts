@@ -38,4 +38,15 @@ describe('aggregate step by level', () => {
     expect(partial.scores.get('P1')).toEqual(base.scores.get('P1'));
     expect(partial.scores.get('index')[1]).toBeCloseTo(Math.sqrt((87.5 ** 2 + 100 ** 2) / 2), 12);
   });
+
+  it('takes the new leaf values when the normalised table changed since the previous aggregate', () => {
+    const data = createDataset(['R1', 'R2', 'R3'], ['a', 'b', 'c'], Float64Array.from([0, 10, 5, 5, 30, 1, 10, 20, 3]));
+    const k = stepIndex(log, 'aggregate');
+    const base = runPipeline(data, log.slice(0, k + 1));
+    // re-normalise by rank (a = 0, 5, 10 → 1, 2, 3 instead of min-max 0, 50, 100), then re-aggregate level 3 only
+    const ranked = editStep(editStep(log, 'normalise', { all: { method: 'rank' } }), 'aggregate', { default: { method: 'arithmetic' }, levels: [3] });
+    const partial = runPipeline(data, ranked.slice(0, k + 1), { from: base.state, startAt: stepIndex(log, 'normalise') });
+    expect(Array.from(partial.scores.get('a'))).toEqual([1, 2, 3]);
+    expect(partial.scores.get('P1')).toEqual(base.scores.get('P1'));
+  });
 });
