@@ -27,8 +27,8 @@ export function programmeSection(lang: PageLang, report: PublicProgrammeReport, 
   const channels = report.channels.regions.filter((c) => c.regionCode === code);
   const costs = report.money?.regions.find((r) => r.regionCode === code);
   const dea = report.money?.frontier.scores.find((s) => s.regionCode === code);
-  const efficiency = (s: NonNullable<typeof dea>['constantReturns'] | undefined) =>
-    s === undefined ? '—' : `${fmt(s.efficiency, lang, 2)}${s.efficient ? '' : ` (${pt(lang, 'peers').toLowerCase()}: ${s.peers.map(name).join(', ')})`}`;
+  const efficiency = (s: NonNullable<typeof dea>['constantReturns'] | undefined) => s === undefined ? '—'
+    : html`${fmt(s.efficiency, lang, 2)}${s.efficient ? '' : html`<br><small>${pt(lang, 'peers')}: ${s.peers.map(name).join(', ')}</small>`}`;
 
   return html`<section id="programme" aria-labelledby="programme-title">
 <h2 id="programme-title">${pt(lang, 'programme')} ${year}</h2>
