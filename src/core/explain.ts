@@ -2,6 +2,7 @@
  * Explaining one unit's score at one node: what each child contributes, where the unit is strong or weak against
  * the median of all units, how far the next rank up is, and which single indicator change would close that gap.
  */
+import { nodeWeights } from './build-state.js';
 import type { GapCloser } from './explain/gap-closers.js';
 import { gapClosers } from './explain/gap-closers.js';
 import type { LevelStandouts } from './explain/standouts.js';
@@ -67,7 +68,7 @@ export function explain(result: BuildResult, unit: string, nodeId: string): Expl
   if (row === undefined) throw new RangeError(`explain: unknown node "${nodeId}"`);
   const n = state.units.length;
   const m = state.aggregated;
-  const weights = state.weights ?? Float64Array.from(tree.nodes, (node) => node.weight);
+  const weights = nodeWeights(state, tree);
   const kids = Array.from(tree.childRows.subarray(tree.childStart[row], tree.childStart[row + 1]));
   const presentWeight = kids.reduce((s, c) => s + (weights[c] > 0 && m[c * n + u] === m[c * n + u] ? weights[c] : 0), 0);
   const children = kids.map((c): ChildContribution => {

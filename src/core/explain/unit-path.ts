@@ -2,6 +2,7 @@
  * Re-scoring one unit after changing one cell: the ancestors of a node are re-aggregated for that unit only, with
  * the build's own weights and methods. Used to find how far an indicator must move to close a gap.
  */
+import { nodeWeights } from '../build-state.js';
 import { aggregatorFor } from '../aggregate/registry.js';
 import type { BuildResult } from '../pipeline.js';
 import type { AggregateParams } from '../steps/aggregate-step.js';
@@ -20,7 +21,7 @@ export function unitRescorer(result: BuildResult, unit: number, targetRow: numbe
   const tree = state.tree as CompiledTree;
   const n = state.units.length;
   const params = (result.log.find((s) => s.step === 'aggregate')?.params ?? { default: { method: 'arithmetic' } }) as AggregateParams;
-  const weights = state.weights ?? Float64Array.from(tree.nodes, (node) => node.weight);
+  const weights = nodeWeights(state, tree);
   const base = state.aggregated!;
   const minShare = params.minShare ?? 0;
   // a one-unit matrix: row r holds node r's value for this unit

@@ -50,3 +50,15 @@ describe('aggregate step by level', () => {
     expect(partial.scores.get('P1')).toEqual(base.scores.get('P1'));
   });
 });
+
+describe('rank step by node', () => {
+  it('ranks only the listed nodes and leaves every other row without a rank', () => {
+    const data = createDataset(['R1', 'R2', 'R3'], ['a', 'b', 'c'], Float64Array.from([0, 10, 5, 5, 30, 1, 10, 20, 3]));
+    const full = runPipeline(data, log);
+    const indexOnly = runPipeline(data, editStep(log, 'rank', { ...(log[stepIndex(log, 'rank')].params as object), nodes: ['index'] }));
+    expect(indexOnly.ranks.get('index')).toEqual(full.ranks.get('index'));
+    const others = indexOnly.ranks.ids.filter((id) => id !== 'index').flatMap((id) => Array.from(indexOnly.ranks.get(id)));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every(Number.isNaN)).toBe(true);
+  });
+});
