@@ -1,0 +1,77 @@
+/**
+ * Robustness and Methodology sheets. Robustness holds three blocks one under another: rank intervals per region
+ * (nominal place, median, 5 % and 95 % ranks, in ranking order), the Sobol shares per assumption (first order and
+ * total, on the mean absolute rank shift), and the coherence flags; without an analysis it says so in one line.
+ * Methodology lists the tree depth first, indented by level, with weights, effective weights and methods, then
+ * the run's hashes.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Lang, PublicationModel } from '../model.js';
+import { SHEETS, syntheticBanner, t } from './labels.js';
+import { addTableSheet } from './table-sheet.js';
+
+export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
+  const names = new Map(model.regions.map((r) => [r.code, r.name[lang]]));
+  const { sheet, headerRow } = addTableSheet(workbook, {
+    name: SHEETS.robustness[lang], banner: syntheticBanner(model.synthetic, lang),
+    columns: [
+      { header: t(lang, 'место', 'place'), width: 8 }, { header: t(lang, 'код_региона', 'region_code'), width: 12 },
+      { header: t(lang, 'регион', 'region'), width: 36 }, { header: t(lang, 'медианное_место', 'rank_median'), numFmt: '0.0', width: 14 },
+      { header: t(lang, 'место_5проц', 'rank_5pct'), width: 12 }, { header: t(lang, 'место_95проц', 'rank_95pct'), width: 12 },
+    ],
+    rows: model.ranking.map((r) => [r.place, r.regionCode, names.get(r.regionCode) ?? r.regionCode, r.interval?.median ?? null, r.interval?.low ?? null, r.interval?.high ?? null]),
+  });
+  let row = headerRow + Math.max(model.ranking.length, 1) + 2;
+  const robustness = model.robustness;
+  if (!robustness) {
+    sheet.getCell(row, 1).value = t(lang, 'Анализ устойчивости для этого расчёта не проводился.', 'No robustness analysis was run for this rating.');
+    return;
+  }
+  row = block(sheet, row, t(lang, `Доли Соболя (${robustness.runs} повторений, seed ${robustness.seed})`, `Sobol shares (${robustness.runs} replications, seed ${robustness.seed})`),
+    [t(lang, 'допущение', 'assumption'), t(lang, 'первого_порядка', 'first_order'), t(lang, 'полная', 'total')],
+    robustness.sobol.map((s) => [s.name[lang], s.first, s.total]), '0.000');
+  block(sheet, row + 1, t(lang, 'Согласованность (флаги)', 'Coherence flags'),
+    [t(lang, 'узел', 'node'), t(lang, 'флаг', 'flag'), t(lang, 'значение', 'value'), t(lang, 'пояснение', 'message')],
+    robustness.coherence.map((c) => [c.nodeId, c.kind, c.value, c.message]), '0.00');
+}
+
+/** A titled block at `row`: title, bold header, rows; returns the row after it. */
+function block(sheet: Worksheet, row: number, title: string, header: readonly string[], rows: readonly (readonly (string | number | null)[])[], numFmt: string): number {
+  sheet.getCell(row, 1).value = title;
+  sheet.getCell(row, 1).font = { bold: true, size: 12 };
+  header.forEach((h, j) => { const c = sheet.getCell(row + 1, j + 1); c.value = h; c.font = { bold: true }; });
+  rows.forEach((values, i) => values.forEach((v, j) => {
+    if (v === null) return;
+    const c = sheet.getCell(row + 2 + i, j + 1);
+    c.value = v;
+    if (typeof v === 'number') c.numFmt = numFmt;
+  }));
+  if (rows.length === 0) sheet.getCell(row + 2, 1).value = '—';
+  return row + 2 + Math.max(rows.length, 1) + 1;
+}
+
+export function addMethodologySheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
+  const { sheet, headerRow } = addTableSheet(workbook, {
+    name: SHEETS.methodology[lang], banner: syntheticBanner(model.synthetic, lang),
+    columns: [
+      { header: t(lang, 'узел', 'node'), width: 48 }, { header: t(lang, 'название', 'name'), width: 48 },
+      { header: t(lang, 'уровень', 'level'), width: 8 }, { header: t(lang, 'вес', 'weight'), numFmt: '0.####', width: 10 },
+      { header: t(lang, 'эффективный_вес', 'effective_weight'), numFmt: '0.00%', width: 16 },
+      { header: t(lang, 'метод', 'method'), width: 36 },
+    ],
+    rows: model.methodology.map((n) => [n.id, n.name[lang], n.level, n.weight, n.effectiveWeight, n.method]),
+  });
+  const depth = new Map<string, number>();
+  model.methodology.forEach((n, i) => {
+    const d = n.parentId === null ? 0 : (depth.get(n.parentId) ?? 0) + 1;
+    depth.set(n.id, d);
+    sheet.getCell(headerRow + 1 + i, 2).alignment = { indent: Math.min(d * 2, 15) };
+  });
+  const after = headerRow + Math.max(model.methodology.length, 1) + 2;
+  const facts: [string, string][] = [
+    [t(lang, 'методика', 'methodology'), `${model.run.methodologyId} v${model.run.methodologyVersion}`],
+    [t(lang, 'хеш методики (SHA-256)', 'methodology hash (SHA-256)'), model.run.methodologyHash],
+    [t(lang, 'хеш исходных данных (SHA-256)', 'input hash (SHA-256)'), model.run.inputHash],
+  ];
+  facts.forEach(([k, v], i) => { sheet.getCell(after + i, 1).value = k; sheet.getCell(after + i, 2).value = v; sheet.getCell(after + i, 1).font = { bold: true }; });
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes the publication workbook `rating-<period>.xlsx` with the sheets Ranking, Services, Stages, Indicators,
+ * Robustness, Methodology, Inputs and About (names and headers in the publication language). The workbook's
+ * created/modified dates are the run's computation time, never the clock, so the same run gives the same cell
+ * contents and properties. Returns the file name relative to `dir`.
+ */
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import type { Lang, PublicationModel } from '../model.js';
+import { profileInputs, type InputProfile } from '../profile/profile-inputs.js';
+import { addAboutSheet, addInputsSheet } from './about-sheets.js';
+import { addMethodologySheet, addRobustnessSheet } from './analysis-sheets.js';
+import { addIndicatorsSheet, addMatrixSheet, addRankingSheet } from './data-sheets.js';
+
+export const workbookName = (period: number): string => `rating-${period}.xlsx`;
+
+export function buildWorkbook(model: PublicationModel, lang: Lang, profile: InputProfile): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const at = new Date(model.run.computedAt);
+  workbook.creator = `egov-monitor ${model.softwareVersion}`;
+  workbook.lastModifiedBy = `egov-monitor ${model.softwareVersion}`;
+  workbook.created = at;
+  workbook.modified = at;
+  workbook.lastPrinted = at;
+  workbook.title = `rating-${model.period}`;
+  if (model.synthetic) workbook.description = 'SYNTHETIC DEMO DATA';
+  addRankingSheet(workbook, model, lang);
+  addMatrixSheet(workbook, model, lang, 'services');
+  addMatrixSheet(workbook, model, lang, 'stages');
+  addIndicatorsSheet(workbook, model, lang);
+  addRobustnessSheet(workbook, model, lang);
+  addMethodologySheet(workbook, model, lang);
+  addInputsSheet(workbook, model, lang, profile);
+  addAboutSheet(workbook, model, lang);
+  return workbook;
+}
+
+export async function writeWorkbook(model: PublicationModel, dir: string, lang: Lang): Promise<string> {
+  const profile = await profileInputs(model.values);
+  const file = workbookName(model.period);
+  await buildWorkbook(model, lang, profile).xlsx.writeFile(join(dir, file));
+  return file;
+}
