@@ -35,8 +35,12 @@ function checkWord(name: string, value: number): void {
   }
 }
 
-/** sfc32 from four 32-bit state words; the first 15 outputs are discarded to spread a weak seed. */
-export function sfc32(a0: number, b0: number, c0: number, d0: number): Rng {
+/**
+ * The bare sfc32 generator from four 32-bit state words, with no warm-up: each call returns the next 32-bit output t
+ * as t / 2^32, a uniform in [0, 1) with 2^-32 resolution. Callers that seed it themselves (the demo generator) discard
+ * their own warm-up outputs; `sfc32` discards 15.
+ */
+export function sfc32Uniforms(a0: number, b0: number, c0: number, d0: number): () => number {
   let a = a0 >>> 0;
   let b = b0 >>> 0;
   let c = c0 >>> 0;
@@ -48,10 +52,16 @@ export function sfc32(a0: number, b0: number, c0: number, d0: number): Rng {
     b = (c + (c << 3)) >>> 0;
     c = ((c << 21) | (c >>> 11)) >>> 0;
     c = (c + t) >>> 0;
-    return t;
+    return t / TWO_POW_32;
   };
-  for (let i = 0; i < 15; i += 1) step();
-  return { next: () => step() / TWO_POW_32 };
+  return step;
+}
+
+/** sfc32 from four 32-bit state words; the first 15 outputs are discarded to spread a weak seed. */
+export function sfc32(a0: number, b0: number, c0: number, d0: number): Rng {
+  const next = sfc32Uniforms(a0, b0, c0, d0);
+  for (let i = 0; i < 15; i += 1) next();
+  return { next };
 }
 
 /** The stream of `seed` at `path` (see the file comment); `streamRng(seed)` is the root stream. */

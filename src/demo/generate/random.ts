@@ -1,10 +1,12 @@
 /**
- * Seeded pseudo-random numbers for the synthetic demo dataset: sfc32 (Chris Doty-Humphrey's Small Fast Counting
- * generator, 128-bit state, passes PractRand to 2^40 bytes) seeded by a cyrb128 hash of a string key. Every part of
- * the dataset draws from its own stream keyed by (seed, purpose, year, region, ...), so changing the number of
- * applications never changes the measurements, and the output is byte-identical for the same seed on any platform
- * (only 32-bit integer arithmetic, Math.imul and IEEE doubles are used). No Math.random, no clock.
+ * Seeded pseudo-random numbers for the synthetic demo dataset: the core's sfc32 generator and Box–Muller draw
+ * (src/core/analysis/random.ts) seeded by a cyrb128 hash of a string key (the core seeds from integer paths instead,
+ * so the two derive different streams from the same seed; the demo keeps its own seeding so its files stay
+ * byte-identical). Every part of the dataset draws from its own stream keyed by (seed, purpose, year, region, ...), so
+ * changing the number of applications never changes the measurements, and the output is byte-identical for the same
+ * seed on any platform (only 32-bit integer arithmetic, Math.imul and IEEE doubles are used). No Math.random, no clock.
  */
+import { normal, sfc32Uniforms } from '../../core/analysis/random.js';
 
 /** A stream of uniform and derived random draws. */
 export interface Random {
@@ -14,7 +16,7 @@ export interface Random {
   between(lo: number, hi: number): number;
   /** Integer uniform on lo..hi inclusive. @throws RangeError if hi < lo */
   integer(lo: number, hi: number): number;
-  /** Normal draw by the Box–Muller transform: mean + sd·√(−2 ln u₁)·cos(2πu₂), with u₁ in (0, 1]. */
+  /** Normal draw by the Box–Muller transform: mean + sd·√(−2 ln u₁)·cos(2πu₂), with u₁ in (0, 1]. @throws RangeError if sd < 0 */
   normal(mean?: number, sd?: number): number;
   /** true with probability p (p ≤ 0 never, p ≥ 1 always). */
   chance(p: number): boolean;
@@ -41,20 +43,6 @@ export function cyrb128(text: string): [number, number, number, number] {
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
-/** sfc32 step function over a 128-bit state; returns uniform doubles on [0, 1). */
-export function sfc32(a: number, b: number, c: number, d: number): () => number {
-  return () => {
-    a |= 0; b |= 0; c |= 0; d |= 0;
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The random stream for one purpose: `randomStream(42, 'applications', 2018, 'RU-SMO')`. The key parts are joined
  * with '|' and hashed together with the seed; the first 12 outputs are discarded to decorrelate similar keys.
@@ -63,8 +51,9 @@ export function sfc32(a: number, b: number, c: number, d: number): () => number 
 export function randomStream(seed: number, ...key: (string | number)[]): Random {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`randomStream requires an integer seed, got ${seed}`);
   const [a, b, c, d] = cyrb128(`${seed}|${key.join('|')}`);
-  const next = sfc32(a, b, c, d);
+  const next = sfc32Uniforms(a, b, c, d);
   for (let i = 0; i < 12; i++) next();
+  const rng = { next };
   return {
     uniform: next,
     between: (lo, hi) => lo + (hi - lo) * next(),
@@ -72,11 +61,7 @@ export function randomStream(seed: number, ...key: (string | number)[]): Random 
       if (hi < lo) throw new RangeError(`integer requires hi >= lo, got ${lo}..${hi}`);
       return lo + Math.floor(next() * (hi - lo + 1));
     },
-    normal: (mean = 0, sd = 1) => {
-      const u1 = 1 - next();
-      const u2 = next();
-      return mean + sd * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    },
+    normal: (mean = 0, sd = 1) => normal(rng, mean, sd),
     chance: (p) => next() < p,
   };
 }
