@@ -1,0 +1,50 @@
+/**
+ * The publication manifest (`manifest.json`): every file of the folder but the manifest itself, with its SHA-256
+ * and size, sorted by path, plus what the publication is (period, run, language, synthetic flag, software version,
+ * generated-at = the run's computation time, so the same run gives the same manifest).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang, PublicationModel } from './model.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_FORMAT = 'egov-publication/1';
+
+export interface ManifestFile {
+  /** Path relative to the publication folder, with forward slashes. */
+  readonly file: string;
+  readonly kind: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface PublicationManifest {
+  readonly format: typeof MANIFEST_FORMAT;
+  readonly period: number;
+  readonly runId: number;
+  readonly runVersion: number;
+  readonly lang: Lang;
+  readonly synthetic: boolean;
+  readonly note: string | null;
+  readonly softwareVersion: string;
+  readonly generatedAt: string;
+  readonly files: readonly ManifestFile[];
+}
+
+export async function describeFile(dir: string, file: string, kind: string): Promise<ManifestFile> {
+  const bytes = await readFile(join(dir, file));
+  return { file, kind, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+export async function writeManifest(model: PublicationModel, dir: string, lang: Lang, files: readonly { file: string; kind: string }[]): Promise<PublicationManifest> {
+  const described = await Promise.all(files.map((f) => describeFile(dir, f.file, f.kind)));
+  const manifest: PublicationManifest = {
+    format: MANIFEST_FORMAT, period: model.period, runId: model.run.id, runVersion: model.run.version, lang,
+    synthetic: model.synthetic, note: model.synthetic ? 'SYNTHETIC DEMO DATA' : null, softwareVersion: model.softwareVersion,
+    generatedAt: model.run.computedAt,
+    files: described.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
+  await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  return manifest;
+}
