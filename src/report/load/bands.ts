@@ -1,12 +1,17 @@
 /**
  * Score bands of a run, from the band specification of its stored methodology document (thresholds on the root):
  * band i covers [min_i, min_{i-1}) and the top band is closed at the scale's ceiling (Infinity when unknown).
- * Colours run from green (best band) to red (worst) in a fixed palette; Russian names translate the English
+ * Colours run from green (best band) to red (worst) in ColorBrewer's RdYlGn; Russian names translate the English
  * words high / upper middle / lower middle / low, anything else keeps its label.
  */
 import type { Band } from '../model.js';
 
-const PALETTE = ['#1a9850', '#91cf60', '#fee08b', '#fc8d59', '#d73027', '#a50026'];
+/** ColorBrewer RdYlGn, best band first, by number of bands (2–6); more bands reuse the 6-colour scale. */
+const PALETTES: Record<number, readonly string[]> = {
+  1: ['#1a9850'], 2: ['#1a9850', '#d73027'], 3: ['#1a9850', '#fee08b', '#d73027'],
+  4: ['#1a9641', '#a6d96a', '#fdae61', '#d7191c'], 5: ['#1a9641', '#a6d96a', '#ffffbf', '#fdae61', '#d7191c'],
+  6: ['#1a9850', '#91cf60', '#d9ef8b', '#fee08b', '#fc8d59', '#d73027'],
+};
 const RU_WORDS: readonly [RegExp, string][] = [
   [/^upper middle/i, 'выше среднего'], [/^lower middle/i, 'ниже среднего'], [/^high/i, 'высокий'], [/^low/i, 'низкий'],
   [/^middle/i, 'средний'],
@@ -25,8 +30,13 @@ export function bandsOf(document: unknown, rootId: string): Band[] {
     name: { ru: russianBandName(b.label), en: b.label },
     min: b.min,
     max: i === 0 ? Infinity : sorted[i - 1].min,
-    colour: PALETTE[Math.min(Math.round((i * (PALETTE.length - 1)) / Math.max(sorted.length - 1, 1)), PALETTE.length - 1)],
+    colour: colourOf(i, sorted.length),
   }));
+}
+
+function colourOf(i: number, count: number): string {
+  const palette = PALETTES[Math.min(count, 6)];
+  return palette[Math.min(Math.round((i * (palette.length - 1)) / Math.max(count - 1, 1)), palette.length - 1)];
 }
 
 function russianBandName(label: string): string {
