@@ -1,9 +1,9 @@
 /** One synthetic application event-log row; timestamps in milliseconds since the epoch (UTC), null = stage not passed. */
-export const CHANNELS = ['portal', 'mfc', 'mobile_office', 'paper'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import type { ApplicationChannel, ApplicationOutcome } from '../../core/programme/channels/application-record.js';
 
-export const OUTCOMES = ['issued', 'refused'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+/** The channel and outcome sets are the core's (src/core/programme/channels/application-record.ts), written once. */
+export type Channel = ApplicationChannel;
+export type Outcome = ApplicationOutcome;
 
 export interface ApplicationRecord {
   applicationId: string;
