@@ -74,7 +74,7 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
     serviceScores,
     indicators: await indicatorInfo(db, values.map((v) => v.indicatorId)),
     values,
-    methodology: methodologyTree(nodes),
+    methodology: methodologyTree(nodes, defaultAggregation(stored.document)),
     robustness: await loadRobustness(db, runId),
     explanations: explainRegions(ranking, districtOf, stageScores, serviceScores, closers, leaves),
     adoption: published ? await loadAdoption(db, run.period, runId) : [],
@@ -88,6 +88,13 @@ async function indicatorInfo(db: Kysely<DB>, ids: readonly string[]): Promise<In
   const rows = await db.selectFrom('indicator').select(['id', 'name_ru', 'name_en', 'unit', 'stage_id', 'direction'])
     .where('id', 'in', wanted).orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, name: { ru: r.name_ru, en: r.name_en }, unit: r.unit, stageId: r.stage_id, direction: r.direction < 0 ? -1 : 1 }));
+}
+
+/** The methodology's default aggregation (e.g. "arithmetic mean"), named for the Methodology sheet. */
+function defaultAggregation(document: unknown): string {
+  const method = (document as { aggregation?: { method?: unknown } } | null)?.aggregation?.method;
+  if (typeof method !== 'string') return '';
+  return ['arithmetic', 'geometric', 'harmonic'].includes(method) ? `${method} mean` : method;
 }
 
 /** The data source line: the methodology's own source text, or its name; the synthetic demo says so. */

@@ -56,7 +56,8 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
     const leaves = model.methodology.filter((n) => !model.methodology.some((c) => c.parentId === n.id));
     expect(leaves).toHaveLength(4);
     for (const leaf of leaves) expect(leaf.effectiveWeight).toBeCloseTo(0.25, 12); // 1/2 service × 1/2 stage
-    expect(model.methodology[0]).toMatchObject({ id: 'index', parentId: null, effectiveWeight: 1 });
+    expect(model.methodology[0]).toMatchObject({ id: 'index', parentId: null, effectiveWeight: 1, method: 'arithmetic mean' });
+    expect(leaves[0].method).toBe('goalposts [0; 1] → 0–100');
   });
 
   test('robustness comes from the stored analysis on the mean absolute rank shift', () => {

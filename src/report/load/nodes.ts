@@ -25,7 +25,7 @@ export async function loadNodes(db: Kysely<DB>, runId: number): Promise<StoredNo
 }
 
 /** Depth-first methodology tree with weights and effective weights (see the module comment). */
-export function methodologyTree(nodes: readonly StoredNode[]): MethodologyNode[] {
+export function methodologyTree(nodes: readonly StoredNode[], defaultAggregation = ''): MethodologyNode[] {
   const children = new Map<string | null, StoredNode[]>();
   for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
   const out: MethodologyNode[] = [];
@@ -34,7 +34,7 @@ export function methodologyTree(nodes: readonly StoredNode[]): MethodologyNode[]
     const total = kids.reduce((s, k) => s + k.weight, 0);
     for (const k of kids) {
       const effective = parent === null ? 1 : total > 0 ? (parentEffective * k.weight) / total : 0;
-      out.push({ id: k.id, parentId: k.parentId, level: k.level, name: k.label, weight: k.weight, effectiveWeight: effective, method: describeMethod(k.method) });
+      out.push({ id: k.id, parentId: k.parentId, level: k.level, name: k.label, weight: k.weight, effectiveWeight: effective, method: describeMethod(k.method, defaultAggregation) });
       visit(k.id, effective);
     }
   };
@@ -42,15 +42,19 @@ export function methodologyTree(nodes: readonly StoredNode[]): MethodologyNode[]
   return out;
 }
 
-/** A short method text from the stored method JSON (aggregation or indicator spec), e.g. "arithmetic" or "goalposts 0–100". */
-export function describeMethod(method: unknown): string {
-  if (method === null || typeof method !== 'object') return '';
+/**
+ * A short method text from the stored method JSON (aggregation or indicator spec), e.g. "arithmetic" or
+ * "goalposts 0–100"; an aggregate without its own spec ({}) uses the methodology's default aggregation.
+ */
+export function describeMethod(method: unknown, defaultAggregation = ''): string {
+  if (method === null || typeof method !== 'object' || Object.keys(method).length === 0) return defaultAggregation;
   const m = method as Record<string, unknown>;
   const normaliser = m.normaliser as Record<string, unknown> | undefined;
   if (normaliser && typeof normaliser.method === 'string') {
-    const range = Array.isArray(normaliser.range) ? ` ${normaliser.range.join('–')}` : '';
+    const goalposts = typeof normaliser.min === 'number' && typeof normaliser.max === 'number' ? ` [${normaliser.min}; ${normaliser.max}]` : '';
+    const range = Array.isArray(normaliser.range) ? ` → ${normaliser.range.join('–')}` : '';
     const direction = m.direction === -1 ? ', lower is better' : '';
-    return `${normaliser.method}${range}${direction}`;
+    return `${normaliser.method}${goalposts}${range}${direction}`;
   }
   if (typeof m.method === 'string') return m.method;
   return JSON.stringify(method);
