@@ -83,6 +83,9 @@ function startWorker(task: ModelTask, take: () => [number, number] | null, ranks
       }
     });
     worker.once('error', (error) => reject(new Error(`analysis worker: ${error.message}`)));
+    // a worker that dies without an 'error' event (e.g. process.exit in a module) would otherwise leave this pending
+    // forever; after a normal finish the promise is already settled and this does nothing
+    worker.once('exit', (code) => reject(new Error(`analysis worker: exited (code ${code}) before finishing its chunks`)));
     send({ kind: 'model', task });
   });
   return { worker, done };
