@@ -2,6 +2,8 @@
  * The two published tables as header + rows, in the publication language, shared by the CSV and XLSX writers.
  *   ranking:    place, region code and name, federal district, score, band, previous place, places gained
  *               (previous − place: positive = moved up), score change (score − previous score), rank interval.
+ *               Score and score change are rounded half away from zero to 2 decimals (the published precision;
+ *               the tidy indicator table keeps full precision).
  *   indicators: tidy long table, one row per region × indicator leaf: raw and normalised value, imputed/treated
  *               flags as 1/0. Ordered as in the model (region, service, indicator).
  * A synthetic run gets a last column saying "SYNTHETIC DEMO DATA" on every row.
@@ -29,13 +31,22 @@ const INDICATOR_HEADER = {
 
 const noteColumn = (lang: Lang) => (lang === 'ru' ? 'примечание' : 'note');
 
+/**
+ * x rounded to 2 decimals, half away from zero (as Excel's ROUND): round2(70.125) = 70.13, round2(-0.005) = -0.01.
+ * A 1e-9 nudge on |x|·100 absorbs binary representation error (70.125 × 100 = 7012.4999…); -0 becomes 0.
+ */
+export function round2(x: number): number {
+  const r = Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9) / 100;
+  return Object.is(r, -0) ? 0 : r;
+}
+
 export function rankingTable(model: PublicationModel, lang: Lang): Table {
   const region = new Map(model.regions.map((r) => [r.code, r]));
   const band = new Map(model.bands.map((b) => [b.id, b.name[lang]]));
   const rows = model.ranking.map((r): CsvCell[] => [
     r.place, r.regionCode, region.get(r.regionCode)?.name[lang] ?? r.regionCode, region.get(r.regionCode)?.federalDistrict[lang] ?? null,
-    r.score, r.bandId === null ? null : band.get(r.bandId) ?? r.bandId, r.previous?.place ?? null,
-    r.previous ? r.previous.place - r.place : null, r.previous ? r.score - r.previous.score : null,
+    round2(r.score), r.bandId === null ? null : band.get(r.bandId) ?? r.bandId, r.previous?.place ?? null,
+    r.previous ? r.previous.place - r.place : null, r.previous ? round2(r.score - r.previous.score) : null,
     r.interval?.median ?? null, r.interval?.low ?? null, r.interval?.high ?? null,
   ]);
   return withNote(model, lang, RANKING_HEADER[lang], rows);

@@ -63,6 +63,13 @@ describe('published CSV files', () => {
     expect(second).toEqual(first);
   });
 
+  test('ranking scores are rounded to 2 decimals half away from zero; changes from the unrounded scores', () => {
+    const model = fixtureModel();
+    // 70.125 → 70.13; change 70.125 − 70.13 = −0.005 → −0.01
+    const table = rankingTable({ ...model, ranking: [{ ...model.ranking[0], score: 70.125, previous: { place: 1, score: 70.13 } }] }, 'en');
+    expect([table.rows[0][4], table.rows[0][8]]).toEqual([70.13, -0.01]);
+  });
+
   test('a non-synthetic run has no note column', () => {
     expect(rankingTable(fixtureModel({ synthetic: false }), 'en').header).not.toContain('note');
   });
