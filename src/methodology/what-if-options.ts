@@ -17,7 +17,9 @@ export function whatIfEdits(words: WhatIfWords): WhatIfEdit[] {
   for (const word of words.weight ?? []) {
     const match = /^(.+)=([0-9.eE+-]+)$/.exec(word);
     const weight = match ? Number(match[2]) : NaN;
-    if (!match || !(weight >= 0)) throw new MethodologyError('--weight', `expected NODE=WEIGHT with a weight ≥ 0 (got "${word}")`);
+    if (!match || !(weight >= 0) || !Number.isFinite(weight)) {
+      throw new MethodologyError('--weight', `expected NODE=WEIGHT with a finite weight ≥ 0 (got "${word}")`);
+    }
     edits.push({ kind: 'weight', node: match[1], weight });
   }
   for (const node of words.drop ?? []) edits.push({ kind: 'drop', node });
