@@ -2,6 +2,8 @@ import { type BuildState, nodeWeights } from '../build-state.js';
 import type { Dataset } from '../dataset.js';
 import type { CompiledTree } from '../tree.js';
 import { type BuildResult, type BuildStep, runPipeline, runSteps, stepIndex } from '../pipeline.js';
+import { aggregateRowsInto } from '../steps/aggregate-step.js';
+import { weightsStep } from '../steps/weights-step.js';
 import { rankInto } from '../rank/rank-with-ties.js';
 import type { AggregateParams } from '../steps/aggregate-step.js';
 import type { NormaliseParams } from '../steps/normalise-step.js';
@@ -40,14 +42,16 @@ function recomputedLevels(tree: CompiledTree, assumptions: readonly ResolvedAssu
  * weight-noise multiplies the nominal weight of each listed node by U(1 − f, 1 + f) and exclusion sets one node's
  * weight to 0 (its siblings share its weight) in the `weights` step; aggregation replaces every node's method
  * (`aggregate.all`); normaliser replaces every indicator's normaliser (`normalise.all`); imputation replaces the
- * `impute` step's params; the option "nominal" leaves the step as logged. The log is cut before `rank`, and the
- * target's row is ranked with the `rank` step's params by the function that step uses (rankInto), straight into
- * `out`, so no nodes × units rank table is built per replication.
+ * `impute` step's params; the option "nominal" leaves the step as logged.
  * Replay starts at the `weights` step from a cached state: the nominal-weight build up to `aggregate` for the drawn
  * imputation, normaliser and aggregation choices (one per combination). Only the levels above the lowest perturbed
- * node are re-aggregated (`aggregate.levels`), as lower aggregates do not depend on the perturbed weights; so a
- * replication costs a copy of the score matrix, a partial aggregation and one ranking.
- * Edge cases: a log without weights/aggregate/rank steps, an imputation or normaliser step after `weights`, or an
+ * node are re-aggregated (`aggregate.levels`), as lower aggregates do not depend on the perturbed weights. The late
+ * steps are run by the functions the pipeline uses, on a score matrix the model owns (one per cached state, a copy of
+ * its aggregate): weightsStep, then aggregateRowsInto rewrites the re-aggregated rows in place (the other rows never
+ * change), then rankInto ranks the target row into `out` with the `rank` step's params. So a replication allocates
+ * no nodes × units table and costs a partial aggregation and one ranking, with the same bits as replaying the edited
+ * log through runPipeline (tested).
+ * Edge cases: a log without weights, aggregate and rank steps one after another, an imputation or normaliser step after `weights`, or an
  * unknown target throws a RangeError; a failing replication (e.g. a zero in a geometric mean) throws with its step.
  */
 export function pipelineModel({ dataset, log, spec }: PipelineModelInput): PipelineModel {
@@ -64,10 +68,13 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     const at = assumptions.some((a) => a.kind === kind) ? stepIndex(log, kind === 'normaliser' ? 'normalise' : 'impute') : -1;
     if (at > late) throw new RangeError(`uncertainty: the ${kind} step must come before the weights step`);
   }
-  if (!(late < aggregateAt && aggregateAt < rankAt)) throw new RangeError('uncertainty: the build log must run weights, aggregate, rank in this order');
+  if (!(aggregateAt === late + 1 && rankAt === aggregateAt + 1)) {
+    throw new RangeError('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
+  }
   const base = log.slice(0, rankAt);
   const rankParams = log[rankAt].params as RankParams;
-  const prefixes = new Map<string, BuildState>();
+  /** Per combination of choices: the build up to `aggregate` with nominal weights, and the model's own score matrix. */
+  const prefixes = new Map<string, { readonly state: BuildState; readonly matrix: Float64Array }>();
   const n = dataset.units.length;
   const scratch = new Float64Array(2 * n);
   const levels = recomputedLevels(tree, assumptions);
@@ -98,19 +105,30 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
       }
     });
     steps[aggregateAt] = { ...steps[aggregateAt], params: aggregate };
-    let from = prefixes.get(key);
-    if (!from) {
-      from = runSteps(dataset, steps.slice(0, aggregateAt + 1));
-      prefixes.set(key, from);
+    let prefix = prefixes.get(key);
+    if (!prefix) {
+      const state = runSteps(dataset, steps.slice(0, aggregateAt + 1));
+      prefix = { state, matrix: state.aggregated!.slice() };
+      prefixes.set(key, prefix);
     }
-    steps[late] = { ...steps[late], params: { ...(steps[late].params as WeightsParams), weights } };
-    steps[aggregateAt] = { ...steps[aggregateAt], params: { ...aggregate, levels } };
-    const scores = runSteps(dataset, steps, { from, startAt: late }).aggregated!;
-    rankInto(scores, targetRow * n, n, rankParams, out, 0, scratch);
+    const { state, matrix } = prefix;
+    const weightParams: WeightsParams = { ...(steps[late].params as WeightsParams), weights };
+    const perturbed = inStep(log[late].id, () => weightsStep(state, weightParams).weights!);
+    inStep(log[aggregateAt].id, () => aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n));
+    rankInto(matrix, targetRow * n, n, rankParams, out, 0, scratch);
   };
 
   return {
     units: dataset.units, assumptionIds: assumptions.map((a) => a.id), dimensions: assumptions.map(dimensionOf),
     nominalRanks: Float64Array.from(nominal.ranks.get(target)), target, nominal, evaluate,
   };
+}
+
+/** Runs `run`, prefixing an error's message with the step id as runPipeline does. */
+function inStep<T>(id: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new RangeError(`step "${id}": ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -2,7 +2,7 @@ import type { BuildState } from '../build-state.js';
 import { nextState, nodeWeights, requireTree } from '../build-state.js';
 import { aggregatorFor } from '../aggregate/registry.js';
 import type { AggregationSpec } from '../spec.js';
-import type { TreeNode } from '../tree.js';
+import type { CompiledTree, TreeNode } from '../tree.js';
 
 export interface AggregateParams {
   /** Method for nodes whose tree node names none. */
@@ -36,6 +36,18 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
   if (!previous || state.aggregatedLeavesFrom !== normalised) {
     for (let k = 0; k < tree.leafRows.length; k++) matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
   }
+  aggregateRowsInto(tree, weights, params, matrix, n);
+  return nextState(state, { aggregated: matrix, aggregatedLeavesFrom: normalised });
+}
+
+/**
+ * Computes the aggregate rows of `params.levels` (every aggregate row when absent) of a nodes × units matrix in place,
+ * children first, reading leaf rows and the rows of other levels as they are: the core of the aggregate step, also
+ * used by a Monte Carlo replication that owns its matrix (src/core/analysis/pipeline-model.ts). Every computed row is
+ * overwritten whole, so repeating the call with other weights gives the same bits as a fresh aggregate step.
+ * @throws RangeError naming the node when its aggregation fails (e.g. a zero in a geometric mean).
+ */
+export function aggregateRowsInto(tree: CompiledTree, weights: Float64Array, params: AggregateParams, matrix: Float64Array, nUnits: number): void {
   const childWeights = new Float64Array(tree.childRows.length);
   for (let k = 0; k < childWeights.length; k++) childWeights[k] = weights[tree.childRows[k]];
   const minShare = params.minShare ?? 0;
@@ -47,16 +59,15 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
     const end = tree.childStart[row + 1];
     try {
       aggregatorFor(spec.method)({
-        matrix, nUnits: n, minShare, spec,
+        matrix, nUnits, minShare, spec,
         childRows: tree.childRows.subarray(start, end),
         childWeights: childWeights.subarray(start, end),
-        out: matrix.subarray(row * n, (row + 1) * n),
+        out: matrix.subarray(row * nUnits, (row + 1) * nUnits),
       });
     } catch (error) {
       throw new RangeError(`aggregate: node "${node.id}": ${(error as Error).message}`);
     }
   }
-  return nextState(state, { aggregated: matrix, aggregatedLeavesFrom: normalised });
 }
 
 /** The aggregation a node uses under these params: params.nodes[id], then params.all, the node's own, params.default. */
