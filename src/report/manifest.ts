@@ -29,6 +29,8 @@ export interface PublicationManifest {
   readonly note: string | null;
   readonly softwareVersion: string;
   readonly generatedAt: string;
+  /** Parts of the publication this build could not produce (empty when complete). */
+  readonly missing: readonly string[];
   readonly files: readonly ManifestFile[];
 }
 
@@ -37,12 +39,14 @@ export async function describeFile(dir: string, file: string, kind: string): Pro
   return { file, kind, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
-export async function writeManifest(model: PublicationModel, dir: string, lang: Lang, files: readonly { file: string; kind: string }[]): Promise<PublicationManifest> {
+export async function writeManifest(
+  model: PublicationModel, dir: string, lang: Lang, files: readonly { file: string; kind: string }[], missing: readonly string[] = [],
+): Promise<PublicationManifest> {
   const described = await Promise.all(files.map((f) => describeFile(dir, f.file, f.kind)));
   const manifest: PublicationManifest = {
     format: MANIFEST_FORMAT, period: model.period, runId: model.run.id, runVersion: model.run.version, lang,
     synthetic: model.synthetic, note: model.synthetic ? 'SYNTHETIC DEMO DATA' : null, softwareVersion: model.softwareVersion,
-    generatedAt: model.run.computedAt,
+    generatedAt: model.run.computedAt, missing: [...missing],
     files: described.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');

@@ -1,13 +1,57 @@
+/**
+ * `egov export --run ID --out DIR [--lang ru|en] [--json]`: writes the publication folder of a stored rating run
+ * (workbook, CSV, charts, factsheets, data dictionary, manifest). Usable as `--out <reportsDir>/runs/<id>` for
+ * the web server's downloads. Exit 2 (nothing written) for bad flags, an unknown run, or an output folder holding
+ * files that no earlier export wrote; files are overwritten, never deleted.
+ */
+import { resolve } from 'node:path';
 import type { RegisterCommand } from './register.js';
-import { NotAvailableError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { report } from '../context.js';
+import { openDatabase } from '../../db/open.js';
+import { RunNotFoundError } from '../../ratings/analyse-run.js';
+import { loadPublicationModel } from '../../report/load-model.js';
+import { isLang, type Lang } from '../../report/model.js';
+import { OutputFolderError, assertPublicationFolder, writePublication } from '../../report/write-publication.js';
 
-export const registerExport: RegisterCommand = (program) => {
+interface ExportOptions { run: string; out: string; lang: string; json?: boolean }
+
+/** Checks the flags before anything is opened; throws InputError (exit 2) naming the flag. */
+export function parseExportOptions(options: ExportOptions): { runId: number; out: string; lang: Lang } {
+  if (!/^[1-9][0-9]{0,8}$/.test(options.run)) throw new InputError(`--run must be a positive integer (got "${options.run}")`);
+  if (options.out.trim() === '') throw new InputError('--out must name a folder');
+  if (!isLang(options.lang)) throw new InputError(`--lang must be ru or en (got "${options.lang}")`);
+  return { runId: Number(options.run), out: resolve(options.out), lang: options.lang };
+}
+
+export const registerExport: RegisterCommand = (program, ctx) => {
   program
     .command('export')
-    .description('export (not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new NotAvailableError('"egov export" is not available yet in this version');
+    .description('write the publication of a rating run: XLSX, CSV, PNG charts, region factsheets, manifest')
+    .requiredOption('--run <id>', 'the rating run')
+    .requiredOption('--out <dir>', 'the publication folder (new, empty, or an earlier export)')
+    .option('--lang <lang>', 'language of the tables, charts and factsheets: ru or en', 'ru')
+    .option('--json', 'print the manifest as JSON')
+    .action(async (options: ExportOptions) => {
+      const { runId, out, lang } = parseExportOptions(options);
+      const database = await openDatabase(ctx.config);
+      try {
+        await assertPublicationFolder(out).catch(rethrowAsInput);
+        const model = await loadPublicationModel(database.db, runId, { lang }).catch(rethrowAsInput);
+        const manifest = await writePublication(model, out, { lang }).catch(rethrowAsInput);
+        const bytes = manifest.files.reduce((s, f) => s + f.bytes, 0);
+        for (const part of manifest.missing) ctx.err(`warning: the publication lacks ${part}`);
+        report(ctx, Boolean(options.json), { out, ...manifest },
+          `exported run ${runId} (${model.period}${model.synthetic ? ', SYNTHETIC DEMO DATA' : ''}) to ${out}: ` +
+          `${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, manifest.json lists their SHA-256`);
+      } finally {
+        await database.close();
+      }
     });
 };
+
+/** An unknown run or a refused output folder is the user's input: exit 2. */
+function rethrowAsInput(error: unknown): never {
+  if (error instanceof RunNotFoundError || error instanceof OutputFolderError) throw new InputError(error.message);
+  throw error;
+}

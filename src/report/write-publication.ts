@@ -1,0 +1,110 @@
+/**
+ * Writes a publication folder from a PublicationModel: the workbook, the CSV tables, the PNG charts and the region
+ * factsheets (src/report/charts, src/report/factsheet), the data dictionary and, last, manifest.json with the
+ * SHA-256 of every file.
+ *
+ * The folder may be new, empty, or an earlier publication (it holds a manifest.json): files are overwritten,
+ * nothing is ever deleted. A non-empty folder without a manifest is refused (OutputFolderError), so an export never
+ * mixes with, or overwrites, files a user keeps there.
+ *
+ * The chart and factsheet modules are loaded when first needed (they pull in chart.js and the canvas). When a build
+ * lacks one of them (module not found), the publication is written without that part and the manifest's `missing`
+ * says which; any other failure is an error.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeCsvFiles } from './csv/write-csv.js';
+import { writeDataDictionary } from './data-dictionary.js';
+import { MANIFEST_FILE, type PublicationManifest, writeManifest } from './manifest.js';
+import type { Lang, PublicationModel } from './model.js';
+import { writeWorkbook } from './xlsx/write-xlsx.js';
+
+export class OutputFolderError extends Error {
+  override readonly name = 'OutputFolderError';
+}
+
+/** A chart written by renderCharts (the contract of src/report/charts/index.ts). */
+export interface ChartFile {
+  /** Relative to the publication folder, e.g. 'charts/ranking-all.png'. */
+  readonly file: string;
+  readonly kind: string;
+  readonly regionCode?: string;
+  readonly title: string;
+  readonly alt: string;
+}
+
+export interface PublicationRenderers {
+  renderCharts(model: PublicationModel, dir: string, lang: Lang): Promise<ChartFile[]>;
+  writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<string[]>;
+}
+
+export interface WritePublicationOptions {
+  readonly lang: Lang;
+  /** Charts and factsheets; the real ones by default (tests may pass stand-ins). */
+  readonly renderers?: PublicationRenderers;
+  /** Called after each part with its wall time in milliseconds (for bench/export). */
+  readonly onPart?: (part: string, ms: number) => void;
+}
+
+const CHARTS_MODULE = './charts/index.js';
+const FACTSHEET_MODULE = './factsheet/index.js';
+
+/** Imports a renderer module; null when the module does not exist in this build (any other error is thrown). */
+async function optionalModule<T>(specifier: string): Promise<T | null> {
+  try {
+    return (await import(specifier)) as T;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module|Could not locate module/.test(String((error as Error).message))) return null;
+    throw error;
+  }
+}
+
+/** The real chart and factsheet renderers, and the parts this build lacks. */
+async function defaultRenderers(): Promise<{ renderers: PublicationRenderers; missing: string[] }> {
+  const charts = await optionalModule<Pick<PublicationRenderers, 'renderCharts'>>(CHARTS_MODULE);
+  const factsheets = await optionalModule<Pick<PublicationRenderers, 'writeFactsheets'>>(FACTSHEET_MODULE);
+  const missing = [
+    ...(charts ? [] : ['charts (src/report/charts/index.ts is not in this build)']),
+    ...(factsheets ? [] : ['factsheets (src/report/factsheet/index.ts is not in this build)']),
+  ];
+  return {
+    renderers: {
+      renderCharts: charts ? (m, d, l) => charts.renderCharts(m, d, l) : async () => [],
+      writeFactsheets: factsheets ? (m, d, l, c) => factsheets.writeFactsheets(m, d, l, c) : async () => [],
+    },
+    missing,
+  };
+}
+
+/** @throws OutputFolderError when `dir` holds files but no manifest of an earlier publication. */
+export async function assertPublicationFolder(dir: string): Promise<void> {
+  if (!existsSync(dir)) return;
+  const entries = await readdir(dir);
+  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
+    throw new OutputFolderError(`output folder ${dir} holds ${entries.length} file(s) but no ${MANIFEST_FILE} of an earlier export; choose an empty or new folder`);
+  }
+}
+
+export async function writePublication(model: PublicationModel, dir: string, options: WritePublicationOptions): Promise<PublicationManifest> {
+  const { lang } = options;
+  const { renderers, missing } = options.renderers ? { renderers: options.renderers, missing: [] } : await defaultRenderers();
+  await assertPublicationFolder(dir);
+  await mkdir(dir, { recursive: true });
+  const files: { file: string; kind: string }[] = [];
+  const timed = async <T>(part: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    options.onPart?.(part, performance.now() - start);
+    return result;
+  };
+  files.push({ file: await timed('xlsx', () => writeWorkbook(model, dir, lang)), kind: 'workbook' });
+  for (const file of await timed('csv', () => writeCsvFiles(model, dir, lang))) files.push({ file, kind: 'csv' });
+  const charts = await timed('charts', () => renderers.renderCharts(model, dir, lang));
+  for (const c of charts) files.push({ file: c.file, kind: `chart:${c.kind}` });
+  for (const file of await timed('factsheets', () => renderers.writeFactsheets(model, dir, lang, charts))) files.push({ file, kind: 'factsheet' });
+  files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
+  return timed('manifest', () => writeManifest(model, dir, lang, files, missing));
+}
+

@@ -1,0 +1,73 @@
+/**
+ * writePublication with stand-in chart and factsheet renderers (the real ones are tested by P2 and through
+ * `egov export`): every part is written, the manifest hashes every file but itself, the CSV bytes repeat, files of an
+ * earlier export are overwritten, a folder holding someone's files is refused and left as it was.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChartFile } from '../../../src/report/write-publication.js';
+import { OutputFolderError, writePublication, type PublicationRenderers } from '../../../src/report/write-publication.js';
+import { fixtureModel } from './fixture-model.js';
+
+/** Writes one small chart file and one factsheet per ranked region, as the real renderers would name them. */
+const standIns: PublicationRenderers = {
+  async renderCharts(model, dir) {
+    await mkdir(join(dir, 'charts'), { recursive: true });
+    await writeFile(join(dir, 'charts', 'ranking-all.png'), `png of ${model.period}`);
+    return [{ file: 'charts/ranking-all.png', kind: 'ranking-all', title: 'Ranking', alt: 'bars' }];
+  },
+  async writeFactsheets(model, dir, _lang, charts: readonly ChartFile[]) {
+    await mkdir(join(dir, 'factsheets'), { recursive: true });
+    return Promise.all(model.ranking.map(async (r) => {
+      await writeFile(join(dir, 'factsheets', `${r.regionCode}.html`), `<p>${r.regionCode} ${charts.length}</p>`);
+      return `factsheets/${r.regionCode}.html`;
+    }));
+  },
+};
+
+describe('writePublication', () => {
+  let root: string;
+  beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'egov-publication-')); });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  test('writes every part and a manifest whose hashes match the files', async () => {
+    const dir = join(root, 'out');
+    const parts: string[] = [];
+    const manifest = await writePublication(fixtureModel(), dir, { lang: 'en', renderers: standIns, onPart: (p) => parts.push(p) });
+    expect(parts).toEqual(['xlsx', 'csv', 'charts', 'factsheets', 'manifest']);
+    expect(manifest.files.map((f) => f.file)).toEqual([
+      'charts/ranking-all.png', 'data-dictionary.md', 'factsheets/RU-SMO.html', 'factsheets/RU-TUL.html', 'factsheets/RU-TVE.html',
+      'indicators-2018-excel-ru.csv', 'indicators-2018.csv', 'ranking-2018-excel-ru.csv', 'ranking-2018.csv', 'rating-2018.xlsx',
+    ]);
+    for (const f of manifest.files) {
+      const bytes = readFileSync(join(dir, f.file));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
+      expect(bytes.length).toBe(f.bytes);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
+    expect(manifest).toMatchObject({ generatedAt: '2019-03-01T10:00:00.000Z', synthetic: true, note: 'SYNTHETIC DEMO DATA' });
+    const dictionary = readFileSync(join(dir, 'data-dictionary.md'), 'utf8');
+    expect(dictionary).toContain('SYNTHETIC DEMO DATA');
+    expect(dictionary).toContain('| место | place |');
+  });
+
+  test('a second export into the same folder overwrites and repeats everything but the zip container', async () => {
+    const dir = join(root, 'out');
+    const first = await writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns });
+    writeFileSync(join(dir, 'ranking-2018.csv'), 'tampered');
+    const second = await writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns });
+    const notXlsx = (m: typeof first) => m.files.filter((f) => !f.file.endsWith('.xlsx'));
+    expect(notXlsx(second)).toEqual(notXlsx(first));
+  });
+
+  test('refuses a folder holding files but no manifest, and leaves them alone', async () => {
+    const dir = join(root, 'mine');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'draft.docx'), 'x');
+    await expect(writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns })).rejects.toBeInstanceOf(OutputFolderError);
+    expect(readdirSync(dir)).toEqual(['draft.docx']);
+  });
+});
