@@ -1,4 +1,6 @@
 import { loadPublicationModel } from '../../src/report/load-model.js';
+import { bandsOf } from '../../src/report/load/bands.js';
+import { describeMethod } from '../../src/report/load/nodes.js';
 import { RunNotFoundError } from '../../src/ratings/analyse-run.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import type { Database } from '../../src/db/connect.js';
@@ -86,5 +88,27 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
 
   test('an unknown run is refused', async () => {
     await expect(loadPublicationModel(database.db, 999)).rejects.toBeInstanceOf(RunNotFoundError);
+  });
+});
+
+describe('bands and method texts of the stored methodology', () => {
+  test('bands best first, each up to the next one\'s minimum, green to red, with Russian names', () => {
+    const document = { bands: [{ node: 'index', by: 'thresholds', bands: [
+      { label: 'low (0-25)', min: 0 }, { label: 'high (75-100)', min: 75 }, { label: 'upper middle (50-75)', min: 50 }, { label: 'lower middle (25-50)', min: 25 },
+    ] }] };
+    const bands = bandsOf(document, 'index');
+    expect(bands.map((b) => [b.name.ru, b.min, b.max])).toEqual([
+      ['высокий (75-100)', 75, Infinity], ['выше среднего (50-75)', 50, 75], ['ниже среднего (25-50)', 25, 50], ['низкий (0-25)', 0, 25],
+    ]);
+    expect(bands[0].colour).toBe('#1a9641');
+    expect(bands[3].colour).toBe('#d7191c');
+    expect(bandsOf({}, 'index')).toEqual([]);
+  });
+
+  test('an aggregate without its own spec takes the default; an indicator shows its goalposts and direction', () => {
+    expect(describeMethod({}, 'arithmetic mean')).toBe('arithmetic mean');
+    expect(describeMethod({ method: 'geometric' })).toBe('geometric');
+    expect(describeMethod({ direction: -1, normaliser: { method: 'goalposts', min: 0, max: 30, range: [0, 100] } }))
+      .toBe('goalposts [0; 30] → 0–100, lower is better');
   });
 });
