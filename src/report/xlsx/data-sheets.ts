@@ -16,9 +16,15 @@ export function addRankingSheet(workbook: Workbook, model: PublicationModel, lan
   const table = rankingTable({ ...model, synthetic: false }, lang);
   const formats: (string | undefined)[] = [undefined, undefined, undefined, undefined, SCORE, undefined, undefined, '+0;-0;0', '+0.00;-0.00;0.00', '0.0', '0', '0'];
   const widths = [8, 12, 36, 28, 10, 24, 12, 12, 12, 12, 10, 10];
-  addTableSheet(workbook, {
+  const { sheet, headerRow } = addTableSheet(workbook, {
     name: SHEETS.ranking[lang], banner: syntheticBanner(model.synthetic, lang), rows: table.rows,
     columns: table.header.map((header, j) => ({ header, numFmt: formats[j], width: widths[j] })),
+  });
+  // The band cell (column 6) is filled with the band's colour, as on the map.
+  const colour = new Map(model.bands.map((b) => [b.id, `FF${b.colour.slice(1).toUpperCase()}`]));
+  model.ranking.forEach((r, i) => {
+    const argb = r.bandId === null ? undefined : colour.get(r.bandId);
+    if (argb) sheet.getCell(headerRow + 1 + i, 6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
   });
 }
 

@@ -39,6 +39,7 @@ describe('publication workbook', () => {
     expect([ranking.getCell('A3').value, ranking.getCell('B3').value, ranking.getCell('E3').value, ranking.getCell('H3').value, ranking.getCell('I3').value])
       .toEqual([1, 'RU-TUL', 100, 1, 50]);
     expect(ranking.getCell('E3').numFmt).toBe('0.00');
+    expect(ranking.getCell('F5').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFD73027' } }); // Tver: low band
     // The hostile region name is text, never a formula.
     expect(ranking.getCell('C5').value).toBe(`'${HOSTILE_NAME}`);
     expect(workbook.created.toISOString()).toBe('2019-03-01T10:00:00.000Z');
