@@ -61,14 +61,14 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
   const targetRow = nominal.ranks.row(target);
   const baseWeights = nodeWeights(nominal.state, tree);
   const assumptions = spec.assumptions.map((a) => resolveAssumption(a, tree));
-  const late = stepIndex(log, 'weights');
+  const weightsAt = stepIndex(log, 'weights');
   const rankAt = stepIndex(log, 'rank');
   const aggregateAt = stepIndex(log, 'aggregate');
   for (const kind of ['normaliser', 'imputation'] as const) {
     const at = assumptions.some((a) => a.kind === kind) ? stepIndex(log, kind === 'normaliser' ? 'normalise' : 'impute') : -1;
-    if (at > late) throw new RangeError(`uncertainty: the ${kind} step must come before the weights step`);
+    if (at > weightsAt) throw new RangeError(`uncertainty: the ${kind} step must come before the weights step`);
   }
-  if (!(aggregateAt === late + 1 && rankAt === aggregateAt + 1)) {
+  if (!(aggregateAt === weightsAt + 1 && rankAt === aggregateAt + 1)) {
     throw new RangeError('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
   }
   const base = log.slice(0, rankAt);
@@ -81,7 +81,7 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
 
   const evaluate = (inputs: readonly Float64Array[], out: Float64Array): void => {
     const steps = base.slice();
-    const weights: Record<string, number> = { ...((steps[late].params as WeightsParams).weights ?? {}) };
+    const weights: Record<string, number> = { ...((steps[weightsAt].params as WeightsParams).weights ?? {}) };
     let aggregate = steps[aggregateAt].params as AggregateParams;
     let key = '';
     assumptions.forEach((a: ResolvedAssumption, i) => {
@@ -112,8 +112,8 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
       prefixes.set(key, prefix);
     }
     const { state, matrix } = prefix;
-    const weightParams: WeightsParams = { ...(steps[late].params as WeightsParams), weights };
-    const perturbed = inStep(log[late].id, () => weightsStep(state, weightParams).weights!);
+    const weightParams: WeightsParams = { ...(steps[weightsAt].params as WeightsParams), weights };
+    const perturbed = inStep(log[weightsAt].id, () => weightsStep(state, weightParams).weights!);
     inStep(log[aggregateAt].id, () => aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n));
     rankInto(matrix, targetRow * n, n, rankParams, out, 0, scratch);
   };
