@@ -84,4 +84,13 @@ describe('pipeline replication model', () => {
     expect(() => pipelineModel({ ...example(), spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [7], factor: 0.1 }]) }))
       .toThrow('uncertainty: assumption "w": no weighted node at levels 7');
   });
+
+  it('rejects a log whose weights, aggregate and rank steps do not follow one another', () => {
+    const { dataset, log } = example();
+    const weights = log.find((s) => s.id === 'weights')!;
+    const early = [log[0], weights, ...log.slice(1).filter((s) => s !== weights)];
+    expect(runPipeline(dataset, early).ranks.get('Index')).toEqual(runPipeline(dataset, log).ranks.get('Index'));
+    expect(() => pipelineModel({ dataset, log: early, spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]) }))
+      .toThrow('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
+  });
 });
