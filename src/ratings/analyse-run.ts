@@ -19,7 +19,8 @@ export class RunNotFoundError extends Error {
   override readonly name = 'RunNotFoundError';
 }
 
-/** The uncertainty spec shipped beside a preset (`data/methodologies/<id>.uncertainty.json`), if any. */
+/** The uncertainty spec shipped beside a preset (`data/methodologies/<id>.uncertainty.json`), if any: used when the
+ * methodology document declares no `uncertainty` section of its own. */
 export function presetUncertainty(methodologyId: string): UncertaintySpec | null {
   const path = `${PRESETS_DIR}${methodologyId}.uncertainty.json`;
   if (!existsSync(path)) return null;
@@ -33,10 +34,10 @@ export interface AnalyseRunOptions {
 }
 
 export async function analyseRun(database: Database, runId: number, options: AnalyseRunOptions = {}): Promise<RobustnessReport> {
-  const run = await database.db.selectFrom('rating_run').select(['period', 'methodology_id', 'build_log', 'input_hash'])
+  const run = await database.db.selectFrom('rating_run').select(['period', 'methodology_id', 'methodology_hash', 'build_log', 'input_hash'])
     .where('id', '=', runId).executeTakeFirst();
   if (!run) throw new RunNotFoundError(`no rating run ${runId}`);
-  const base = options.spec ?? presetUncertainty(run.methodology_id);
+  const base = options.spec ?? await declaredUncertainty(database, run.methodology_hash) ?? presetUncertainty(run.methodology_id);
   if (!base) throw new RunNotFoundError(`methodology "${run.methodology_id}" declares no uncertainty; pass an uncertainty spec`);
   const spec: UncertaintySpec = { ...base, ...stripUndefined(options.overrides ?? {}) };
   const log = run.build_log as BuildStep[];
@@ -51,6 +52,13 @@ export async function analyseRun(database: Database, runId: number, options: Ana
   const report = await analyseBuild(dataset, log, spec, { threads: options.threads });
   await storeAnalysis(database.db, runId, spec, report);
   return report;
+}
+
+/** The uncertainty section of the run's own methodology document, if it declares one. */
+async function declaredUncertainty(database: Database, hash: string): Promise<UncertaintySpec | null> {
+  const stored = await database.db.selectFrom('methodology').select('document').where('hash', '=', hash).executeTakeFirst();
+  const section = (stored?.document as { uncertainty?: unknown } | undefined)?.uncertainty;
+  return section === undefined ? null : parseUncertaintySpec(section, `methodology ${hash.slice(0, 12)} uncertainty`);
 }
 
 /** Leaf ids of a tree step's params (an IndexTree), in the order the rating used them. */
