@@ -3,13 +3,8 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_INVALID_INPUT = 2;
 
-/** Invalid input from the user (a file, a flag, a methodology): exit code 2 and nothing is written. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-  constructor(message: string, readonly details?: unknown) {
-    super(message);
-  }
-}
+/** Invalid input from the user: exit code 2 and nothing is written (defined in src/errors.ts for every layer). */
+export { InputError } from '../errors.js';
 
 /** A command registered but whose capability has not been built yet. */
 export class NotAvailableError extends Error {

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import type { Database } from '../db/connect.js';
 import { loadCatalogueIndex } from './catalogue/catalogue-index.js';
 import { fileInputError } from './input-error.js';

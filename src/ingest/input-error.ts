@@ -2,7 +2,7 @@
  * One error-message format for every refused input: `FILE:LINE: column "COL": REASON`. A refused file is invalid
  * input (exit code 2, nothing written), so these are `InputError`s.
  */
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 
 export interface InputLocation { readonly file: string; readonly line?: number; readonly column?: string }
 

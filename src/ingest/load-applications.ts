@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/connect.js';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import { readRecords, type ReadContext } from './read-records.js';
 import { APPLICATION_COPY_COLUMNS, type ApplicationRow } from './rows/application-rows.js';
 import { commitBatch, createBatch, insertRejects, markSuperseded, type NewBatch } from './store/batch-store.js';

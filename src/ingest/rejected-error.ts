@@ -1,5 +1,5 @@
 /** A batch refused because rows were rejected (without --allow-partial): invalid input, with its summary. */
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import type { IngestSummary } from './types.js';
 
 export class IngestRejectedError extends InputError {

@@ -6,7 +6,7 @@
  * @throws InputError for an unknown region code or a year outside 2000–2100.
  */
 import type { Kysely } from 'kysely';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import {
   aggregateAdoption, assessAdoption, moneyFrontier, unitCosts, type PeriodGrain,
 } from '../core/programme/index.js';

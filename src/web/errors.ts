@@ -3,7 +3,7 @@
  * stack trace. Unexpected errors become 500 "internal" with a generic message (the detail goes to the server log).
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import { PublishError, type PublishFailure } from '../ratings/publish.js';
 
 export class AppError extends Error {

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Database } from '../db/connect.js';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../errors.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { IngestRejectedError } from '../ingest/rejected-error.js';
 import { AppError } from './errors.js';

@@ -4,7 +4,7 @@
  * Matching ignores case, surrounding spaces, ё/е, and a trailing unit in brackets ("Сумма, руб." = "Сумма").
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../cli/errors.js';
+import { InputError } from '../../errors.js';
 
 const BUILT_IN: Record<string, string[]> = {
   region: ['регион', 'субъект', 'субъект рф', 'region_code', 'код региона', 'регион (субъект рф)'],
