@@ -2,7 +2,8 @@
  * The demo job on the embedded database: a fresh PGlite directory, the reference catalogue, the synthetic demo
  * files generated from the seed and ingested through the real ingest path, a rating of every demo year with the
  * ministry-style preset, the robustness analysis and publication of each run (in year order, so that every year's
- * rank changes compare with the previous published year), and the row count of every table.
+ * rank changes compare with the previous published year), its publication folder (`<out>/runs/<runId>`, where the
+ * web server finds its downloads), the programme analytics of the last year, and the row count of every table.
  * Each step reports through `log`; the result says what was done, for the CLI summary and --json.
  */
 import { rm } from 'node:fs/promises';
@@ -15,6 +16,10 @@ import { loadCatalogue } from '../reference/catalogue.js';
 import { storeCatalogue } from '../reference/store.js';
 import { analyseRun } from '../ratings/analyse-run.js';
 import { publishRun } from '../ratings/publish.js';
+import { loadProgrammeReport } from '../programme/load.js';
+import { programmeSummaryText } from '../programme/summary-text.js';
+import { loadPublicationModel } from '../report/load-model.js';
+import { writePublication } from '../report/write-publication.js';
 import { catalogueLists } from '../ratings/catalogue-lists.js';
 import { ratePeriod } from '../ratings/rate-period.js';
 import { resolveMethodology } from '../ratings/resolve-methodology.js';
@@ -34,7 +39,7 @@ export interface DemoOptions {
   readonly log: (line: string) => void;
 }
 
-export interface DemoRun { period: number; runId: number; top: string[]; analysed: boolean }
+export interface DemoRun { period: number; runId: number; top: string[]; analysed: boolean; folder: string }
 
 export interface DemoResult {
   readonly database: Database;
@@ -77,8 +82,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       log(`analysed run ${rated.runId}: ${report.evaluations} evaluations, ${report.coherence.flags.length} coherence flags`);
       const published = await publishRun(database.db, rated.runId, { actor: 'demo', role: 'federal-analyst', at: new Date() });
       log(`published run ${rated.runId} as version ${published.version} of ${period}`);
-      runs.push({ period, runId: rated.runId, top, analysed: true });
+      const folder = join(options.outDir, 'runs', String(rated.runId));
+      const model = await loadPublicationModel(database.db, rated.runId);
+      const manifest = await writePublication(model, folder, { lang: 'ru' });
+      log(`exported ${period} to ${folder}: ${manifest.files.length} files`);
+      runs.push({ period, runId: rated.runId, top, analysed: true, folder });
     }
+    const lastYear = fileSet.years[fileSet.years.length - 1];
+    log(programmeSummaryText(await loadProgrammeReport(database.db, { year: lastYear }), 'ru'));
     return { database, files: fileSet.files.length, batches, runs, rowCounts: await rowCounts(database.db) };
   } catch (error) {
     await database.close();

@@ -36,7 +36,8 @@ export const registerDemo: RegisterCommand = (program, ctx) => {
         report(ctx, !!flags.json, { ...result, database: undefined, seconds: Number(seconds) },
           `\nSYNTHETIC DEMO DATA — done in ${seconds} s: ${result.files} files, ${result.batches} batches, ` +
           `${result.runs.length} rating runs\nrows per table:\n${counts}\n` +
-          `database: ${flags.dataDir} (serve it again with EGOV_DATA_DIR=${flags.dataDir} egov serve --port N)`);
+          `publication: ${flags.out}/runs/<run id>/ (XLSX, CSV, PNG charts, factsheets, manifest)\n` +
+          `database: ${flags.dataDir} (serve it again: EGOV_DATA_DIR=${flags.dataDir} EGOV_REPORTS_DIR=${flags.out} egov serve)`);
         if (flags.serve) {
           await serveUntilSignal({
             database: result.database, config: { reportsDir: flags.out }, port: parsePort(flags.port ?? '8080'),
