@@ -1,0 +1,51 @@
+/**
+ * Draws a ChartSpec as a PNG: chart.js on an @napi-rs/canvas (no system libraries, no browser), horizontal bars
+ * with optional point markers, title, axis title and footnote, with animations and device scaling off so the same
+ * spec gives the same pixels.
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import { Chart, type ChartConfiguration, registerables } from 'chart.js';
+import { FONT_FAMILY, registerFonts } from './fonts.js';
+import type { ChartSpec } from './spec.js';
+
+let chartJsReady = false;
+
+export function renderChartPng(spec: ChartSpec): Buffer {
+  registerFonts();
+  if (!chartJsReady) {
+    Chart.register(...registerables);
+    chartJsReady = true;
+  }
+  Chart.defaults.font.family = FONT_FAMILY;
+  const canvas = createCanvas(spec.width, spec.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, spec.width, spec.height);
+  const config: ChartConfiguration = {
+    type: 'bar',
+    data: {
+      labels: [...spec.categories],
+      datasets: spec.series.map((s) => (s.mark === 'point'
+        ? { type: 'line' as const, order: 0, label: s.label, data: [...s.values], showLine: false, pointRadius: 5, pointStyle: 'circle',
+          backgroundColor: s.colour, borderColor: s.colour }
+        : { type: 'bar' as const, order: 1, label: s.label, data: [...s.values], backgroundColor: s.colour, barPercentage: 0.8 })) as never,
+    },
+    options: {
+      indexAxis: 'y', animation: false, responsive: false, devicePixelRatio: 1,
+      plugins: {
+        title: { display: true, text: spec.title, font: { size: 18, weight: 'bold' }, color: '#1b2733' },
+        subtitle: { display: true, text: spec.note, position: 'bottom', color: '#8a1c1c', font: { size: 12 } },
+        legend: { display: spec.series.length > 1, position: 'top' },
+      },
+      scales: {
+        x: { min: spec.valueAxis.min, max: spec.valueAxis.max, reverse: spec.valueAxis.reverse ?? false,
+          title: { display: true, text: spec.valueAxis.title }, grid: { color: '#e3e8ee' } },
+        y: { ticks: { autoSkip: false, font: { size: 12 } }, grid: { display: false } },
+      },
+    },
+  };
+  const chart = new Chart(context as unknown as ConstructorParameters<typeof Chart>[0], config);
+  const png = canvas.toBuffer('image/png');
+  chart.destroy();
+  return png;
+}

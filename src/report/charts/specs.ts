@@ -1,0 +1,87 @@
+/** Chart specs built from the publication model (one function per chart kind). */
+import type { Lang, PublicationModel } from '../model.js';
+import type { ChartSpec } from './spec.js';
+
+const BLUE = '#1f5fa8';
+const GREY = '#9aa5b1';
+const ORANGE = '#d9822b';
+
+const TEXT = {
+  ru: { score: 'Балл', place: 'Место', all: 'Рейтинг регионов', top: 'Первые 10 регионов', bottom: 'Последние 10 регионов',
+    intervals: 'Интервал мест (5–95 %) и медиана', median: 'Медиана России', profile: 'Баллы по услугам', region: 'Регион',
+    synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ', low: '5 %', high: '95 %', medianRank: 'Медианное место' },
+  en: { score: 'Score', place: 'Place', all: 'Ranking of the regions', top: 'Top 10 regions', bottom: 'Bottom 10 regions',
+    intervals: 'Rank interval (5–95 %) and median', median: 'National median', profile: 'Scores by service', region: 'Region',
+    synthetic: 'SYNTHETIC DEMO DATA', low: '5 %', high: '95 %', medianRank: 'Median place' },
+} as const;
+
+/** The footnote of every chart: the synthetic warning when so, the product, the methodology and the period. */
+export function note(model: PublicationModel, lang: Lang): string {
+  const source = `egov-monitor · ${model.run.methodologyId} ${model.run.methodologyVersion} · ${model.period}`;
+  return model.synthetic ? `${TEXT[lang].synthetic} · ${source}` : source;
+}
+
+const regionName = (model: PublicationModel, code: string, lang: Lang): string =>
+  model.regions.find((r) => r.code === code)?.name[lang] ?? code;
+
+export function rankingBars(model: PublicationModel, lang: Lang, which: 'all' | 'top' | 'bottom'): ChartSpec | null {
+  const rows = [...model.ranking].sort((a, b) => a.place - b.place);
+  const chosen = which === 'all' ? rows : which === 'top' ? rows.slice(0, 10) : rows.slice(-10);
+  if (chosen.length === 0) return null;
+  const t = TEXT[lang];
+  return {
+    id: `ranking-${which}`, kind: 'ranking-bars', title: `${t[which]}, ${model.period}`,
+    alt: `${t[which]}: ${chosen.slice(0, 3).map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)} ${r.score.toFixed(2)}`).join('; ')}…`,
+    width: 1000, height: 90 + chosen.length * 18,
+    categories: chosen.map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)}`),
+    series: [{ label: t.score, values: chosen.map((r) => r.score), colour: BLUE }],
+    valueAxis: { title: t.score, min: 0, max: 100 }, note: note(model, lang),
+  };
+}
+
+export function rankIntervals(model: PublicationModel, lang: Lang): ChartSpec | null {
+  const rows = [...model.ranking].filter((r) => r.interval).sort((a, b) => a.place - b.place);
+  if (rows.length === 0) return null;
+  const t = TEXT[lang];
+  return {
+    id: 'rank-intervals', kind: 'rank-intervals', title: `${t.intervals}, ${model.period}`,
+    alt: `${t.intervals}: ${rows.slice(0, 3).map((r) => `${regionName(model, r.regionCode, lang)} ${r.interval!.low}–${r.interval!.high}`).join('; ')}…`,
+    width: 1000, height: 90 + rows.length * 18,
+    categories: rows.map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)}`),
+    series: [
+      { label: t.low, values: rows.map((r) => r.interval!.low), colour: GREY, mark: 'point' },
+      { label: t.medianRank, values: rows.map((r) => r.interval!.median), colour: BLUE, mark: 'point' },
+      { label: t.high, values: rows.map((r) => r.interval!.high), colour: GREY, mark: 'point' },
+    ],
+    valueAxis: { title: t.place, min: 1, max: Math.max(...rows.map((r) => r.interval!.high)) }, note: note(model, lang),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function regionProfile(model: PublicationModel, lang: Lang, code: string): ChartSpec | null {
+  const m = model.serviceScores;
+  const i = m.regionCodes.indexOf(code);
+  if (i < 0) return null;
+  const t = TEXT[lang];
+  const medians = m.columns.map((_, j) => {
+    const column = m.values.map((row) => row[j]).filter((v): v is number => v !== null);
+    return column.length ? median(column) : null;
+  });
+  const name = regionName(model, code, lang);
+  return {
+    id: `region-${code}`, kind: 'region-profile', title: `${name}: ${t.profile.toLowerCase()}, ${model.period}`,
+    alt: `${name}: ${m.columns.map((c, j) => `${c.name[lang]} ${m.values[i][j]?.toFixed(1) ?? '–'}`).slice(0, 4).join('; ')}…`,
+    width: 1000, height: 110 + m.columns.length * 26,
+    categories: m.columns.map((c) => c.name[lang]),
+    series: [
+      { label: name, values: m.values[i], colour: BLUE },
+      { label: t.median, values: medians, colour: ORANGE, mark: 'point' },
+    ],
+    valueAxis: { title: t.score, min: 0, max: 100 }, note: note(model, lang),
+  };
+}

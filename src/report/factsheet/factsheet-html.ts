@@ -1,0 +1,59 @@
+/** The HTML of one region's factsheet (see index.ts). */
+import type { ChartFile } from '../charts/index.js';
+import type { Comparison, Lang, PublicationModel } from '../model.js';
+import { escapeHtml as e } from './escape.js';
+
+const T = {
+  ru: { place: 'Место', score: 'Балл', change: 'Изменение места', band: 'Группа', interval: 'Интервал мест (5–95 %)',
+    strongest: 'Сильные стороны', weakest: 'Слабые стороны', vsNation: 'медиана России', vsDistrict: 'медиана округа',
+    gap: 'До следующего места', closers: 'Что закрыло бы разрыв (одно изменение)', adoption: 'Доля пользователей электронных услуг',
+    target: 'цель', synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — не настоящий рейтинг', source: 'Источник', licence: 'Лицензия',
+    none: 'нет данных', stage: 'этап', service: 'услуга', new: 'впервые в рейтинге', points: 'балла' },
+  en: { place: 'Place', score: 'Score', change: 'Change of place', band: 'Band', interval: 'Rank interval (5–95 %)',
+    strongest: 'Strengths', weakest: 'Weaknesses', vsNation: 'national median', vsDistrict: 'district median',
+    gap: 'To the next place', closers: 'What would close the gap (one change)', adoption: 'Share of residents using e-services',
+    target: 'target', synthetic: 'SYNTHETIC DEMO DATA — not a real rating', source: 'Source', licence: 'Licence',
+    none: 'no data', stage: 'stage', service: 'service', new: 'new in the rating', points: 'points' },
+} as const;
+
+const fmt = (v: number | null | undefined, d = 1): string => (v === null || v === undefined ? '–' : v.toFixed(d));
+
+export function factsheetHtml(model: PublicationModel, code: string, lang: Lang, charts: readonly ChartFile[]): string {
+  const t = T[lang];
+  const region = model.regions.find((r) => r.code === code)!;
+  const row = model.ranking.find((r) => r.regionCode === code)!;
+  const band = model.bands.find((b) => b.id === row.bandId);
+  const explanation = model.explanations.find((x) => x.regionCode === code);
+  const adoption = model.adoption.find((a) => a.regionCode === code);
+  const name = (kind: 'stage' | 'service', id: string): string => {
+    const matrix = kind === 'stage' ? model.stageScores : model.serviceScores;
+    return matrix.columns.find((c) => c.id === id)?.name[lang] ?? id;
+  };
+  const comparisons = (list: readonly Comparison[]): string => list.length === 0 ? `<p>${t.none}</p>` : `<ul>${list.map((c) =>
+    `<li>${e(name(c.kind, c.id))} (${c.kind === 'stage' ? t.stage : t.service}): <b>${fmt(c.score)}</b> · ${t.vsNation} ${fmt(c.nationalMedian)} · ${t.vsDistrict} ${fmt(c.districtMedian)}</li>`).join('')}</ul>`;
+  const change = row.previous === null ? t.new : row.previous.place - row.place === 0 ? '=' :
+    row.previous.place > row.place ? `▲ ${row.previous.place - row.place}` : `▼ ${row.place - row.previous.place}`;
+  const gap = explanation?.gapToNext;
+  const gapHtml = gap ? `<p>${t.gap}: ${fmt(gap.scoreGap, 2)} ${t.points} (${e(model.regions.find((r) => r.code === gap.nextRegionCode)?.name[lang] ?? gap.nextRegionCode)}, ${gap.nextPlace})</p>` +
+    `<p>${t.closers}:</p><ul>${gap.closers.filter((c) => c.reachable).slice(0, 5).map((c) => `<li>${e(name('stage', c.stageId))}: +${fmt(c.gain, 2)}</li>`).join('')}</ul>` : '';
+  const images = charts.map((c) => `<figure><img src="../${e(c.file)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`).join('');
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${e(region.name[lang])} · ${model.period}</title>
+<style>body{font-family:"PT Sans",Arial,sans-serif;margin:2rem;color:#1b2733;max-width:60rem}
+.banner{background:#fff3cd;color:#8a1c1c;padding:.5rem 1rem;font-weight:bold}dl{display:grid;grid-template-columns:repeat(5,1fr);gap:.5rem}
+dt{color:#5b6770;font-size:.85rem}dd{margin:0;font-size:1.4rem;font-weight:bold}img{max-width:100%}figure{margin:1rem 0}
+@media print{body{margin:1cm}.banner{border:1px solid #8a1c1c}figure{break-inside:avoid}}</style></head><body>
+${model.synthetic ? `<p class="banner">${t.synthetic}</p>` : ''}
+<h1>${e(region.name[lang])}</h1><p>${e(region.federalDistrict[lang])} · ${e(code)} · ${model.period}</p>
+<dl><div><dt>${t.place}</dt><dd>${row.place}</dd></div><div><dt>${t.score}</dt><dd>${fmt(row.score, 2)}</dd></div>
+<div><dt>${t.change}</dt><dd>${e(change)}</dd></div><div><dt>${t.band}</dt><dd>${e(band?.name[lang] ?? '–')}</dd></div>
+<div><dt>${t.interval}</dt><dd>${row.interval ? `${row.interval.low}–${row.interval.high}` : '–'}</dd></div></dl>
+<h2>${t.strongest}</h2>${comparisons(explanation?.strongest ?? [])}
+<h2>${t.weakest}</h2>${comparisons(explanation?.weakest ?? [])}
+${gapHtml}
+<h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual)} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
+${images}
+<footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(model.source.licence)} · run ${model.run.id} v${model.run.version} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>
+</body></html>
+`;
+}

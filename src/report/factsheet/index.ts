@@ -1,0 +1,22 @@
+/**
+ * One printable HTML factsheet per region: place, score, change, band, rank interval, strongest and weakest stages
+ * and services against the national and district medians, the gap to the next place and what would close it,
+ * adoption against target, its charts, the synthetic-data banner, source and licence. All text is escaped.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ChartFile } from '../charts/index.js';
+import type { Lang, PublicationModel } from '../model.js';
+import { factsheetHtml } from './factsheet-html.js';
+
+export async function writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<string[]> {
+  await mkdir(join(dir, 'factsheets'), { recursive: true });
+  const files: string[] = [];
+  for (const row of model.ranking) {
+    const file = `factsheets/${row.regionCode}.html`;
+    const own = charts.filter((c) => c.regionCode === row.regionCode || c.kind === 'tile-map');
+    await writeFile(join(dir, file), factsheetHtml(model, row.regionCode, lang, own), 'utf8');
+    files.push(file);
+  }
+  return files;
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { renderCharts } from '../../../src/report/charts/index.js';
+import { renderChartPng } from '../../../src/report/charts/png-renderer.js';
+import { rankingBars, regionProfile } from '../../../src/report/charts/specs.js';
+import { fixtureModel } from '../tables/fixture-model.js';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Share of pixels in a rectangle that differ from white. */
+async function inkShare(png: Buffer, x: number, y: number, w: number, h: number): Promise<number> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(x, y, w, h);
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) ink++;
+  return ink / (w * h);
+}
+
+describe('publication charts', () => {
+  const model = fixtureModel();
+
+  test('the same model gives the same pixels', () => {
+    const spec = rankingBars(model, 'ru', 'all')!;
+    expect(sha(renderChartPng(spec))).toBe(sha(renderChartPng(spec)));
+  });
+
+  test('ranking bars are a non-blank PNG with one bar row per ranked region and Cyrillic labels that render', async () => {
+    const spec = rankingBars(model, 'ru', 'all')!;
+    expect(spec.categories).toHaveLength(model.ranking.length);
+    expect(spec.categories[0]).toMatch(/^1\. /);
+    const png = renderChartPng(spec);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    // The label column (left third) holds text: if the Cyrillic font did not render, it would be blank.
+    expect(await inkShare(png, 0, 60, Math.floor(spec.width / 3), spec.height - 120)).toBeGreaterThan(0.01);
+  });
+
+  test('a region profile sets the region beside the national median of every service', () => {
+    const code = model.serviceScores.regionCodes[0];
+    const spec = regionProfile(model, 'en', code)!;
+    expect(spec.series.map((s) => s.mark ?? 'bar')).toEqual(['bar', 'point']);
+    expect(spec.series[0].values).toEqual(model.serviceScores.values[0]);
+    const column = model.serviceScores.values.map((row) => row[0]).filter((v): v is number => v !== null).sort((a, b) => a - b);
+    const mid = column.length >> 1;
+    const median = column.length % 2 ? column[mid] : (column[mid - 1] + column[mid]) / 2;
+    expect(spec.series[1].values[0]).toBeCloseTo(median, 12);
+  });
+
+  test('renderCharts writes every chart it lists, with alt texts, and says SYNTHETIC when the data are', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egov-charts-'));
+    try {
+      const charts = await renderCharts(fixtureModel({ synthetic: true }), dir, 'ru');
+      expect(charts.map((c) => c.kind)).toEqual(expect.arrayContaining(['ranking-bars', 'tile-map', 'region-profile']));
+      for (const chart of charts) {
+        expect(readFileSync(join(dir, chart.file)).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+        expect(chart.alt.length).toBeGreaterThan(10);
+      }
+      expect(rankingBars(fixtureModel({ synthetic: true }), 'ru', 'top')!.note).toMatch(/СИНТЕТИЧЕСКИЕ/);
+      expect(rankingBars(fixtureModel({ synthetic: false }), 'en', 'top')!.note).not.toMatch(/SYNTHETIC/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
