@@ -1,6 +1,8 @@
 /**
- * The publication's PNG charts: ranking bars (all regions and top/bottom 10), rank intervals, the tile-grid map of
- * Russia coloured by score, and one profile per region (its service scores against the national median). Specs are
+ * The publication's PNG charts: ranking bars (all regions and top/bottom 10), rank intervals, the biggest movers,
+ * e-services adoption against target, the services × regions heatmap, the tile-grid map of Russia coloured by score,
+ * and per region its profile (service scores against the national median) and the documents issued by MFC and
+ * mobile offices by municipality. Specs are
  * plain data; `png-renderer.ts` draws them with chart.js on @napi-rs/canvas, `tile-map.ts` draws the map directly.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,6 +12,8 @@ import type { ChartFile } from '../write-publication.js';
 import { rankingBars, rankIntervals, regionProfile } from './specs.js';
 import { renderChartPng } from './png-renderer.js';
 import { renderTileMapPng } from './tile-map.js';
+import { renderHeatmapPng } from './heatmap.js';
+import { adoptionAgainstTarget, movers, officeDocuments } from './more-specs.js';
 
 export type { ChartFile };
 
@@ -20,14 +24,19 @@ export async function renderCharts(model: PublicationModel, dir: string, lang: L
     await writeFile(join(dir, file), png);
     out.push({ file, ...meta });
   };
-  for (const spec of [rankingBars(model, lang, 'all'), rankingBars(model, lang, 'top'), rankingBars(model, lang, 'bottom'), rankIntervals(model, lang)]) {
+  const national = [rankingBars(model, lang, 'all'), rankingBars(model, lang, 'top'), rankingBars(model, lang, 'bottom'),
+    rankIntervals(model, lang), movers(model, lang), adoptionAgainstTarget(model, lang)];
+  for (const spec of national) {
     if (spec) await save(`charts/${spec.id}.png`, renderChartPng(spec), { kind: spec.kind, title: spec.title, alt: spec.alt });
   }
   const map = renderTileMapPng(model, lang);
   await save('charts/tile-map.png', map.png, { kind: 'tile-map', title: map.title, alt: map.alt });
+  const heatmap = renderHeatmapPng(model, lang);
+  await save('charts/services-heatmap.png', heatmap.png, { kind: 'services-heatmap', title: heatmap.title, alt: heatmap.alt });
   for (const region of model.regions) {
-    const spec = regionProfile(model, lang, region.code);
-    if (spec) await save(`charts/region-${region.code}.png`, renderChartPng(spec), { kind: 'region-profile', regionCode: region.code, title: spec.title, alt: spec.alt });
+    for (const spec of [regionProfile(model, lang, region.code), officeDocuments(model, lang, region.code)]) {
+      if (spec) await save(`charts/${spec.id}.png`, renderChartPng(spec), { kind: spec.kind, regionCode: region.code, title: spec.title, alt: spec.alt });
+    }
   }
   return out;
 }

@@ -68,3 +68,44 @@ describe('publication charts', () => {
     }
   });
 });
+
+describe('movers, adoption and office charts', () => {
+  test('movers are the regions whose place changed, signed so that moving up is positive', async () => {
+    const { movers } = await import('../../../src/report/charts/more-specs.js');
+    const model = fixtureModel();
+    const spec = movers(model, 'en');
+    const changed = model.ranking.filter((r) => r.previous && r.previous.place !== r.place);
+    if (changed.length === 0) {
+      expect(spec).toBeNull();
+      return;
+    }
+    const values = spec!.series[0].values as number[];
+    expect(values.length).toBe(Math.min(20, changed.length));
+    const first = changed.find((r) => spec!.categories[0].startsWith(model.regions.find((g) => g.code === r.regionCode)!.name.en))!;
+    expect(values[0]).toBe(first.previous!.place - first.place);
+    expect([...values]).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  test('adoption bars carry the road-map target as points, and offices split MFC from mobile offices', async () => {
+    const { adoptionAgainstTarget, officeDocuments } = await import('../../../src/report/charts/more-specs.js');
+    const model = fixtureModel({
+      adoption: [{ regionCode: 'RU-TUL', actual: 61.5, target: 70 }, { regionCode: 'RU-SMO', actual: 72, target: null }],
+      offices: [
+        { regionCode: 'RU-TUL', municipality: '70701000', channel: 'mfc', documents: 12 },
+        { regionCode: 'RU-TUL', municipality: '70701000', channel: 'mobile_office', documents: 3 },
+        { regionCode: 'RU-TUL', municipality: '70612000', channel: 'mobile_office', documents: 20 },
+        { regionCode: 'RU-SMO', municipality: '66701000', channel: 'mfc', documents: 99 },
+      ],
+    });
+    const adoption = adoptionAgainstTarget(model, 'ru')!;
+    expect(adoption.categories).toHaveLength(2);
+    expect(adoption.series.map((s) => s.mark ?? 'bar')).toEqual(['bar', 'point']);
+    expect(adoption.series[0].values).toEqual([72, 61.5]);
+    expect(adoption.series[1].values).toEqual([null, 70]);
+    const offices = officeDocuments(model, 'en', 'RU-TUL')!;
+    // 70612000: 20 documents in all, 70701000: 15 → busiest first.
+    expect(offices.categories).toEqual(['70612000', '70701000']);
+    expect(offices.series.map((s) => [s.label, s.values])).toEqual([['MFC', [0, 12]], ['Mobile office', [20, 3]]]);
+    expect(officeDocuments(model, 'en', 'RU-TVE')).toBeNull();
+  });
+});

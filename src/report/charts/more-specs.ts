@@ -1,0 +1,73 @@
+/** Chart specs for movers, adoption against target and documents issued by MFC and mobile offices. */
+import type { Lang, PublicationModel } from '../model.js';
+import type { ChartSpec } from './spec.js';
+import { note } from './specs.js';
+
+const T = {
+  ru: { movers: 'Больше всего изменили место', change: 'Изменение места к прошлому году', adoption: 'Доля жителей, пользующихся электронными услугами',
+    share: 'Доля, %', actual: 'Факт', target: 'Цель дорожной карты', offices: 'Документы, выданные МФЦ и мобильными офисами', documents: 'Документов',
+    mfc: 'МФЦ', mobile: 'Мобильный офис', byOktmo: 'по муниципалитетам, ОКТМО' },
+  en: { movers: 'Biggest movers', change: 'Change of place since last year', adoption: 'Share of residents using e-services',
+    share: 'Share, %', actual: 'Actual', target: 'Road-map target', offices: 'Documents issued by MFC and mobile offices', documents: 'Documents',
+    mfc: 'MFC', mobile: 'Mobile office', byOktmo: 'by municipality, OKTMO' },
+} as const;
+
+const nameOf = (model: PublicationModel, code: string, lang: Lang) => model.regions.find((r) => r.code === code)?.name[lang] ?? code;
+
+/** The N regions that moved most (up or down) since the previous published year; positive = moved up. */
+export function movers(model: PublicationModel, lang: Lang, n = 20): ChartSpec | null {
+  const moved = model.ranking.filter((r) => r.previous !== null && r.previous.place !== r.place)
+    .map((r) => ({ code: r.regionCode, change: r.previous!.place - r.place, place: r.place }))
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.place - b.place).slice(0, n)
+    .sort((a, b) => b.change - a.change || a.place - b.place);
+  if (moved.length === 0) return null;
+  const t = T[lang];
+  return {
+    id: 'movers', kind: 'movers', title: `${t.movers}, ${model.period}`,
+    alt: `${t.movers}: ${moved.slice(0, 3).map((m) => `${nameOf(model, m.code, lang)} ${m.change > 0 ? '+' : ''}${m.change}`).join('; ')}…`,
+    width: 1000, height: 110 + moved.length * 22,
+    categories: moved.map((m) => `${nameOf(model, m.code, lang)} (${m.place})`),
+    series: [{ label: t.change, values: moved.map((m) => m.change), colour: '#1f5fa8' }],
+    valueAxis: { title: t.change }, note: note(model, lang),
+  };
+}
+
+export function adoptionAgainstTarget(model: PublicationModel, lang: Lang): ChartSpec | null {
+  const rows = model.adoption.filter((a) => a.actual !== null).sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0));
+  if (rows.length === 0) return null;
+  const t = T[lang];
+  return {
+    id: 'adoption', kind: 'adoption', title: `${t.adoption}, ${model.period}`,
+    alt: `${t.adoption}: ${rows.slice(0, 3).map((r) => `${nameOf(model, r.regionCode, lang)} ${r.actual!.toFixed(1)} %`).join('; ')}…`,
+    width: 1000, height: 110 + rows.length * 18,
+    categories: rows.map((r) => nameOf(model, r.regionCode, lang)),
+    series: [
+      { label: t.actual, values: rows.map((r) => r.actual), colour: '#1f5fa8' },
+      { label: t.target, values: rows.map((r) => r.target), colour: '#c0392b', mark: 'point' },
+    ],
+    valueAxis: { title: t.share, min: 0, max: 100 }, note: note(model, lang),
+  };
+}
+
+/** Documents issued by MFC and mobile offices in the region's municipalities (the 25 busiest). */
+export function officeDocuments(model: PublicationModel, lang: Lang, regionCode: string): ChartSpec | null {
+  const rows = model.offices.filter((o) => o.regionCode === regionCode);
+  if (rows.length === 0) return null;
+  const municipalities = [...new Set(rows.map((r) => r.municipality))];
+  const total = (m: string) => rows.filter((r) => r.municipality === m).reduce((s, r) => s + r.documents, 0);
+  const top = municipalities.sort((a, b) => total(b) - total(a) || a.localeCompare(b)).slice(0, 25);
+  const value = (m: string, channel: string) => rows.filter((r) => r.municipality === m && r.channel === channel).reduce((s, r) => s + r.documents, 0);
+  const t = T[lang];
+  const name = nameOf(model, regionCode, lang);
+  return {
+    id: `offices-${regionCode}`, kind: 'office-documents', title: `${name} — ${t.offices} (${t.byOktmo}), ${model.period}`,
+    alt: `${name} — ${t.offices}: ${top.slice(0, 3).map((m) => `${m} ${total(m)}`).join('; ')}…`,
+    width: 1000, height: 110 + top.length * 22,
+    categories: top,
+    series: [
+      { label: t.mfc, values: top.map((m) => value(m, 'mfc')), colour: '#1f5fa8' },
+      { label: t.mobile, values: top.map((m) => value(m, 'mobile_office')), colour: '#e08a2e' },
+    ],
+    valueAxis: { title: t.documents, min: 0 }, note: note(model, lang),
+  };
+}
