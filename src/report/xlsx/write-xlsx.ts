@@ -1,16 +1,18 @@
 /**
  * Writes the publication workbook `rating-<period>.xlsx` with the sheets Ranking, Services, Stages, Indicators,
  * Robustness, Methodology, Inputs and About (names and headers in the publication language). The workbook's
- * created/modified dates are the run's computation time, never the clock, so the same run gives the same cell
- * contents and properties. Returns the file name relative to `dir`.
+ * created/modified dates and the dates of the zip entries are the run's computation time, never the clock, so the
+ * same run gives the same bytes. Returns the file name relative to `dir`.
  */
 import ExcelJS from 'exceljs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang, PublicationModel } from '../model.js';
 import { profileInputs, type InputProfile } from '../profile/profile-inputs.js';
 import { addAboutSheet, addInputsSheet } from './about-sheets.js';
 import { addMethodologySheet, addRobustnessSheet } from './analysis-sheets.js';
 import { addIndicatorsSheet, addMatrixSheet, addRankingSheet } from './data-sheets.js';
+import { setZipEntryDates } from './zip-dates.js';
 
 export const workbookName = (period: number): string => `rating-${period}.xlsx`;
 
@@ -38,6 +40,7 @@ export function buildWorkbook(model: PublicationModel, lang: Lang, profile: Inpu
 export async function writeWorkbook(model: PublicationModel, dir: string, lang: Lang): Promise<string> {
   const profile = await profileInputs(model.values);
   const file = workbookName(model.period);
-  await buildWorkbook(model, lang, profile).xlsx.writeFile(join(dir, file));
+  const bytes = Buffer.from(await buildWorkbook(model, lang, profile).xlsx.writeBuffer());
+  await writeFile(join(dir, file), setZipEntryDates(bytes, new Date(model.run.computedAt)));
   return file;
 }

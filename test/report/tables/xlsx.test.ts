@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileInputs } from '../../../src/report/profile/profile-inputs.js';
 import { writeWorkbook } from '../../../src/report/xlsx/write-xlsx.js';
+import { dosDateTime } from '../../../src/report/xlsx/zip-dates.js';
+import { readFileSync } from 'node:fs';
 import { HOSTILE_NAME, fixtureModel } from './fixture-model.js';
 
 async function reopen(path: string): Promise<ExcelJS.Workbook> {
@@ -81,10 +83,14 @@ describe('publication workbook', () => {
     expect(aboutTexts).toContain('SYNTHETIC DEMO DATA');
   });
 
-  test('the same model gives identical cell contents; a non-synthetic model has no banner', async () => {
-    const a = contents(await reopen(join(dir, await writeWorkbook(fixtureModel(), dir, 'en'))));
+  test('the same model gives identical bytes and cell contents; a non-synthetic model has no banner', async () => {
+    const path = join(dir, await writeWorkbook(fixtureModel(), dir, 'en'));
+    const bytes = readFileSync(path);
+    const a = contents(await reopen(path));
+    await new Promise((done) => setTimeout(done, 2100)); // the zip clock has a 2-second resolution
     const b = contents(await reopen(join(dir, await writeWorkbook(fixtureModel(), dir, 'en'))));
     expect(b).toEqual(a);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
     const real = await reopen(join(dir, await writeWorkbook(fixtureModel({ synthetic: false }), dir, 'en')));
     expect(real.getWorksheet('Ranking')!.getCell('A1').value).toBe('place');
     expect(real.getWorksheet('Ranking')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -102,5 +108,13 @@ describe('publication workbook', () => {
         else expect(withDanfo.rows[i][key]).toBeCloseTo(row[key], 12);
       }
     });
+  });
+});
+
+describe('zip entry dates', () => {
+  test('MS-DOS time and date words of the run time (2-second resolution, 1980 epoch)', () => {
+    // 2019-03-01 10:00:07 UTC: time = 10·2048 + 0·32 + 7 >> 1 = 20483; date = (39 << 9) | (3 << 5) | 1 = 20065
+    expect(dosDateTime(new Date('2019-03-01T10:00:07Z'))).toEqual({ time: 20483, date: 20065 });
+    expect(dosDateTime(new Date('1970-01-01T00:00:00Z'))).toEqual({ time: 0, date: 33 });
   });
 });
