@@ -1,6 +1,6 @@
 /** The HTML of one region's factsheet (see index.ts). */
 import type { ChartFile } from '../charts/index.js';
-import type { Comparison, Lang, PublicationModel } from '../model.js';
+import type { Comparison, GapCloserRow, Lang, PublicationModel } from '../model.js';
 import { escapeHtml as e } from './escape.js';
 
 const T = {
@@ -16,10 +16,13 @@ const T = {
     none: 'no data', stage: 'stage', service: 'service', new: 'new in the rating', points: 'points' },
 } as const;
 
-const fmt = (v: number | null | undefined, d = 1): string => (v === null || v === undefined ? '–' : v.toFixed(d));
+/** A number in the page's language: decimal comma in Russian. */
+const number = (lang: Lang) => (v: number | null | undefined, d = 1): string =>
+  (v === null || v === undefined ? '–' : lang === 'ru' ? v.toFixed(d).replace('.', ',') : v.toFixed(d));
 
 export function factsheetHtml(model: PublicationModel, code: string, lang: Lang, charts: readonly ChartFile[]): string {
   const t = T[lang];
+  const fmt = number(lang);
   const region = model.regions.find((r) => r.code === code)!;
   const row = model.ranking.find((r) => r.regionCode === code)!;
   const band = model.bands.find((b) => b.id === row.bandId);
@@ -29,13 +32,18 @@ export function factsheetHtml(model: PublicationModel, code: string, lang: Lang,
     const matrix = kind === 'stage' ? model.stageScores : model.serviceScores;
     return matrix.columns.find((c) => c.id === id)?.name[lang] ?? id;
   };
+  const closerLabel = (c: GapCloserRow): string => {
+    const indicator = model.indicators.find((i) => i.id === c.indicatorId)?.name[lang] ?? c.indicatorId;
+    const service = c.serviceId ? model.serviceScores.columns.find((col) => col.id === c.serviceId)?.name[lang] ?? c.serviceId : null;
+    return service ? `${service} — ${indicator}` : indicator;
+  };
   const comparisons = (list: readonly Comparison[]): string => list.length === 0 ? `<p>${t.none}</p>` : `<ul>${list.map((c) =>
     `<li>${e(name(c.kind, c.id))} (${c.kind === 'stage' ? t.stage : t.service}): <b>${fmt(c.score)}</b> · ${t.vsNation} ${fmt(c.nationalMedian)} · ${t.vsDistrict} ${fmt(c.districtMedian)}</li>`).join('')}</ul>`;
   const change = row.previous === null ? t.new : row.previous.place - row.place === 0 ? '=' :
     row.previous.place > row.place ? `▲ ${row.previous.place - row.place}` : `▼ ${row.place - row.previous.place}`;
   const gap = explanation?.gapToNext;
   const gapHtml = gap ? `<p>${t.gap}: ${fmt(gap.scoreGap, 2)} ${t.points} (${e(model.regions.find((r) => r.code === gap.nextRegionCode)?.name[lang] ?? gap.nextRegionCode)}, ${gap.nextPlace})</p>` +
-    `<p>${t.closers}:</p><ul>${gap.closers.filter((c) => c.reachable).slice(0, 5).map((c) => `<li>${e(name('stage', c.stageId))}: +${fmt(c.gain, 2)}</li>`).join('')}</ul>` : '';
+    `<p>${t.closers}:</p><ul>${[...gap.closers].filter((c) => c.reachable).sort((a, b) => a.gain - b.gain).slice(0, 5).map((c) => `<li>${e(closerLabel(c))}: ${c.rawNeeded === null ? `+${fmt(c.gain, 2)}` : `${fmt(c.rawNow, 2)} → ${fmt(c.rawNeeded, 2)}`}</li>`).join('')}</ul>` : '';
   const images = charts.map((c) => `<figure><img src="../${e(c.file)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`).join('');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${e(region.name[lang])} · ${model.period}</title>
