@@ -1,11 +1,13 @@
 /**
  * Downloads of a run's publication files (XLSX, CSV, PNG charts, factsheets), served from the run's export folder
  * `<reportsDir>/runs/<runId>/` as written by src/report's writePublication. Under the embargo like every run route.
- * File names are whitelisted (no path separators) and sent with `root` so nothing outside the folder is reachable.
+ * The files offered are those of the export's manifest.json (top-level tables, `charts/…`, `factsheets/…`), or the
+ * top-level files when there is no manifest. Every path segment is whitelisted, a path must be one listed, and files
+ * are sent with `root`, so nothing outside the folder is reachable.
  */
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DB } from '../../db/tables.js';
 import { principalOf } from '../authenticate.js';
@@ -18,7 +20,22 @@ export function runExportDir(reportsDir: string, runId: number): string {
   return resolve(join(reportsDir, 'runs', String(runId)));
 }
 
+const MAX_DEPTH = 2;
+
+/** A relative path of 1–2 whitelisted segments, e.g. `ranking-2019.csv` or `charts/region-RU-SMO.png`. */
+export function isExportPath(path: string): boolean {
+  const segments = path.split('/');
+  return segments.length <= MAX_DEPTH && segments.every((s) => FILE_NAME.test(s));
+}
+
 export async function listExportFiles(reportsDir: string, runId: number): Promise<string[]> {
+  try {
+    const manifest = JSON.parse(await readFile(join(runExportDir(reportsDir, runId), 'manifest.json'), 'utf8')) as { files?: { file?: unknown }[] };
+    const listed = (manifest.files ?? []).map((f) => f.file).filter((f): f is string => typeof f === 'string' && isExportPath(f));
+    return [...listed, 'manifest.json'].sort();
+  } catch {
+    // no manifest (or an unreadable one): offer the top-level files
+  }
   try {
     const entries = await readdir(runExportDir(reportsDir, runId), { withFileTypes: true });
     return entries.filter((e) => e.isFile() && FILE_NAME.test(e.name)).map((e) => e.name).sort();
@@ -35,13 +52,14 @@ export function downloads(db: Kysely<DB>, reportsDir: string): Router {
     setCachePolicy(res, principalOf(res), run);
     res.json({ runId: run.id, files: files.map((name) => ({ name, href: `/api/v1/runs/${run.id}/downloads/${name}` })) });
   });
-  router.get('/runs/:id/downloads/:file', async (req, res) => {
+  router.get('/runs/:id/downloads/*file', async (req, res) => {
     const run = await loadVisibleRun(db, principalOf(res), req.params.id, 'whole');
-    const file = req.params.file;
-    if (!FILE_NAME.test(file)) throw new AppError('bad_request', 'invalid file name', 400);
+    const segments = req.params.file as unknown as string[];
+    const file = Array.isArray(segments) ? segments.join('/') : String(segments);
+    if (!isExportPath(file)) throw new AppError('bad_request', 'invalid file name', 400);
     if (!(await listExportFiles(reportsDir, run.id)).includes(file)) throw notFound(`file ${file} of run ${run.id}`);
     setCachePolicy(res, principalOf(res), run);
-    res.attachment(file);
+    res.attachment(file.split('/').pop());
     await new Promise<void>((done, fail) => res.sendFile(file, { root: runExportDir(reportsDir, run.id), dotfiles: 'deny' }, (e) => (e ? fail(e) : done())));
   });
   return router;
