@@ -1,6 +1,6 @@
 /**
  * Draws a ChartSpec as a PNG: chart.js on an @napi-rs/canvas (no system libraries, no browser), horizontal bars
- * with optional point markers, title, axis title and footnote, with animations and device scaling off so the same
+ * with optional point markers and whiskers (floating bars 3 px thick), title, axis title and footnote, with animations and device scaling off so the same
  * spec gives the same pixels.
  */
 import { createCanvas } from '@napi-rs/canvas';
@@ -25,7 +25,10 @@ export function renderChartPng(spec: ChartSpec): Buffer {
     type: 'bar',
     data: {
       labels: [...spec.categories],
-      datasets: spec.series.map((s) => (s.mark === 'point'
+      datasets: spec.series.map((s) => (s.mark === 'range'
+        ? { type: 'bar' as const, order: 2, label: s.label, data: (s.ranges ?? []).map((r) => (r ? [r[0], r[1]] : null)),
+          backgroundColor: s.colour, barThickness: 3, grouped: false }
+        : s.mark === 'point'
         ? { type: 'line' as const, order: 0, label: s.label, data: [...s.values], showLine: false, pointRadius: 5, pointStyle: 'circle',
           backgroundColor: s.colour, borderColor: s.colour }
         : { type: 'bar' as const, order: 1, label: s.label, data: [...s.values], backgroundColor: s.colour, barPercentage: 0.8 })) as never,
@@ -39,7 +42,7 @@ export function renderChartPng(spec: ChartSpec): Buffer {
       },
       scales: {
         x: { min: spec.valueAxis.min, max: spec.valueAxis.max, reverse: spec.valueAxis.reverse ?? false,
-          title: { display: true, text: spec.valueAxis.title }, grid: { color: '#e3e8ee' } },
+          title: { display: true, text: spec.valueAxis.title }, ticks: { includeBounds: false }, grid: { color: '#e3e8ee' } },
         y: { ticks: { autoSkip: false, font: { size: 12 } }, grid: { display: false } },
       },
     },

@@ -3,8 +3,10 @@ export interface BarSeries {
   readonly label: string;
   readonly values: readonly (number | null)[];
   readonly colour: string;
-  /** 'bar' (default) or 'point' markers drawn over the bars (e.g. medians, rank interval ends). */
-  readonly mark?: 'bar' | 'point';
+  /** 'bar' (default), 'point' markers drawn over the bars (e.g. medians), or 'range' whiskers from `ranges`. */
+  readonly mark?: 'bar' | 'point' | 'range';
+  /** For mark 'range': [low, high] per category (null where there is none); `values` is then ignored. */
+  readonly ranges?: readonly (readonly [number, number] | null)[];
 }
 
 export interface ChartSpec {

@@ -49,11 +49,11 @@ export function rankIntervals(model: PublicationModel, lang: Lang): ChartSpec | 
     width: 1000, height: 90 + rows.length * 18,
     categories: rows.map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)}`),
     series: [
-      { label: t.low, values: rows.map((r) => r.interval!.low), colour: GREY, mark: 'point' },
+      { label: `${t.low} – ${t.high}`, values: [], ranges: rows.map((r) => [r.interval!.low, r.interval!.high] as const), colour: GREY, mark: 'range' },
       { label: t.medianRank, values: rows.map((r) => r.interval!.median), colour: BLUE, mark: 'point' },
-      { label: t.high, values: rows.map((r) => r.interval!.high), colour: GREY, mark: 'point' },
     ],
-    valueAxis: { title: t.place, min: 1, max: Math.max(...rows.map((r) => r.interval!.high)) }, note: note(model, lang),
+    // Half a place of margin on each side so the dots at places 1 and N are not cut by the plot edge.
+    valueAxis: { title: t.place, min: 0.5, max: Math.max(...rows.map((r) => r.interval!.high)) + 0.5 }, note: note(model, lang),
   };
 }
 
