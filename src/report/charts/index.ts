@@ -1,7 +1,7 @@
 /**
  * The publication's PNG charts: ranking bars (all regions and top/bottom 10), rank intervals, the biggest movers,
  * e-services adoption against target, the services × regions heatmap, the tile-grid map of Russia coloured by score,
- * and per region its profile (service scores against the national median) and the documents issued by MFC and
+ * and per region its stage profile (against the national and federal-district medians), its service profile (against the national median) and the documents issued by MFC and
  * mobile offices by municipality. Specs are
  * plain data; `png-renderer.ts` draws them with chart.js on @napi-rs/canvas, `tile-map.ts` draws the map directly.
  */
@@ -14,6 +14,7 @@ import { renderChartPng } from './png-renderer.js';
 import { renderTileMapPng } from './tile-map.js';
 import { renderHeatmapPng } from './heatmap.js';
 import { adoptionAgainstTarget, movers, officeDocuments } from './more-specs.js';
+import { stageProfile } from './stage-profile.js';
 
 export type { ChartFile };
 
@@ -34,7 +35,7 @@ export async function renderCharts(model: PublicationModel, dir: string, lang: L
   const heatmap = renderHeatmapPng(model, lang);
   await save('charts/services-heatmap.png', heatmap.png, { kind: 'services-heatmap', title: heatmap.title, alt: heatmap.alt });
   for (const region of model.regions) {
-    for (const spec of [regionProfile(model, lang, region.code), officeDocuments(model, lang, region.code)]) {
+    for (const spec of [stageProfile(model, lang, region.code), regionProfile(model, lang, region.code), officeDocuments(model, lang, region.code)]) {
       if (spec) await save(`charts/${spec.id}.png`, renderChartPng(spec), { kind: spec.kind, regionCode: region.code, title: spec.title, alt: spec.alt });
     }
   }
