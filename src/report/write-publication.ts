@@ -7,9 +7,8 @@
  * nothing is ever deleted. A non-empty folder without a manifest is refused (OutputFolderError), so an export never
  * mixes with, or overwrites, files a user keeps there.
  *
- * The chart and factsheet modules are loaded when first needed (they pull in chart.js and the canvas). When a build
- * lacks one of them (module not found), the publication is written without that part and the manifest's `missing`
- * says which; any other failure is an error.
+ * The chart and factsheet modules are loaded when first needed (they pull in chart.js and the canvas); the
+ * manifest's `missing` lists parts a caller's stand-in renderers left out (none with the real ones).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
@@ -47,35 +46,13 @@ export interface WritePublicationOptions {
   readonly onPart?: (part: string, ms: number) => void;
 }
 
-const CHARTS_MODULE = './charts/index.js';
-const FACTSHEET_MODULE = './factsheet/index.js';
-
-/** Imports a renderer module; null when the module does not exist in this build (any other error is thrown). */
-async function optionalModule<T>(specifier: string): Promise<T | null> {
-  try {
-    return (await import(specifier)) as T;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module|Could not locate module/.test(String((error as Error).message))) return null;
-    throw error;
-  }
-}
-
-/** The real chart and factsheet renderers, and the parts this build lacks. */
+/**
+ * The real chart and factsheet renderers, imported when first needed (they pull in chart.js and the canvas, which
+ * commands that export nothing should not pay for). A failure to load them is an error, never a silent omission.
+ */
 async function defaultRenderers(): Promise<{ renderers: PublicationRenderers; missing: string[] }> {
-  const charts = await optionalModule<Pick<PublicationRenderers, 'renderCharts'>>(CHARTS_MODULE);
-  const factsheets = await optionalModule<Pick<PublicationRenderers, 'writeFactsheets'>>(FACTSHEET_MODULE);
-  const missing = [
-    ...(charts ? [] : ['charts (src/report/charts/index.ts is not in this build)']),
-    ...(factsheets ? [] : ['factsheets (src/report/factsheet/index.ts is not in this build)']),
-  ];
-  return {
-    renderers: {
-      renderCharts: charts ? (m, d, l) => charts.renderCharts(m, d, l) : async () => [],
-      writeFactsheets: factsheets ? (m, d, l, c) => factsheets.writeFactsheets(m, d, l, c) : async () => [],
-    },
-    missing,
-  };
+  const [charts, factsheets] = await Promise.all([import('./charts/index.js'), import('./factsheet/index.js')]);
+  return { renderers: { renderCharts: charts.renderCharts, writeFactsheets: factsheets.writeFactsheets }, missing: [] };
 }
 
 /** @throws OutputFolderError when `dir` holds files but no manifest of an earlier publication. */
