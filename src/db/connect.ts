@@ -27,6 +27,9 @@ export interface ConnectOptions {
 export async function connect(options: ConnectOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle client whose connection the server ends (restart, terminated backend) is dropped from the pool; without
+    // a listener pg would raise it as an unhandled error and bring the whole process down.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'DatabaseWarning'));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, pool, close: () => db.destroy() };
   }
