@@ -35,6 +35,10 @@ export async function renderCharts(model: PublicationModel, dir: string, lang: L
   const heatmap = renderHeatmapPng(model, lang);
   await save('charts/services-heatmap.png', heatmap.png, { kind: 'services-heatmap', title: heatmap.title, alt: heatmap.alt });
   for (const region of model.regions) {
+    if (region.tile && model.ranking.some((r) => r.regionCode === region.code)) {
+      const own = renderTileMapPng(model, lang, region.code);
+      await save(`charts/map-${region.code}.png`, own.png, { kind: 'region-map', regionCode: region.code, title: own.title, alt: own.alt });
+    }
     for (const spec of [stageProfile(model, lang, region.code), regionProfile(model, lang, region.code), officeDocuments(model, lang, region.code)]) {
       if (spec) await save(`charts/${spec.id}.png`, renderChartPng(spec), { kind: spec.kind, regionCode: region.code, title: spec.title, alt: spec.alt });
     }

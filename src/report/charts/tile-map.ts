@@ -1,6 +1,8 @@
 /**
  * The tile-grid map of Russia (one square per region at its tile_row/tile_col, 11 × 19 grid after geofacet's
  * ru_federal_subjects_grid2), coloured by score on a sequential scale with a legend; drawn directly on the canvas.
+ * With `highlight` (a region code) that region's tile gets a thick orange outline and the title names it (the
+ * factsheet's map).
  */
 import { createCanvas } from '@napi-rs/canvas';
 import type { Lang, PublicationModel } from '../model.js';
@@ -20,7 +22,7 @@ export function scoreColour(score: number | null, min: number, max: number): str
   return SCALE[Math.min(SCALE.length - 1, Math.max(0, Math.floor(t * SCALE.length)))];
 }
 
-export function renderTileMapPng(model: PublicationModel, lang: Lang): { png: Buffer; title: string; alt: string } {
+export function renderTileMapPng(model: PublicationModel, lang: Lang, highlight?: string): { png: Buffer; title: string; alt: string } {
   registerFonts();
   const scores = new Map(model.ranking.map((r) => [r.regionCode, r.score]));
   const values = [...scores.values()];
@@ -32,7 +34,9 @@ export function renderTileMapPng(model: PublicationModel, lang: Lang): { png: Bu
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
-  const title = lang === 'ru' ? `Рейтинг регионов на карте, ${model.period}` : `The ranking on the map, ${model.period}`;
+  const highlighted = highlight === undefined ? undefined : model.regions.find((r) => r.code === highlight);
+  const mapTitle = lang === 'ru' ? `Рейтинг регионов на карте, ${model.period}` : `The ranking on the map, ${model.period}`;
+  const title = highlighted ? `${highlighted.name[lang]} — ${mapTitle.charAt(0).toLowerCase()}${mapTitle.slice(1)}` : mapTitle;
   ctx.fillStyle = '#1b2733';
   ctx.font = `bold 22px "${FONT_FAMILY}"`;
   ctx.fillText(title, LEFT, 36);
@@ -46,6 +50,11 @@ export function renderTileMapPng(model: PublicationModel, lang: Lang): { png: Bu
     const fill = scoreColour(score, min, max);
     ctx.fillStyle = fill;
     ctx.fillRect(x, y, TILE, TILE);
+    if (region.code === highlighted?.code) {
+      ctx.strokeStyle = '#e65100';
+      ctx.lineWidth = 5;
+      ctx.strokeRect(x - 1.5, y - 1.5, TILE + 3, TILE + 3);
+    }
     const dark = SCALE.indexOf(fill) >= 4;
     ctx.fillStyle = dark ? '#ffffff' : '#1b2733';
     ctx.font = `bold 12px "${FONT_FAMILY}"`;
@@ -70,5 +79,9 @@ export function renderTileMapPng(model: PublicationModel, lang: Lang): { png: Bu
   const alt = lang === 'ru'
     ? `Карта-мозаика 85 регионов, цвет — балл от ${min.toFixed(1)} до ${max.toFixed(1)}`
     : `Tile map of the 85 regions coloured by score from ${min.toFixed(1)} to ${max.toFixed(1)}`;
-  return { png: canvas.toBuffer('image/png'), title, alt };
+  const where = highlighted
+    ? (lang === 'ru' ? `; выделен регион ${highlighted.name.ru} (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`
+      : `; ${highlighted.name.en} outlined (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`)
+    : '';
+  return { png: canvas.toBuffer('image/png'), title, alt: alt + where };
 }

@@ -14,7 +14,9 @@ export async function writeFactsheets(model: PublicationModel, dir: string, lang
   const files: string[] = [];
   for (const row of model.ranking) {
     const file = `factsheets/${row.regionCode}.html`;
-    const own = charts.filter((c) => c.regionCode === row.regionCode || c.kind === 'tile-map');
+    // The region's own charts; the national map only when the region has no map of its own (no tile).
+    const ownMap = charts.some((c) => c.regionCode === row.regionCode && c.kind === 'region-map');
+    const own = charts.filter((c) => c.regionCode === row.regionCode || (!ownMap && c.kind === 'tile-map'));
     await writeFile(join(dir, file), factsheetHtml(model, row.regionCode, lang, own), 'utf8');
     files.push(file);
   }

@@ -20,7 +20,9 @@ describe('publication charts and factsheets for 85 regions', () => {
   afterAll(() => process.env.P2_KEEP === undefined && rmSync(dir, { recursive: true, force: true }));
 
   test('every chart is a PNG at least 400 px wide and 150 px high, and every region has a profile and a factsheet', async () => {
+    const started = performance.now();
     const charts = await renderCharts(model, dir, 'ru');
+    if (process.env.P2_KEEP) console.log(`renderCharts: ${charts.length} charts in ${Math.round(performance.now() - started)} ms`);
     for (const chart of charts) {
       const png = readFileSync(join(dir, chart.file));
       expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -43,5 +45,9 @@ describe('publication charts and factsheets for 85 regions', () => {
     const top = model.ranking[0]!;
     const topHtml = readFileSync(join(dir, `factsheets/${top.regionCode}.html`), 'utf8');
     expect(topHtml).toContain(top.score.toFixed(2).replace('.', ','));
+    // …and shows its own stage profile and its own map (the region outlined), not the national map.
+    expect(topHtml).toContain(`../charts/stages-${top.regionCode}.png`);
+    expect(topHtml).toContain(`../charts/map-${top.regionCode}.png`);
+    expect(topHtml).not.toContain('../charts/tile-map.png');
   });
 });
