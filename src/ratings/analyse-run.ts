@@ -10,7 +10,7 @@ import type { BuildStep } from '../core/pipeline.js';
 import type { Database } from '../db/connect.js';
 import { analyseBuild } from '../analysis/analyse-build.js';
 import { parseUncertaintySpec } from '../analysis/load-analysis-inputs.js';
-import { datasetHash } from './input-hash.js';
+import { datasetHash } from '../methodology/hash.js';
 import { loadPeriodDataset } from './period-dataset.js';
 import { PRESETS_DIR } from './resolve-methodology.js';
 import { storeAnalysis } from './store-analysis.js';

@@ -7,7 +7,7 @@ import { compileSteps, runPipeline } from '../core/pipeline.js';
 import type { Database } from '../db/connect.js';
 import type { LoadedMethodology } from '../methodology/load.js';
 import type { Catalogue } from '../reference/catalogue.js';
-import { datasetHash } from './input-hash.js';
+import { datasetHash } from '../methodology/hash.js';
 import { loadPeriodDataset, presentCount } from './period-dataset.js';
 import { type RankChange, rankChanges } from './rank-changes.js';
 import { storeRun } from './store-run.js';

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { gapClosers, type GapCloser } from '../../core/explain/gap-closers.js';
 import { type BuildStep, replay } from '../../core/pipeline.js';
 import type { DB } from '../../db/tables.js';
-import { datasetHash } from '../../ratings/input-hash.js';
+import { datasetHash } from '../../methodology/hash.js';
 import { loadPeriodDataset } from '../../ratings/period-dataset.js';
 
 /** Region code → closers towards `targets[region]` (the next region's score); null when the replay is not possible. */
