@@ -1,7 +1,7 @@
 /** The HTML of one region's factsheet (see index.ts). */
 import type { ChartFile } from '../charts/index.js';
 import type { Comparison, GapCloserRow, Lang, PublicationModel } from '../model.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e } from '../../text/escape-html.js';
 
 const T = {
   ru: { place: 'Место', score: 'Балл', change: 'Изменение места', band: 'Группа', interval: 'Интервал мест (5–95 %)',

@@ -1,4 +1,8 @@
 /** Escaped HTML by construction: `html` interpolates values escaped unless they are already SafeHtml. */
+import { escapeHtml } from '../../text/escape-html.js';
+
+export { escapeHtml };
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -6,11 +10,6 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 type Part = SafeHtml | string | number | null | undefined | false | readonly Part[];
 
