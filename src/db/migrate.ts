@@ -1,5 +1,5 @@
 /** Runs the numbered migrations of /migrations up to the latest, or down by one or all. */
-import { type Kysely, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type MigrationResult, Migrator, NO_MIGRATIONS } from 'kysely';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { DB } from './tables.js';
 
@@ -21,7 +21,6 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResult[]
 }
 
 export async function migrateDownAll(db: Kysely<DB>): Promise<MigrationResult[]> {
-  const { NO_MIGRATIONS } = await import('kysely');
   const { results, error } = await migrator(db).migrateTo(NO_MIGRATIONS);
   return check(results, error);
 }

@@ -7,11 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Dataset } from '../core/dataset.js';
 import type { DB } from '../db/tables.js';
 
-export const COLUMN_SEPARATOR = '.';
-
-export function measurementColumn(serviceId: string, indicatorId: string): string {
-  return `${serviceId}${COLUMN_SEPARATOR}${indicatorId}`;
-}
+/** The dataset column of a measurement: `<service_id>.<indicator_id>`. */
+const columnOf = (serviceId: string, indicatorId: string): string => `${serviceId}.${indicatorId}`;
 
 export async function loadPeriodDataset(db: Kysely<DB>, period: number, columns: readonly string[]): Promise<Dataset> {
   const regions = await db.selectFrom('region').select(['code', 'federal_district']).orderBy('code').execute();
@@ -23,7 +20,7 @@ export async function loadPeriodDataset(db: Kysely<DB>, period: number, columns:
     .where('period', '=', period)
     .execute();
   for (const row of rows) {
-    const j = columnIndex.get(measurementColumn(row.service_id, row.indicator_id));
+    const j = columnIndex.get(columnOf(row.service_id, row.indicator_id));
     const u = unitIndex.get(row.region_code);
     if (j === undefined || u === undefined) continue;
     values[u * columns.length + j] = row.value;

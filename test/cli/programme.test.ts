@@ -12,7 +12,7 @@ import pg from 'pg';
 import { connect } from '../../src/db/connect.js';
 import type { Config } from '../../src/config.js';
 import { runCli } from '../support/cli.js';
-import { PG_TEMPLATE, TEMPLATE_DUMP, adminUrl, databaseUrl } from '../support/paths.js';
+import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl } from '../support/paths.js';
 import { seedProgramme } from '../programme/seed-programme.js';
 
 interface SeededStore { readonly name: string; readonly config: Partial<Config>; readonly runId: number; drop(): Promise<void> }
@@ -28,7 +28,7 @@ async function pgliteStore(): Promise<SeededStore> {
 
 async function postgresStore(url: string): Promise<SeededStore> {
   const name = `egov_cli_programme_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE}`);
   await admin.end();
@@ -39,7 +39,7 @@ async function postgresStore(url: string): Promise<SeededStore> {
   return {
     name: 'postgres', config, runId,
     drop: async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl(url) });
+      const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();

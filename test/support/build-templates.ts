@@ -9,7 +9,7 @@ import { connect } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadCatalogue } from '../../src/reference/catalogue.js';
 import { storeCatalogue } from '../../src/reference/store.js';
-import { PG_TEMPLATE, TEMPLATE_DUMP, adminUrl, databaseUrl as withDatabase } from './paths.js';
+import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl as withDatabase } from './paths.js';
 
 export async function buildTemplates(): Promise<void> {
   const catalogue = loadCatalogue();
@@ -27,7 +27,7 @@ export async function buildTemplates(): Promise<void> {
 
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return;
-  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${PG_TEMPLATE} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${PG_TEMPLATE}`);

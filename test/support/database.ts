@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { connect, type Database } from '../../src/db/connect.js';
-import { PG_TEMPLATE, TEMPLATE_DUMP, adminUrl, databaseUrl } from './paths.js';
+import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl } from './paths.js';
 
 export interface TestDatabase {
   readonly name: 'pglite' | 'postgres';
@@ -25,7 +25,7 @@ export async function openPgliteFromTemplate(): Promise<Database> {
 
 export async function openPostgresFromTemplate(url: string): Promise<Database> {
   const name = `egov_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
-  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE}`);
@@ -37,7 +37,7 @@ export async function openPostgresFromTemplate(url: string): Promise<Database> {
   return Object.assign(database, {
     close: async () => {
       await close.call(database);
-      const dropper = new pg.Client({ connectionString: adminUrl(url) });
+      const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();

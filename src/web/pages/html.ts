@@ -10,7 +10,6 @@ export class SafeHtml {
   }
 }
 
-
 type Part = SafeHtml | string | number | null | undefined | false | readonly Part[];
 
 function render(part: Part): string {
