@@ -1,7 +1,7 @@
 /**
  * Run once before the test files (by global-setup.cjs, through tsx): builds one migrated database with the reference catalogue, as a PGlite data-dir
  * dump (loaded by every test file in milliseconds) and, when TEST_DATABASE_URL is set, as the PostgreSQL template
- * database `egov_test_template` that test files copy with CREATE DATABASE … TEMPLATE.
+ * database named by paths.ts#PG_TEMPLATE (unique to the run) that test files copy with CREATE DATABASE … TEMPLATE.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
