@@ -1,21 +1,34 @@
 /**
  * Environment configuration, parsed and validated in one place.
  *
- * DATABASE_URL   PostgreSQL connection string; when unset the embedded PGlite database is used.
+ * DATABASE_URL   PostgreSQL connection string in any form libpq accepts (src/db/connection-string.ts); when unset the
+ *                embedded PGlite database is used.
  * EGOV_DATA_DIR  directory of the embedded database (default .egov/pglite); "memory://" keeps it in memory.
  * PORT           HTTP port of `egov serve` (default 8080).
  * EGOV_REPORTS_DIR  where exports are written by default (default reports).
  */
 import { z } from 'zod';
+import { parseConnectionString } from './db/connection-string.js';
+
+/** Checks the syntax only; defaults (user, host) are filled when connecting (src/db/pg-config.ts). */
+const connectionString = z.string().superRefine((text, ctx) => {
+  try {
+    parseConnectionString(text);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
 
 const ConfigSchema = z.object({
-  databaseUrl: z.string().url().optional(),
+  databaseUrl: connectionString.optional(),
   dataDir: z.string().min(1).default('.egov/pglite'),
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   reportsDir: z.string().min(1).default('reports'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+const ENV_NAMES: Record<string, string> = { databaseUrl: 'DATABASE_URL', dataDir: 'EGOV_DATA_DIR', port: 'PORT', reportsDir: 'EGOV_REPORTS_DIR' };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse({
@@ -25,7 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsDir: env.EGOV_REPORTS_DIR || undefined,
   });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const issues = parsed.error.issues.map((i) => `${ENV_NAMES[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid environment configuration: ${issues}`);
   }
   return parsed.data;

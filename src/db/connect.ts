@@ -1,13 +1,16 @@
 /**
  * Opens the database: embedded PGlite by default (a data directory, or in memory with "memory://"), PostgreSQL
- * through `pg` when a connection string is given. The same Kysely<DB> runs on both; `raw` exposes the driver for
- * the few paths that need it (COPY).
+ * through `pg` when a connection string is given (any form libpq accepts: connection-string.ts, pg-config.ts). The
+ * same Kysely<DB> runs on both; `raw` exposes the driver for the few paths that need it (COPY). A PostgreSQL server
+ * that cannot be reached fails here, with a message naming where the connection went and why it failed.
  */
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
+import { parseConnectionString } from './connection-string.js';
+import { pgTarget } from './pg-config.js';
 import type { DB } from './tables.js';
 
 export type Database =
@@ -26,10 +29,12 @@ export interface ConnectOptions {
 // numeric -> string stays (exact money); int8 (bigserial ids, counts) -> string stays; nothing to configure.
 export async function connect(options: ConnectOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const target = pgTarget(parseConnectionString(options.databaseUrl));
+    const pool = new pg.Pool({ ...target.config, max: 10 });
     // An idle client whose connection the server ends (restart, terminated backend) is dropped from the pool; without
     // a listener pg would raise it as an unhandled error and bring the whole process down.
     pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'DatabaseWarning'));
+    await checkConnection(pool, target.description);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, pool, close: () => db.destroy() };
   }
@@ -49,4 +54,27 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
 async function openPglite(dataDir: string): Promise<PGlite> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   return PGlite.create(dataDir);
+}
+
+/** Thrown when the PostgreSQL server cannot be reached or refuses the connection. */
+export class ConnectionError extends Error {}
+
+async function checkConnection(pool: pg.Pool, description: string): Promise<void> {
+  try {
+    (await pool.connect()).release();
+  } catch (error) {
+    await pool.end();
+    throw new ConnectionError(`cannot connect to PostgreSQL (DATABASE_URL: ${description}): ${reason(error)}`);
+  }
+}
+
+/** The driver's reason; a refused connection to a name with several addresses is an AggregateError with no message. */
+function reason(error: unknown): string {
+  const errors = error instanceof AggregateError ? error.errors : [error];
+  return [...new Set(errors.map((e) => {
+    const { message, code } = e as { message?: string; code?: string };
+    if (code === 'ECONNREFUSED') return 'connection refused (is the server running and listening there?)';
+    if (code === 'ENOENT') return 'no server socket there (is the server running? is the socket directory right?)';
+    return message || code || String(e);
+  }))].join('; ');
 }

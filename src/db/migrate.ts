@@ -10,7 +10,8 @@ function migrator(db: Kysely<DB>): Migrator {
 function check(results: MigrationResult[] | undefined, error: unknown): MigrationResult[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+    const what = failed ? `migration ${failed.migrationName} failed` : 'migrating the database schema failed before any migration ran';
+    throw new Error(`${what}: ${(error as Error).message || String(error)}`);
   }
   return results ?? [];
 }
