@@ -12,7 +12,7 @@ import { NodeTable } from './node-table.js';
 import type { AggregateParams } from './steps/aggregate-step.js';
 import { aggregateStep } from './steps/aggregate-step.js';
 import { bandStep } from './steps/band-step.js';
-import { imputeStep } from './steps/impute-step.js';
+import { type ImputeParams, imputeStep } from './steps/impute-step.js';
 import { normaliseStep } from './steps/normalise-step.js';
 import { outlierStep } from './steps/outlier-step.js';
 import { rankStep } from './steps/rank-step.js';
@@ -130,7 +130,7 @@ export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
   const aggregate: AggregateParams = { default: methodology.aggregation, minShare: methodology.missing.minShare };
   return [
     { id: 'tree', step: 'tree', params: methodology.tree },
-    { id: 'impute', step: 'impute', params: methodology.missing.impute },
+    { id: 'impute', step: 'impute', params: imputeParams(methodology) },
     { id: 'transform', step: 'transform', params: {} },
     { id: 'treat-outliers', step: 'treat-outliers', params: methodology.outliers },
     { id: 'normalise', step: 'normalise', params: {} },
@@ -139,6 +139,12 @@ export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
     { id: 'rank', step: 'rank', params: methodology.rank },
     ...methodology.bands.map((band, i): BuildStep => ({ id: i === 0 ? 'band' : `band:${band.node}`, step: 'band', params: band })),
   ];
+}
+
+/** The impute step's params: the method, with the minimum data share when the methodology sets one (> 0). */
+function imputeParams(methodology: ExpandedMethodology): ImputeParams {
+  const { minShare } = methodology.missing;
+  return minShare > 0 ? { ...methodology.missing.impute, minShare } : methodology.missing.impute;
 }
 
 /** Index of the step with this id. @throws RangeError when absent. */

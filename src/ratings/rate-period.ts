@@ -4,6 +4,7 @@
  * against the previous period's published run.
  */
 import { compileSteps, runPipeline } from '../core/pipeline.js';
+import { roundTo } from '../core/rank/round.js';
 import type { Database } from '../db/connect.js';
 import type { LoadedMethodology } from '../methodology/load.js';
 import type { Catalogue } from '../reference/catalogue.js';
@@ -29,8 +30,12 @@ export interface RateSummary {
   readonly regions: number;
   readonly columns: number;
   readonly valuesPresent: number;
+  /** Regions with a rank at the index, and regions without a score there (no data, or below the minimum data share). */
+  readonly ranked: number;
+  readonly withoutData: number;
   readonly previousRunId: number | null;
-  readonly ranking: readonly RankChange[];
+  /** Every region's index rank and change, with its index score (rounded as published; null without a score). */
+  readonly ranking: readonly (RankChange & { readonly score: number | null })[];
 }
 
 export class NoDataError extends Error {
@@ -54,9 +59,14 @@ export async function ratePeriod(database: Database, options: RateOptions): Prom
     labels,
   });
   const { previousRunId, changes } = await rankChanges(database.db, runId);
+  const scores = result.scores.get(expanded.tree.root);
+  const scoreOf = new Map(dataset.units.map((unit, u) => [unit, Number.isNaN(scores[u]) ? null : roundTo(scores[u], expanded.rounding.decimals)]));
+  const ranking = changes.map((change) => ({ ...change, score: scoreOf.get(change.region) ?? null }));
+  const ranked = ranking.filter((r) => r.rank !== null).length;
   return {
     runId, version, period: options.period, methodology: { id: expanded.id, version: expanded.version, hash }, inputHash,
-    regions: dataset.units.length, columns: leaves.length, valuesPresent: present, previousRunId, ranking: changes,
+    regions: dataset.units.length, columns: leaves.length, valuesPresent: present, ranked, withoutData: dataset.units.length - ranked,
+    previousRunId, ranking,
   };
 }
 

@@ -17,6 +17,15 @@ export interface ManifestFile {
   readonly kind: string;
   readonly sha256: string;
   readonly bytes: number;
+  /** The region (ISO code) the file is about, for region charts and factsheets; absent for national files. */
+  readonly region?: string;
+}
+
+/** A file of the publication before it is hashed: its path, kind and, for a region's own file, the region. */
+export interface PublicationFile {
+  readonly file: string;
+  readonly kind: string;
+  readonly region?: string;
 }
 
 export interface PublicationManifest {
@@ -34,15 +43,15 @@ export interface PublicationManifest {
   readonly files: readonly ManifestFile[];
 }
 
-export async function describeFile(dir: string, file: string, kind: string): Promise<ManifestFile> {
+export async function describeFile(dir: string, { file, kind, region }: PublicationFile): Promise<ManifestFile> {
   const bytes = await readFile(join(dir, file));
-  return { file, kind, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  return { file, kind, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...(region ? { region } : {}) };
 }
 
 export async function writeManifest(
-  model: PublicationModel, dir: string, lang: Lang, files: readonly { file: string; kind: string }[], missing: readonly string[] = [],
+  model: PublicationModel, dir: string, lang: Lang, files: readonly PublicationFile[], missing: readonly string[] = [],
 ): Promise<PublicationManifest> {
-  const described = await Promise.all(files.map((f) => describeFile(dir, f.file, f.kind)));
+  const described = await Promise.all(files.map((f) => describeFile(dir, f)));
   const manifest: PublicationManifest = {
     format: MANIFEST_FORMAT, period: model.period, runId: model.run.id, runVersion: model.run.version, lang,
     synthetic: model.synthetic, note: model.synthetic ? 'SYNTHETIC DEMO DATA' : null, softwareVersion: model.softwareVersion,

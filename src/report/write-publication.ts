@@ -15,7 +15,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCsvFiles } from './csv/write-csv.js';
 import { writeDataDictionary } from './data-dictionary.js';
-import { MANIFEST_FILE, type PublicationManifest, writeManifest } from './manifest.js';
+import { MANIFEST_FILE, type PublicationFile, type PublicationManifest, writeManifest } from './manifest.js';
 import type { Lang, PublicationModel } from './model.js';
 import { writeWorkbook } from './xlsx/write-xlsx.js';
 
@@ -33,9 +33,16 @@ export interface ChartFile {
   readonly alt: string;
 }
 
+/** A region's factsheet written by writeFactsheets (src/report/factsheet/index.ts). */
+export interface FactsheetFile {
+  /** Relative to the publication folder, e.g. 'factsheets/RU-SA.html'. */
+  readonly file: string;
+  readonly regionCode: string;
+}
+
 export interface PublicationRenderers {
   renderCharts(model: PublicationModel, dir: string, lang: Lang): Promise<ChartFile[]>;
-  writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<string[]>;
+  writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<FactsheetFile[]>;
 }
 
 export interface WritePublicationOptions {
@@ -69,7 +76,7 @@ export async function writePublication(model: PublicationModel, dir: string, opt
   const { renderers, missing } = options.renderers ? { renderers: options.renderers, missing: [] } : await defaultRenderers();
   await assertPublicationFolder(dir);
   await mkdir(dir, { recursive: true });
-  const files: { file: string; kind: string }[] = [];
+  const files: PublicationFile[] = [];
   const timed = async <T>(part: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     const result = await work();
@@ -79,8 +86,8 @@ export async function writePublication(model: PublicationModel, dir: string, opt
   files.push({ file: await timed('xlsx', () => writeWorkbook(model, dir, lang)), kind: 'workbook' });
   for (const file of await timed('csv', () => writeCsvFiles(model, dir, lang))) files.push({ file, kind: 'csv' });
   const charts = await timed('charts', () => renderers.renderCharts(model, dir, lang));
-  for (const c of charts) files.push({ file: c.file, kind: `chart:${c.kind}` });
-  for (const file of await timed('factsheets', () => renderers.writeFactsheets(model, dir, lang, charts))) files.push({ file, kind: 'factsheet' });
+  for (const c of charts) files.push({ file: c.file, kind: `chart:${c.kind}`, ...(c.regionCode ? { region: c.regionCode } : {}) });
+  for (const f of await timed('factsheets', () => renderers.writeFactsheets(model, dir, lang, charts))) files.push({ file: f.file, kind: 'factsheet', region: f.regionCode });
   files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
   return timed('manifest', () => writeManifest(model, dir, lang, files, missing));
 }

@@ -32,11 +32,13 @@ export const registerRate: RegisterCommand = (program, ctx) => {
             if (error instanceof NoDataError) throw new InputError(error.message);
             throw error;
           });
-        const top = summary.ranking.slice(0, 10)
-          .map((r) => `  ${String(r.rank ?? '–').padStart(2)}  ${r.region.padEnd(7)} ${formatChange(r.change)}`).join('\n');
+        const decimals = methodology.expanded.rounding.decimals;
+        const top = summary.ranking.filter((r) => r.rank !== null).slice(0, 10)
+          .map((r) => `  ${String(r.rank).padStart(2)}  ${r.region.padEnd(7)} ${(r.score === null ? '' : r.score.toFixed(decimals)).padStart(7)}  ${formatChange(r.change)}`.trimEnd())
+          .join('\n');
         report(ctx, !!opts.json, summary,
           `rated period ${period} with ${summary.methodology.id} ${summary.methodology.version}: draft run ${summary.runId} ` +
-          `(version ${summary.version}), ${summary.regions} regions, ${summary.valuesPresent} values\n` +
+          `(version ${summary.version}), ${rankedOf(summary)}, ${summary.valuesPresent} values\n` +
           `methodology ${summary.methodology.hash.slice(0, 12)}…, input ${summary.inputHash.slice(0, 12)}…\n` +
           (summary.previousRunId ? `changes against published run ${summary.previousRunId}\n` : 'no previous published run to compare with\n') +
           top);
@@ -45,6 +47,11 @@ export const registerRate: RegisterCommand = (program, ctx) => {
       }
     });
 };
+
+/** "6 ranked of 85 (79 without data)"; "85 ranked of 85" when every region has a score. */
+function rankedOf(summary: { ranked: number; regions: number; withoutData: number }): string {
+  return `${summary.ranked} ranked of ${summary.regions}${summary.withoutData > 0 ? ` (${summary.withoutData} without data)` : ''}`;
+}
 
 function formatChange(change: number | null): string {
   if (change === null) return '';

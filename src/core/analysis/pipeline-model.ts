@@ -6,6 +6,7 @@ import { aggregateRowsInto } from '../steps/aggregate-step.js';
 import { weightsStep } from '../steps/weights-step.js';
 import { rankInto } from '../rank/rank-with-ties.js';
 import type { AggregateParams } from '../steps/aggregate-step.js';
+import type { ImputeParams } from '../steps/impute-step.js';
 import type { NormaliseParams } from '../steps/normalise-step.js';
 import type { RankParams } from '../steps/rank-step.js';
 import type { WeightsParams } from '../steps/weights-step.js';
@@ -51,6 +52,9 @@ function recomputedLevels(tree: CompiledTree, assumptions: readonly ResolvedAssu
  * change), then rankInto ranks the target row into `out` with the `rank` step's params. So a replication allocates
  * no nodes × units table and costs a partial aggregation and one ranking, with the same bits as replaying the edited
  * log through runPipeline (tested).
+ * Only the units the nominal build ranks are ranked in a replication (the others' scores are left out of the
+ * ranking), so every replicated rank lies in [1, number ranked nominally] and a unit without a nominal rank (no data,
+ * or below the minimum data share) never gets one; imputation alternatives keep the logged minimum data share.
  * Edge cases: a log without weights, aggregate and rank steps one after another, an imputation or normaliser step after `weights`, or an
  * unknown target throws a RangeError; a failing replication (e.g. a zero in a geometric mean) throws with its step.
  */
@@ -78,6 +82,10 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
   const n = dataset.units.length;
   const scratch = new Float64Array(2 * n);
   const levels = recomputedLevels(tree, assumptions);
+  const nominalRanks = Float64Array.from(nominal.ranks.get(target));
+  /** Only the units the nominal build ranks compete in a replication: no assumption makes an unranked unit ranked. */
+  const ranked = Uint8Array.from(nominalRanks, (r) => (Number.isNaN(r) ? 0 : 1));
+  const targetScores = new Float64Array(n);
 
   const evaluate = (inputs: readonly Float64Array[], out: Float64Array): void => {
     const steps = base.slice();
@@ -99,7 +107,8 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
         if (a.kind === 'aggregation') aggregate = { ...aggregate, all: option };
         else {
           const at = stepIndex(steps, a.kind === 'normaliser' ? 'normalise' : 'impute');
-          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: option } : option;
+          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: option }
+            : withMinShare(option, steps[at].params as ImputeParams);
           steps[at] = { ...steps[at], params };
         }
       }
@@ -115,13 +124,19 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     const weightParams: WeightsParams = { ...(steps[weightsAt].params as WeightsParams), weights };
     const perturbed = inStep(log[weightsAt].id, () => weightsStep(state, weightParams).weights!);
     inStep(log[aggregateAt].id, () => aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n));
-    rankInto(matrix, targetRow * n, n, rankParams, out, 0, scratch);
+    for (let u = 0; u < n; u++) targetScores[u] = ranked[u] === 1 ? matrix[targetRow * n + u] : NaN;
+    rankInto(targetScores, 0, n, rankParams, out, 0, scratch);
   };
 
   return {
     units: dataset.units, assumptionIds: assumptions.map((a) => a.id), dimensions: assumptions.map(dimensionOf),
-    nominalRanks: Float64Array.from(nominal.ranks.get(target)), target, nominal, evaluate,
+    nominalRanks, target, nominal, evaluate,
   };
+}
+
+/** An imputation alternative keeps the methodology's minimum data share (impute-step.ts): it fills only allowed cells. */
+function withMinShare(option: { readonly method: string }, logged: ImputeParams): ImputeParams {
+  return logged.minShare === undefined ? option : { ...option, minShare: logged.minShare };
 }
 
 /** Runs `run`, prefixing an error's message with the step id as runPipeline does. */

@@ -16,6 +16,8 @@ export interface RobustnessReport {
   readonly quantiles: readonly [number, number];
   readonly quantileRule: 'R type 7';
   readonly assumptions: readonly { readonly id: string; readonly kind: string }[];
+  /** Units with a nominal rank: the only ones ranked in any evaluation (pipeline-model.ts); of `units.length`. */
+  readonly ranked: number;
   readonly units: readonly UnitRankInterval[];
   /** Sobol shares; null for a 'monte-carlo' design. */
   readonly sensitivity: SensitivityResult | null;
@@ -42,6 +44,7 @@ export function robustnessReport(model: PipelineModel, spec: UncertaintySpec, ra
     target: model.target, design: spec.design, runs: spec.runs, seed: spec.seed, evaluations,
     quantiles: spec.quantiles, quantileRule: 'R type 7',
     assumptions: spec.assumptions.map((a) => ({ id: a.id, kind: a.kind })),
+    ranked: model.nominalRanks.reduce((count, r) => count + (Number.isNaN(r) ? 0 : 1), 0),
     units: rankIntervals(ranks, model.units, model.nominalRanks, spec.quantiles),
     sensitivity: spec.design === 'saltelli'
       ? sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds) : null,

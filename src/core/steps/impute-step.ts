@@ -2,15 +2,24 @@ import type { BuildState } from '../build-state.js';
 import { nextState, requireTree } from '../build-state.js';
 import type { Dataset } from '../dataset.js';
 import { imputerFor } from '../impute/registry.js';
+import { scorableUnits } from '../impute/scorable-units.js';
 import type { ImputeSpec } from '../spec.js';
 
 export interface ImputeParams extends ImputeSpec {
   /** Per-indicator overrides of the method. */
   readonly indicators?: Readonly<Record<string, ImputeSpec>>;
+  /**
+   * The methodology's minimum data share (missing.minShare, default 0): only units it would score from their own
+   * data get their gaps filled (impute/scorable-units.ts).
+   */
+  readonly minShare?: number;
 }
 
 /**
  * `impute`: fills missing raw values indicator by indicator (see impute/registry), flagging every filled cell.
+ * Only the gaps of units the methodology would score from their own data are filled (impute/scorable-units.ts): a
+ * unit without data, or below the minimum data share, stays without a score, so no imputation method (nominal or an
+ * uncertainty alternative) can turn it into a ranked unit.
  * @throws RangeError for an unknown method or a grouping the dataset does not carry.
  */
 export function imputeStep(state: BuildState, params: ImputeParams, input: Dataset): BuildState {
@@ -22,6 +31,7 @@ export function imputeStep(state: BuildState, params: ImputeParams, input: Datas
   }
   const imputed = new Float64Array(raw.length);
   const imputedFlags = new Uint8Array(raw.length);
+  const scorable = scorableUnits(tree, raw, n, params.minShare ?? 0);
   tree.leafRows.forEach((row, k) => {
     const spec = params.indicators?.[tree.ids[row]] ?? params;
     const groups = spec.group === undefined ? undefined : input.groups?.[spec.group];
@@ -29,7 +39,10 @@ export function imputeStep(state: BuildState, params: ImputeParams, input: Datas
     const x = raw.subarray(k * n, (k + 1) * n);
     const out = imputed.subarray(k * n, (k + 1) * n);
     imputerFor(spec.method)(x, out, groups);
-    for (let u = 0; u < n; u++) if (x[u] !== x[u] && out[u] === out[u]) imputedFlags[k * n + u] = 1;
+    for (let u = 0; u < n; u++) {
+      if (scorable[u] === 0) out[u] = x[u];
+      else if (x[u] !== x[u] && out[u] === out[u]) imputedFlags[k * n + u] = 1;
+    }
   });
   return nextState(state, { imputed, imputedFlags });
 }

@@ -6,19 +6,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChartFile } from '../charts/index.js';
+import type { FactsheetFile } from '../write-publication.js';
 import type { Lang, PublicationModel } from '../model.js';
 import { factsheetHtml } from './factsheet-html.js';
 
-export async function writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<string[]> {
+export async function writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<FactsheetFile[]> {
   await mkdir(join(dir, 'factsheets'), { recursive: true });
-  const files: string[] = [];
+  const files: FactsheetFile[] = [];
   for (const row of model.ranking) {
     const file = `factsheets/${row.regionCode}.html`;
     // The region's own charts; the national map only when the region has no map of its own (no tile).
     const ownMap = charts.some((c) => c.regionCode === row.regionCode && c.kind === 'region-map');
     const own = charts.filter((c) => c.regionCode === row.regionCode || (!ownMap && c.kind === 'tile-map'));
     await writeFile(join(dir, file), factsheetHtml(model, row.regionCode, lang, own), 'utf8');
-    files.push(file);
+    files.push({ file, regionCode: row.regionCode });
   }
   return files;
 }

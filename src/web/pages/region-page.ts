@@ -1,7 +1,7 @@
 /**
  * A region's page: its place in a published run with the explanation (components and distance to the next rank),
  * a bar chart of the components as inline SVG with a text alternative, its history across published runs, and its
- * factsheet and chart files (those named with its code), else the run's publication files.
+ * factsheet and chart files (as the export's manifest attributes them: region-files.ts), else the run's national files.
  */
 import type { RegionInRun, RegionInfo, RunSummary } from '../../ratings/queries.js';
 import { formatScore, html, type SafeHtml } from './html.js';

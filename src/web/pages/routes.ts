@@ -16,6 +16,7 @@ import { html, type SafeHtml } from './html.js';
 import { pageLang, t, type PageLang } from './i18n.js';
 import { layout, withLang } from './layout.js';
 import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
+import { regionFiles } from './region-files.js';
 import { regionBody } from './region-page.js';
 import type { ProgrammeReports } from '../programme/report-cache.js';
 import { defaultProgrammeYear, programmeYears } from '../programme/years.js';
@@ -83,10 +84,8 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     }
     const wanted = Number(firstString(req.query.period));
     const current = history.find((h) => h.run.period === wanted) ?? history[0] ?? null;
-    // Region-specific files (factsheet, charts) when the export names them by region code, else the run's files.
-    const runFiles = current ? await listExportFiles(reportsDir, current.run.id) : [];
-    const own = runFiles.filter((f) => f.includes(region.code));
-    const files = own.length > 0 ? own : runFiles;
+    // The region's own files (factsheet, charts) as the export's manifest attributes them, else the national files.
+    const files = current ? await regionFiles(reportsDir, current.run.id, region.code) : [];
     const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
     const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
     // The programme section: the rating's year, else the year asked for, else the latest year with programme data.

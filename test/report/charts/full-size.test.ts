@@ -38,7 +38,7 @@ describe('publication charts and factsheets for 85 regions', () => {
     const pages = await writeFactsheets(model, dir, 'ru', charts);
     expect(pages).toHaveLength(85);
     for (const page of pages) {
-      const html = readFileSync(join(dir, page), 'utf8');
+      const html = readFileSync(join(dir, page.file), 'utf8');
       for (const [, src] of html.matchAll(/<img src="([^"]+)"/g)) expect(existsSync(resolve(dir, 'factsheets', src!))).toBe(true);
     }
     // The top region's factsheet states its place and score in Russian notation (decimal comma).

@@ -23,7 +23,7 @@ const standIns: PublicationRenderers = {
     await mkdir(join(dir, 'factsheets'), { recursive: true });
     return Promise.all(model.ranking.map(async (r) => {
       await writeFile(join(dir, 'factsheets', `${r.regionCode}.html`), `<p>${r.regionCode} ${charts.length}</p>`);
-      return `factsheets/${r.regionCode}.html`;
+      return { file: `factsheets/${r.regionCode}.html`, regionCode: r.regionCode };
     }));
   },
 };
