@@ -8,18 +8,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCatalogue, type Catalogue } from '../reference/catalogue.js';
+import { loadMunicipalUnits, municipalitiesByRegion } from '../reference/municipalities.js';
 import type { DemoFile, DemoFileKind, DemoFileSet } from './demo-file-set.js';
 import { loadDemoParameters, type DemoOverrides } from './demo-parameters.js';
-import { generateApplications } from './generate/applications.js';
+import { generateApplications, regionYearCounts } from './generate/applications.js';
 import { applicationsPerYear } from './generate/application-volume.js';
 import type { MeasurementRecord } from './generate/measurements.js';
-import { syntheticMunicipalities } from './generate/municipalities.js';
+import { demoMunicipalities } from './generate/municipalities.js';
 import { regionProfiles } from './generate/region-profiles.js';
 import { generateSpending } from './generate/spending.js';
 import { generateTargets } from './generate/targets.js';
 import { writeApplicationsCsv } from './application-csv-writer.js';
 import { writeTableCsv } from './measurement-csv-writer.js';
 import { writeMeasurementFiles } from './write-measurement-files.js';
+import { loadPublishedPlaces } from './published-places.js';
 import { readmeLines } from './readme-text.js';
 
 export interface DemoOptions extends DemoOverrides {
@@ -35,14 +37,13 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
   const params = loadDemoParameters({ seed: options.seed, applications: options.applications, years: options.years });
   const catalogue = options.catalogue ?? loadCatalogue();
   await mkdir(outDir, { recursive: true });
-  const profiles = regionProfiles(catalogue.regions, params);
+  const profiles = regionProfiles(catalogue.regions, params, loadPublishedPlaces());
   const years = params.years;
   const outliers: MeasurementRecord[] = [];
   const files: DemoFile[] = await writeMeasurementFiles(outDir, catalogue, profiles, params, outliers);
 
-  const populations = catalogue.regions.map((r) => r.population);
-  const [popMin, popMax] = [Math.min(...populations), Math.max(...populations)];
-  const municipalities = new Map(catalogue.regions.map((r) => [r.code, syntheticMunicipalities(r, params.seed, popMin, popMax)]));
+  const units = municipalitiesByRegion(catalogue.regions, loadMunicipalUnits());
+  const municipalities = new Map(catalogue.regions.map((r) => [r.code, demoMunicipalities(r, units.get(r.code) ?? [], params.seed)]));
   const perYear = applicationsPerYear(params.applications, years, params.applicationYearGrowth);
   for (const [i, year] of years.entries()) {
     const name = `SYNTHETIC-applications-${year}.csv`;
@@ -57,7 +58,8 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
 
   // One file per year: the ingest binds a batch of annual rows to one --period (and --replace replaces that year).
   const targets = generateTargets(profiles, params);
-  const spending = generateSpending(profiles, params);
+  const applicationCounts = new Map(years.flatMap((year, i) => [...regionYearCounts(catalogue, profiles, params, year, perYear[i])]));
+  const spending = generateSpending(profiles, params, applicationCounts);
   const annual = [
     ...params.targetYears.map((year) => ({ kind: 'targets' as const, year, header: ['region', 'year', 'measured_share', 'target_share'],
       rows: targets.filter((t) => t.year === year).map((t) => [t.regionCode, t.year, t.measuredShare, t.targetShare]) })),

@@ -46,14 +46,29 @@ export function extractionTime(year: number, monthDay: string): number {
   return Date.UTC(year + 1, Number(match[1]) - 1, Number(match[2]));
 }
 
+/** Applications per region × service cell (row-major, catalogue orders) for a year with `total` applications. */
+export function cellCounts(catalogue: Catalogue, profiles: readonly RegionProfile[], params: DemoParameters,
+  total: number): number[] {
+  return applicationsPerCell(total, profiles.map((p) => p.region.population),
+    catalogue.services.map((s) => serviceTraits(s.id).demandWeight), params.minApplicationsPerCell);
+}
+
+/** Applications per region of a year with `total` applications, keyed "<region code>|<year>". */
+export function regionYearCounts(catalogue: Catalogue, profiles: readonly RegionProfile[], params: DemoParameters,
+  year: number, total: number): Map<string, number> {
+  const counts = cellCounts(catalogue, profiles, params, total);
+  const services = catalogue.services.length;
+  return new Map(profiles.map((p, r) => [`${p.region.code}|${year}`,
+    counts.slice(r * services, (r + 1) * services).reduce((s, c) => s + c, 0)]));
+}
+
 /** The application rows of `year`, `total` in all, ids SYN-<year>-<9-digit sequence>. */
 export function* generateApplications(catalogue: Catalogue, profiles: readonly RegionProfile[],
   municipalities: ReadonlyMap<string, readonly Municipality[]>, params: DemoParameters, year: number,
   total: number): Generator<ApplicationRecord> {
   const t = year - Math.min(...params.years);
   const services = catalogue.services.map((s) => ({ id: s.id, traits: serviceTraits(s.id) }));
-  const counts = applicationsPerCell(total, profiles.map((p) => p.region.population),
-    services.map((s) => s.traits.demandWeight), params.minApplicationsPerCell);
+  const counts = cellCounts(catalogue, profiles, params, total);
   const yearStart = Date.UTC(year, 0, 1);
   const daysInYear = (Date.UTC(year + 1, 0, 1) - yearStart) / 86_400_000;
   const extractedAt = extractionTime(year, params.extractionMonthDay);

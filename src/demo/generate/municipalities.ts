@@ -1,14 +1,15 @@
 /**
- * Synthetic municipalities (OKTMO codes) of a region for the application logs. They are NOT real municipalities:
- * the code keeps the region's OKTMO prefix (its leading digits before the trailing zeros, at least two: "66" for
- * Smolensk, "718" for Khanty-Mansi) and fills in a district number, then "000": "66701000" is the synthetic
- * capital (an urban okrug, 7xx), "66603000", "66606000", … synthetic districts (6xx). Three-digit prefixes get a
- * two-digit district number (10, 13, …). Count: 5 + 25·(ln pop − ln popMin)/(ln popMax − ln popMin), rounded, so 5
- * to 30. Demand weights: the capital gets 30–50 %, the rest follow a Zipf law 1/k^0.9. The smallest third are rural;
- * mobile offices serve up to three of them.
+ * Where the synthetic applications are filed: the region's REAL municipal units (OKTMO 2019, data/reference/
+ * municipalities, see src/reference/municipalities.ts), with SYNTHETIC demand weights. Weights: the regional
+ * capital (the urban okrug "<prefix>701000", else the region's first city by code) gets 30–50 %; the other units
+ * follow a Zipf law 1/k^0.9 over a seeded order that puts cities before districts; federal cities (no capital unit)
+ * spread all their demand by the Zipf law. Rural units are the municipal districts; mobile offices serve up to three
+ * of them, those with the smallest weights (a region with no districts, such as Moscow, has no mobile office).
+ * Only the units are real: how many applications each receives is invented.
  */
 import type { Region } from '../../reference/catalogue.js';
-import { randomStream } from './random.js';
+import { oktmoPrefix, type MunicipalUnit } from '../../reference/municipalities.js';
+import { randomStream, type Random } from './random.js';
 
 export interface Municipality {
   oktmo: string;
@@ -17,36 +18,46 @@ export interface Municipality {
   servedByMobileOffice: boolean;
 }
 
-/** The region's OKTMO prefix: digits before the trailing zeros, at least two. "71800000" → "718". */
-export function oktmoPrefix(oktmo: string): string {
-  if (!/^\d{8}$/.test(oktmo)) throw new RangeError(`oktmoPrefix requires an 8-digit OKTMO, got "${oktmo}"`);
-  const significant = oktmo.replace(/0+$/, '');
-  return significant.length <= 2 ? oktmo.slice(0, 2) : significant;
+const MOBILE_OFFICE_STOPS = 3;
+
+function shuffled<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = random.integer(0, i);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
-/** 5 to 30 municipalities by population (log scale between popMin and popMax). */
-export function municipalityCount(population: number, popMin: number, popMax: number): number {
-  if (popMax <= popMin) return 5;
-  const x = (Math.log(population) - Math.log(popMin)) / (Math.log(popMax) - Math.log(popMin));
-  return Math.max(5, Math.min(30, Math.round(5 + 25 * x)));
-}
-
-/** The synthetic municipalities of one region, capital first; weights sum to 1. */
-export function syntheticMunicipalities(region: Region, seed: number, popMin: number, popMax: number): Municipality[] {
+/**
+ * The capital unit: "<prefix>701000" when the region has it, else its first city by code; none in a federal city
+ * ("г. Москва", "г. Санкт-Петербург", "г. Севастополь"), which is itself the city.
+ */
+function capitalOf(region: Region, units: readonly MunicipalUnit[]): MunicipalUnit | undefined {
+  if (region.nameRu.startsWith('г. ')) return undefined;
   const prefix = oktmoPrefix(region.oktmo);
-  const count = municipalityCount(region.population, popMin, popMax);
+  return units.find((u) => u.oktmo === `${prefix.slice(0, 2)}701000`) ?? units.find((u) => u.urban);
+}
+
+/**
+ * The demo municipalities of one region, capital first; weights sum to 1.
+ * @throws RangeError if the region has no municipal units
+ */
+export function demoMunicipalities(region: Region, units: readonly MunicipalUnit[], seed: number): Municipality[] {
+  if (units.length === 0) throw new RangeError(`no municipal units for region ${region.code}`);
   const random = randomStream(seed, 'municipalities', region.code);
-  const capitalShare = random.between(0.3, 0.5);
-  const tail = Array.from({ length: count - 1 }, (_, k) => 1 / (k + 1) ** 0.9);
+  const capital = capitalOf(region, units);
+  const rest = units.filter((u) => u !== capital);
+  const ordered = [...shuffled(rest.filter((u) => u.urban), random), ...shuffled(rest.filter((u) => !u.urban), random)];
+  const capitalShare = capital ? random.between(0.3, 0.5) : 0;
+  const tail = ordered.map((_, k) => 1 / (k + 1) ** 0.9);
   const tailSum = tail.reduce((s, x) => s + x, 0);
-  const ruralFrom = count - Math.max(1, Math.floor(count / 3));
-  const code = (k: number): string => (prefix.length === 2
-    ? `${prefix}${k === 0 ? 701 : 600 + 3 * k}000`
-    : `${prefix}${String(k === 0 ? 10 : 10 + 3 * k)}000`);
-  return Array.from({ length: count }, (_, k) => ({
-    oktmo: code(k),
-    weight: k === 0 ? capitalShare : ((1 - capitalShare) * tail[k - 1]) / tailSum,
-    rural: k >= ruralFrom,
-    servedByMobileOffice: k >= Math.max(ruralFrom, count - 3),
+  const places = [
+    ...(capital ? [{ unit: capital, weight: capitalShare }] : []),
+    ...ordered.map((unit, k) => ({ unit, weight: ((1 - capitalShare) * tail[k]) / tailSum })),
+  ];
+  const mobileStops = new Set(places.filter((p) => !p.unit.urban).slice(-MOBILE_OFFICE_STOPS).map((p) => p.unit.oktmo));
+  return places.map(({ unit, weight }) => ({
+    oktmo: unit.oktmo, weight, rural: !unit.urban, servedByMobileOffice: mobileStops.has(unit.oktmo),
   }));
 }

@@ -1,15 +1,17 @@
 import { loadCatalogue } from '../../../src/reference/catalogue.js';
 import { loadDemoParameters } from '../../../src/demo/demo-parameters.js';
 import type { ApplicationRecord } from '../../../src/demo/generate/application-record.js';
-import { extractionTime, generateApplications } from '../../../src/demo/generate/applications.js';
-import { oktmoPrefix, syntheticMunicipalities } from '../../../src/demo/generate/municipalities.js';
+import { extractionTime, generateApplications, regionYearCounts } from '../../../src/demo/generate/applications.js';
+import { demoMunicipalities } from '../../../src/demo/generate/municipalities.js';
 import { regionProfiles } from '../../../src/demo/generate/region-profiles.js';
+import { loadMunicipalUnits, municipalitiesByRegion, municipalityNames, oktmoPrefix } from '../../../src/reference/municipalities.js';
 
 const catalogue = loadCatalogue();
 const params = loadDemoParameters();
 const profiles = regionProfiles(catalogue.regions, params);
-const pops = catalogue.regions.map((r) => r.population);
-const municipalities = new Map(catalogue.regions.map((r) => [r.code, syntheticMunicipalities(r, params.seed, Math.min(...pops), Math.max(...pops))]));
+const units = loadMunicipalUnits();
+const unitsByRegion = municipalitiesByRegion(catalogue.regions, units);
+const municipalities = new Map(catalogue.regions.map((r) => [r.code, demoMunicipalities(r, unitsByRegion.get(r.code)!, params.seed)]));
 const [first, , last] = params.years;
 const generate = (year: number, total: number) => generateApplications(catalogue, profiles, municipalities, params, year, total);
 const logs = new Map([first, last].map((y) => [y, [...generate(y, 40_000)]]));
@@ -75,7 +77,22 @@ describe('synthetic application logs', () => {
     expect(rows.filter((r) => !r.oktmo.startsWith(prefix.get(r.regionCode)!))).toEqual([]);
     expect(rows.filter((r) => r.channel === 'mobile_office' && !places.get(r.oktmo)!.servedByMobileOffice)).toEqual([]);
     expect(rows.some((r) => r.channel === 'mobile_office')).toBe(true);
-    expect([...municipalities.values()].every((ms) => ms.length >= 5 && ms.length <= 30)).toBe(true);
+    const names = municipalityNames(units);
+    expect(rows.filter((r) => !names.has(r.oktmo))).toEqual([]); // every application sits in a real OKTMO unit
+  });
+
+  test('volume follows population above the per-cell floor: applications per resident within 25 % of the national rate', () => {
+    const total = 100_000;
+    const counts = regionYearCounts(catalogue, profiles, params, first, total);
+    const people = catalogue.regions.reduce((s, r) => s + r.population, 0);
+    const floor = params.minApplicationsPerCell * catalogue.services.length;
+    for (const r of catalogue.regions) {
+      const proportional = (total * r.population) / people;
+      if (proportional < 4 * floor) continue; // the smallest regions carry the floor (documented)
+      expect(Math.abs(counts.get(`${r.code}|${first}`)! / proportional - 1)).toBeLessThan(0.25);
+    }
+    // Moscow (12.6 M) files far more than the Nenets AO (44 k): at least 50× more
+    expect(counts.get(`RU-MOW|${first}`)!).toBeGreaterThan(50 * counts.get(`RU-NEN|${first}`)!);
   });
 
   test('is lazy: the first rows of a 20-million-row year come without generating the rest', () => {

@@ -2,13 +2,19 @@ import { loadCatalogue } from '../../../src/reference/catalogue.js';
 import { loadDemoParameters } from '../../../src/demo/demo-parameters.js';
 import { regionProfiles } from '../../../src/demo/generate/region-profiles.js';
 import { PROGRAMMES, generateSpending } from '../../../src/demo/generate/spending.js';
+import { regionYearCounts } from '../../../src/demo/generate/applications.js';
+import { applicationsPerYear } from '../../../src/demo/generate/application-volume.js';
 import { generateTargets } from '../../../src/demo/generate/targets.js';
 
 const catalogue = loadCatalogue();
 const params = loadDemoParameters();
 const profiles = regionProfiles(catalogue.regions, params);
 const targets = generateTargets(profiles, params);
-const spending = generateSpending(profiles, params);
+const perYear = applicationsPerYear(params.applications, params.years, params.applicationYearGrowth);
+const counts = new Map(params.years.flatMap((y, i) => [...regionYearCounts(catalogue, profiles, params, y, perYear[i])]));
+const spending = generateSpending(profiles, params, counts);
+const spentBy = (code: string, year?: number) => spending.filter((s) => s.regionCode === code && (year === undefined || s.year === year))
+  .reduce((sum, s) => sum + s.amountRub, 0);
 
 describe('synthetic adoption targets', () => {
   test('one row per region and target year', () => {
@@ -42,23 +48,28 @@ describe('synthetic adoption targets', () => {
 });
 
 describe('synthetic programme spending', () => {
-  test('one row per region, demo year and programme, whole thousands of roubles', () => {
+  test('one row per region, demo year and programme, whole roubles', () => {
     expect(spending).toHaveLength(85 * params.years.length * PROGRAMMES.length);
-    expect(spending.every((s) => s.amountRub > 0 && s.amountRub % 1000 === 0)).toBe(true);
+    expect(spending.every((s) => s.amountRub > 0 && Number.isInteger(s.amountRub))).toBe(true);
   });
 
-  test('amounts scale with population: Moscow spends more than the Nenets AO on every programme and year', () => {
-    for (const s of spending.filter((x) => x.regionCode === 'RU-NEN')) {
-      const moscow = spending.find((x) => x.regionCode === 'RU-MOW' && x.year === s.year && x.programme === s.programme)!;
-      expect(moscow.amountRub).toBeGreaterThan(s.amountRub * 50);
+  test('cost per application of the sample is a believable 150–1,300 ₽ in every region and year (600 ₽ × (1.3 − 0.6m) × noise)', () => {
+    for (const p of profiles) {
+      for (const year of params.years) {
+        const cost = spentBy(p.region.code, year) / counts.get(`${p.region.code}|${year}`)!;
+        expect(cost).toBeGreaterThan(150);
+        expect(cost).toBeLessThan(1300);
+      }
     }
   });
 
-  test('per-capita spending is higher in mature regions on average', () => {
-    const perCapita = new Map(profiles.map((p) => [p.region.code,
-      spending.filter((s) => s.regionCode === p.region.code).reduce((sum, s) => sum + s.amountRub, 0) / p.region.population]));
+  test('mature regions handle an application more cheaply on average; size does not decide it', () => {
+    const cost = (code: string) => spentBy(code) / params.years.reduce((s, y) => s + counts.get(`${code}|${y}`)!, 0);
     const sorted = [...profiles].sort((a, b) => a.maturity - b.maturity);
-    const mean = (ps: typeof profiles) => ps.reduce((s, p) => s + perCapita.get(p.region.code)!, 0) / ps.length;
-    expect(mean(sorted.slice(-20))).toBeGreaterThan(mean(sorted.slice(0, 20)));
+    const mean = (ps: typeof profiles) => ps.reduce((s, p) => s + cost(p.region.code), 0) / ps.length;
+    expect(mean(sorted.slice(-20))).toBeLessThan(mean(sorted.slice(0, 20)));
+    // the two extremes of size are within a factor of two of each other
+    expect(cost('RU-MOW') / cost('RU-NEN')).toBeGreaterThan(0.5);
+    expect(cost('RU-MOW') / cost('RU-NEN')).toBeLessThan(2);
   });
 });
