@@ -11,7 +11,8 @@ import { loadCatalogue } from '../src/reference/catalogue.js';
 import { loadDemoParameters } from '../src/demo/demo-parameters.js';
 import { writeApplicationsCsv } from '../src/demo/application-csv-writer.js';
 import { generateApplications } from '../src/demo/generate/applications.js';
-import { syntheticMunicipalities } from '../src/demo/generate/municipalities.js';
+import { demoMunicipalities } from '../src/demo/generate/municipalities.js';
+import { loadMunicipalUnits, municipalitiesByRegion } from '../src/reference/municipalities.js';
 import { regionProfiles } from '../src/demo/generate/region-profiles.js';
 import { generateDemoFiles } from '../src/demo/write-files.js';
 
@@ -30,8 +31,8 @@ console.log(`default file set: ${set.files.length} files, ${set.files.filter((f)
 const catalogue = loadCatalogue();
 const params = loadDemoParameters();
 const profiles = regionProfiles(catalogue.regions, params);
-const pops = catalogue.regions.map((r) => r.population);
-const municipalities = new Map(catalogue.regions.map((r) => [r.code, syntheticMunicipalities(r, params.seed, Math.min(...pops), Math.max(...pops))]));
+const units = municipalitiesByRegion(catalogue.regions, loadMunicipalUnits());
+const municipalities = new Map(catalogue.regions.map((r) => [r.code, demoMunicipalities(r, units.get(r.code)!, params.seed)]));
 mkdirSync(outDir, { recursive: true });
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
