@@ -18,6 +18,7 @@ import {
 } from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
 import { assembleMobileOffices, type MobileOfficeCell } from './mobile-office-cells.js';
+import { municipalityName } from '../reference/municipalities.js';
 
 export const NATIONAL_CODE = 'RU';
 
@@ -84,5 +85,5 @@ export async function queryMobileOffices(
     FROM application
     WHERE year = ${filter.year} AND channel = 'mobile_office' ${regionFilter}
     GROUP BY 1, 2, 3, 4`.execute(db);
-  return assembleMobileOffices(rows);
+  return assembleMobileOffices(rows, municipalityName);
 }

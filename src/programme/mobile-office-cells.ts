@@ -2,7 +2,7 @@
  * Assembles mobile-office activity (see summariseMobileOffices in the core) from cells counted in the
  * database, one per region × period × municipality × service, with the same sorting as the core.
  */
-import type { MobileOfficeActivity, VolumeCount } from '../core/programme/index.js';
+import type { MobileOfficeActivity, MunicipalityNameOf, VolumeCount } from '../core/programme/index.js';
 
 export interface MobileOfficeCell extends VolumeCount {
   readonly regionCode: string;
@@ -13,8 +13,8 @@ export interface MobileOfficeCell extends VolumeCount {
 
 const compare = (a: string, b: string): number => a.localeCompare(b);
 
-/** Groups cells into one activity row per region and period. */
-export function assembleMobileOffices(cells: readonly MobileOfficeCell[]): MobileOfficeActivity[] {
+/** Groups cells into one activity row per region and period, naming each municipality by `nameOf`. */
+export function assembleMobileOffices(cells: readonly MobileOfficeCell[], nameOf: MunicipalityNameOf): MobileOfficeActivity[] {
   const groups = new Map<string, MobileOfficeCell[]>();
   for (const c of cells) {
     const key = `${c.regionCode}\u0000${c.period}`;
@@ -27,7 +27,7 @@ export function assembleMobileOffices(cells: readonly MobileOfficeCell[]): Mobil
       regionCode: list[0].regionCode,
       period: list[0].period,
       ...sum(list),
-      municipalities: sumBy(list, (c) => c.oktmo).map(([oktmo, v]) => ({ oktmo, ...v })).sort((a, b) => compare(a.oktmo, b.oktmo)),
+      municipalities: sumBy(list, (c) => c.oktmo).map(([oktmo, v]) => ({ oktmo, name: nameOf(oktmo), ...v })).sort((a, b) => compare(a.oktmo, b.oktmo)),
       services: sumBy(list, (c) => c.serviceId)
         .map(([serviceId, v]) => ({ serviceId, ...v }))
         .sort((a, b) => b.documentsIssued - a.documentsIssued || compare(a.serviceId, b.serviceId)),

@@ -9,6 +9,7 @@ import { APPLICATION_CHANNELS, type ApplicationChannel, type ChannelSummary, typ
 import type { DB } from '../db/tables.js';
 import { NATIONAL_CODE } from './channel-queries.js';
 import { assembleMobileOffices, type MobileOfficeCell } from './mobile-office-cells.js';
+import { municipalityName } from '../reference/municipalities.js';
 
 /** Applications and shares per region and channel (plus 'all'), or per channel for the nation. */
 export async function queryVolumeSummaries(
@@ -42,5 +43,5 @@ export async function queryMobileOfficeVolumes(
       sum(applications)::int AS applications, sum(documents_issued)::int AS "documentsIssued"
     FROM channel_volume WHERE period = ${filter.year} AND channel = 'mobile_office' ${regionFilter}
     GROUP BY 1, 2, 3, 4`.execute(db);
-  return assembleMobileOffices(rows);
+  return assembleMobileOffices(rows, municipalityName);
 }

@@ -76,6 +76,14 @@ export function municipalitiesByRegion(regions: readonly Pick<Region, 'code' | '
   return byRegion;
 }
 
+let namesOfClassifier: Map<string, string> | undefined;
+
+/** The classifier's name of an OKTMO code (the file is read once, on first use), or null for an unknown code. */
+export function municipalityName(oktmo: string): string | null {
+  namesOfClassifier ??= municipalityNames(loadMunicipalUnits());
+  return namesOfClassifier.get(oktmo) ?? null;
+}
+
 /** Name lookup by OKTMO code, for pages and tables that show municipalities. */
 export function municipalityNames(units: readonly MunicipalUnit[]): Map<string, string> {
   return new Map(units.map((u) => [u.oktmo, u.nameRu]));

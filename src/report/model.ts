@@ -176,7 +176,10 @@ export type OfficeChannel = (typeof OFFICE_CHANNELS)[number];
 /** Documents issued in one municipality through one channel. */
 export interface OfficeDocumentsRow {
   readonly regionCode: string;
+  /** OKTMO code. */
   readonly municipality: string;
+  /** The classifier's name of the municipality, or null for an unknown code. */
+  readonly municipalityName: string | null;
   readonly channel: OfficeChannel;
   readonly documents: number;
 }

@@ -39,7 +39,7 @@ export const PROGRAMME_SCHEMAS = {
   }),
   MobileOfficeActivity: obj({
     regionCode: str, period: str, ...volume,
-    municipalities: arr(obj({ oktmo: str, ...volume })), services: arr(obj({ serviceId: str, ...volume })),
+    municipalities: arr(obj({ oktmo: str, name: nullable('string'), ...volume })), services: arr(obj({ serviceId: str, ...volume })),
   }),
   UnitCosts: obj({
     regionCode: str, spendingRub: num, spending: arr(obj({ programme: str, amountRub: num })), spendingPerCapitaRub: nullable('number'),

@@ -7,6 +7,7 @@ import { NATIONAL_CODE, queryChannelSummaries, queryMobileOffices } from '../../
 import { TINY_LOG } from '../core/programme/channels/tiny-log.js';
 import { testDatabases } from '../support/database.js';
 import { insertApplications } from './insert-tiny-log.js';
+import { municipalityName } from '../../src/reference/municipalities.js';
 
 const rounded = <T>(rows: T[]): T[] =>
   JSON.parse(JSON.stringify(rows, (_, v) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v))) as T[];
@@ -34,8 +35,13 @@ describe.each(testDatabases())('channel queries on $name', ({ open }) => {
 
   test('mobile-office activity equals summariseMobileOffices at every grain', async () => {
     for (const grain of ['year', 'quarter', 'month'] as const) {
-      expect(await queryMobileOffices(database.db, { year: 2024, regionCode: null, grain })).toEqual(summariseMobileOffices(TINY_LOG, grain));
+      expect(await queryMobileOffices(database.db, { year: 2024, regionCode: null, grain })).toEqual(summariseMobileOffices(TINY_LOG, grain, municipalityName));
     }
+  });
+
+  test('municipalities carry their OKTMO 2019 names (70630000 is the Kurkino district of Tula Oblast)', async () => {
+    const [tula] = await queryMobileOffices(database.db, { year: 2024, regionCode: null, grain: 'year' });
+    expect(tula.municipalities.find((u) => u.oktmo === '70630000')?.name).toBe('Куркинский муниципальный район');
   });
 
   test('another year holds nothing', async () => {

@@ -9,6 +9,7 @@ import type { DB } from '../../src/db/tables.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
 import { TINY_LOG } from '../core/programme/channels/tiny-log.js';
 import { testDatabases } from '../support/database.js';
+import { municipalityName } from '../../src/reference/municipalities.js';
 
 async function insertVolumes(db: Kysely<DB>): Promise<void> {
   const { id } = await db.insertInto('ingest_batch')
@@ -40,7 +41,7 @@ describe.each(testDatabases())('channel volumes fallback on $name', ({ open }) =
       expect(pick(report.channels.regions)).toEqual(pick(summariseChannels(TINY_LOG)));
       expect(report.channels.regions.every((r) => r.medianDaysToResult === null && r.meanRating === null && r.ratings === 0)).toBe(true);
       expect(report.channels.nation.find((r) => r.channel === 'all')).toMatchObject({ regionCode: 'RU', applications: 10 });
-      expect(report.channels.mobileOffices).toEqual(summariseMobileOffices(TINY_LOG, 'year'));
+      expect(report.channels.mobileOffices).toEqual(summariseMobileOffices(TINY_LOG, 'year', municipalityName));
       // Tula: 8 applications of which 2 on the portal; Kaluga 2 and 2.
       const tula = report.money.regions.find((r) => r.regionCode === 'RU-TUL')!;
       expect([tula.applications, tula.eApplications]).toEqual([8, 2]);

@@ -6,10 +6,10 @@ import { note } from './specs.js';
 const T = {
   ru: { movers: 'Больше всего изменили место', change: 'Изменение места к прошлому году', adoption: 'Доля жителей, пользующихся электронными услугами',
     share: 'Доля, %', actual: 'Факт', target: 'Цель дорожной карты', offices: 'Документы, выданные МФЦ и мобильными офисами', documents: 'Документов',
-    mfc: 'МФЦ', mobile: 'Мобильный офис', byOktmo: 'по муниципалитетам, ОКТМО' },
+    mfc: 'МФЦ', mobile: 'Мобильный офис', byOktmo: 'по муниципальным образованиям' },
   en: { movers: 'Biggest movers', change: 'Change of place since last year', adoption: 'Share of residents using e-services',
     share: 'Share, %', actual: 'Actual', target: 'Road-map target', offices: 'Documents issued by MFC and mobile offices', documents: 'Documents',
-    mfc: 'MFC', mobile: 'Mobile office', byOktmo: 'by municipality, OKTMO' },
+    mfc: 'MFC', mobile: 'Mobile office', byOktmo: 'by municipality' },
 } as const;
 
 const nameOf = (model: PublicationModel, code: string, lang: Lang) => model.regions.find((r) => r.code === code)?.name[lang] ?? code;
@@ -49,6 +49,17 @@ export function adoptionAgainstTarget(model: PublicationModel, lang: Lang): Char
   };
 }
 
+/**
+ * A municipality's name for a chart axis, its kind abbreviated as Russian references do ("Заокский муниципальный
+ * район" → "Заокский р-н", "городской округ" → "г. о.", "муниципальный округ" → "м. о."); the OKTMO code when the
+ * classifier does not know it.
+ */
+export function shortMunicipalityName(name: string | null, oktmo: string): string {
+  if (name === null) return oktmo;
+  return name.replace(/муниципальный район/giu, 'р-н').replace(/городской округ/giu, 'г. о.')
+    .replace(/муниципальный округ/giu, 'м. о.').replace(/^Муниципальный р-н /u, '');
+}
+
 /** Documents issued by MFC and mobile offices in the region's municipalities (the 25 busiest). */
 export function officeDocuments(model: PublicationModel, lang: Lang, regionCode: string): ChartSpec | null {
   const rows = model.offices.filter((o) => o.regionCode === regionCode);
@@ -59,11 +70,12 @@ export function officeDocuments(model: PublicationModel, lang: Lang, regionCode:
   const value = (m: string, channel: string) => rows.filter((r) => r.municipality === m && r.channel === channel).reduce((s, r) => s + r.documents, 0);
   const t = T[lang];
   const name = nameOf(model, regionCode, lang);
+  const label = (m: string) => shortMunicipalityName(rows.find((r) => r.municipality === m)?.municipalityName ?? null, m);
   return {
     id: `offices-${regionCode}`, kind: 'office-documents', title: `${name} — ${t.offices} (${t.byOktmo}), ${model.period}`,
-    alt: `${name} — ${t.offices}: ${top.slice(0, 3).map((m) => `${m} ${total(m)}`).join('; ')}…`,
+    alt: `${name} — ${t.offices}: ${top.slice(0, 3).map((m) => `${label(m)} ${total(m)}`).join('; ')}…`,
     width: 1000, height: 110 + top.length * 22,
-    categories: top,
+    categories: top.map(label),
     series: [
       { label: t.mfc, values: top.map((m) => value(m, 'mfc')), colour: '#1f5fa8' },
       { label: t.mobile, values: top.map((m) => value(m, 'mobile_office')), colour: '#e08a2e' },

@@ -8,6 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
 import { loadProgrammeReport } from '../../programme/load.js';
+import { municipalityName } from '../../reference/municipalities.js';
 import type { AdoptionRow, OfficeChannel, OfficeDocumentsRow } from '../model.js';
 
 export async function loadAdoption(db: Kysely<DB>, year: number, runId: number): Promise<AdoptionRow[]> {
@@ -28,5 +29,8 @@ export async function loadOfficeDocuments(db: Kysely<DB>, year: number): Promise
     SELECT region_code, oktmo, channel, sum(documents_issued)::int AS documents FROM channel_volume
     WHERE period = ${year} AND channel IN ('mfc', 'mobile_office')
     GROUP BY region_code, oktmo, channel ORDER BY region_code, oktmo, channel`.execute(db)).rows;
-  return rows.map((r) => ({ regionCode: r.region_code, municipality: r.oktmo, channel: r.channel, documents: Number(r.documents) }));
+  return rows.map((r) => ({
+    regionCode: r.region_code, municipality: r.oktmo, municipalityName: municipalityName(r.oktmo), channel: r.channel,
+    documents: Number(r.documents),
+  }));
 }

@@ -49,7 +49,7 @@ ${channels.length === 0 ? '' : channelTable(lang, channels, report.channels.nati
 ${offices.length === 0 ? '' : html`<table><caption>${pt(lang, 'mobile')}: ${pt(lang, 'period')}</caption><thead><tr><th scope="col">${pt(lang, 'period')}</th>
 <th scope="col" class="num">${pt(lang, 'applications')}</th><th scope="col" class="num">${pt(lang, 'documents')}</th><th scope="col">${pt(lang, 'municipalities')}</th></tr></thead>
 <tbody>${offices.map((m) => html`<tr><th scope="row">${m.period}</th><td class="num">${fmt(m.applications, lang, 0)}</td><td class="num">${fmt(m.documentsIssued, lang, 0)}</td>
-<td>${m.municipalities.map((u) => `${u.oktmo} (${u.documentsIssued})`).join(', ')}</td></tr>`)}</tbody></table>
+<td>${m.municipalities.map((u) => `${u.name ?? u.oktmo} (${u.documentsIssued})`).join(', ')}</td></tr>`)}</tbody></table>
 <table><caption>${pt(lang, 'mobile')}: ${pt(lang, 'service')}</caption><thead><tr><th scope="col">${pt(lang, 'service')}</th>
 <th scope="col" class="num">${pt(lang, 'applications')}</th><th scope="col" class="num">${pt(lang, 'documents')}</th></tr></thead>
 <tbody>${[...byService.entries()].sort((a, b) => b[1].documents - a[1].documents || a[0].localeCompare(b[0])).map(([id, s]) => html`<tr><th scope="row">${serviceName(id)}</th>

@@ -91,10 +91,11 @@ describe('movers, adoption and office charts', () => {
     const model = fixtureModel({
       adoption: [{ regionCode: 'RU-TUL', actual: 61.5, target: 70 }, { regionCode: 'RU-SMO', actual: 72, target: null }],
       offices: [
-        { regionCode: 'RU-TUL', municipality: '70701000', channel: 'mfc', documents: 12 },
-        { regionCode: 'RU-TUL', municipality: '70701000', channel: 'mobile_office', documents: 3 },
-        { regionCode: 'RU-TUL', municipality: '70612000', channel: 'mobile_office', documents: 20 },
-        { regionCode: 'RU-SMO', municipality: '66701000', channel: 'mfc', documents: 99 },
+        { regionCode: 'RU-TUL', municipality: '70701000', municipalityName: 'город Тула', channel: 'mfc', documents: 12 },
+        { regionCode: 'RU-TUL', municipality: '70701000', municipalityName: 'город Тула', channel: 'mobile_office', documents: 3 },
+        { regionCode: 'RU-TUL', municipality: '70630000', municipalityName: 'Куркинский муниципальный район', channel: 'mobile_office', documents: 20 },
+        { regionCode: 'RU-TUL', municipality: '70999000', municipalityName: null, channel: 'mfc', documents: 1 },
+        { regionCode: 'RU-SMO', municipality: '66701000', municipalityName: 'город Смоленск', channel: 'mfc', documents: 99 },
       ],
     });
     const adoption = adoptionAgainstTarget(model, 'ru')!;
@@ -103,9 +104,9 @@ describe('movers, adoption and office charts', () => {
     expect(adoption.series[0].values).toEqual([72, 61.5]);
     expect(adoption.series[1].values).toEqual([null, 70]);
     const offices = officeDocuments(model, 'en', 'RU-TUL')!;
-    // 70612000: 20 documents in all, 70701000: 15 → busiest first.
-    expect(offices.categories).toEqual(['70612000', '70701000']);
-    expect(offices.series.map((s) => [s.label, s.values])).toEqual([['MFC', [0, 12]], ['Mobile office', [20, 3]]]);
+    // 70630000: 20 documents in all, 70701000: 15, 70999000 (unknown to the classifier): 1 → busiest first, named.
+    expect(offices.categories).toEqual(['Куркинский р-н', 'город Тула', '70999000']);
+    expect(offices.series.map((s) => [s.label, s.values])).toEqual([['MFC', [0, 12, 1]], ['Mobile office', [20, 3, 0]]]);
     expect(officeDocuments(model, 'en', 'RU-TVE')).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
  *
  *   applications     mobile-office applications submitted in the period
  *   documentsIssued  of those, applications with outcome 'issued' (one document each)
- *   municipalities   per OKTMO code: applications and documents issued there (sorted by code)
+ *   municipalities   per OKTMO code: its name (from `nameOf`, null when unknown), applications and documents issued
+ *                    there (sorted by code)
  *   services         per service: applications and documents issued (sorted by documents, then service id)
  *
  * Only records with channel 'mobile_office' count; the period is that of the submission (see periodKey).
@@ -17,15 +18,27 @@ export interface VolumeCount {
   readonly documentsIssued: number;
 }
 
+export interface MunicipalityCount extends VolumeCount {
+  readonly oktmo: string;
+  /** The municipality's name, or null when the classifier does not know the code. */
+  readonly name: string | null;
+}
+
+/** Names of OKTMO codes, or null for an unknown code. */
+export type MunicipalityNameOf = (oktmo: string) => string | null;
+
+export const NO_MUNICIPALITY_NAMES: MunicipalityNameOf = () => null;
+
 export interface MobileOfficeActivity extends VolumeCount {
   readonly regionCode: string;
   readonly period: string;
-  readonly municipalities: readonly (VolumeCount & { readonly oktmo: string })[];
+  readonly municipalities: readonly MunicipalityCount[];
   readonly services: readonly (VolumeCount & { readonly serviceId: string })[];
 }
 
 /** Summarises mobile-office activity per region and period (see the module comment). */
-export function summariseMobileOffices(applications: Iterable<ApplicationRecord>, grain: PeriodGrain): MobileOfficeActivity[] {
+export function summariseMobileOffices(applications: Iterable<ApplicationRecord>, grain: PeriodGrain,
+  nameOf: MunicipalityNameOf = NO_MUNICIPALITY_NAMES): MobileOfficeActivity[] {
   const cells = new Map<string, { regionCode: string; period: string; records: ApplicationRecord[] }>();
   for (const a of applications) {
     if (a.channel !== 'mobile_office') continue;
@@ -42,7 +55,7 @@ export function summariseMobileOffices(applications: Iterable<ApplicationRecord>
       period,
       ...count(records),
       municipalities: groupCounts(records, (a) => a.oktmo)
-        .map(([oktmo, c]) => ({ oktmo, ...c }))
+        .map(([oktmo, c]) => ({ oktmo, name: nameOf(oktmo), ...c }))
         .sort((a, b) => a.oktmo.localeCompare(b.oktmo)),
       services: groupCounts(records, (a) => a.serviceId)
         .map(([serviceId, c]) => ({ serviceId, ...c }))
