@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../core/dataset.js';
-import { type BuildStep, compileSteps } from '../core/pipeline.js';
+import { type BuildStep, compileSteps, requiredColumns } from '../core/pipeline.js';
 import { type UncertaintySpec, type UncertaintySpecInput, UncertaintySpecSchema } from '../core/analysis/assumptions.js';
 import { parseDatasetCsv } from '../methodology/dataset-csv.js';
 import { expandMethodology, parseMethodology } from '../methodology/expand.js';
@@ -41,7 +41,7 @@ export function loadAnalysisInputs(methodologyPath: string, dataPath: string, op
   const overrides = Object.fromEntries(Object.entries({ runs: options.runs, seed: options.seed, design: options.design })
     .filter(([, v]) => v !== undefined));
   const spec = parseUncertaintySpec({ ...(section as object), ...overrides }, options.uncertaintyPath ?? `${methodologyPath}: uncertainty`);
-  const columns = expanded.tree.nodes.filter((node) => node.indicator !== undefined).map((node) => node.id);
+  const columns = requiredColumns(expanded);
   const dataset = parseDatasetCsv(readText(dataPath), {
     columns, categories,
     ...(options.unitColumn === undefined ? {} : { unitColumn: options.unitColumn }),

@@ -14,13 +14,31 @@ export interface BandResult {
   readonly band: Int32Array;
 }
 
+/** Unit screening by data availability (COINr's Screen, "byNA"), per unit in `units` order. */
+export interface ScreeningOutcome {
+  /** Share of the indicators present (0–1) in the table the screen looked at. */
+  readonly availability: Float64Array;
+  /** 1 kept, 0 screened out. */
+  readonly included: Uint8Array;
+  /** Why: 'threshold' (by the availability rule), 'forced-in' or 'forced-out' (by name). */
+  readonly reason: readonly ('threshold' | 'forced-in' | 'forced-out')[];
+}
+
 export interface BuildState {
   readonly units: readonly string[];
   readonly tree: CompiledTree | null;
   readonly raw: Float64Array | null;
+  /** Raw values divided by their denominators (steps/denominate-step); absent when no indicator is denominated. */
+  readonly denominated: Float64Array | null;
   readonly imputed: Float64Array | null;
   /** 1 where a value was imputed. */
   readonly imputedFlags: Uint8Array | null;
+  /** Per cell: the year a panel imputation ("latest") took the value from; NaN where the value is not from the panel. */
+  readonly imputedYears: Float64Array | null;
+  /** The indicator table after unit screening (screened-out units all missing); absent when no screen step ran. */
+  readonly screened: Float64Array | null;
+  /** The outcome of unit screening (steps/screen-step), per unit; null when no screen step ran. */
+  readonly screening: ScreeningOutcome | null;
   readonly transformed: Float64Array | null;
   readonly treated: Float64Array | null;
   /** TREATMENT codes per cell (outliers/coinr-treatment). */
@@ -41,7 +59,8 @@ export interface BuildState {
 
 export function emptyState(units: readonly string[]): BuildState {
   return Object.freeze({
-    units, tree: null, raw: null, imputed: null, imputedFlags: null, transformed: null, treated: null, treatment: null,
+    units, tree: null, raw: null, denominated: null, imputed: null, imputedFlags: null, imputedYears: null, screened: null,
+    screening: null, transformed: null, treated: null, treatment: null,
     normalised: null, weights: null, aggregated: null, aggregatedLeavesFrom: null, ranks: null, bands: [],
   });
 }
@@ -65,9 +84,12 @@ export function nodeWeights(state: BuildState, tree: CompiledTree): Float64Array
   return weights;
 }
 
-/** The latest indicator table before normalisation (treated, else transformed, else imputed, else raw). */
+/**
+ * The latest indicator table before normalisation (treated, else transformed, else screened, else imputed, else
+ * denominated, else raw).
+ */
 export function latestIndicatorTable(state: BuildState, step: string): Float64Array {
-  const table = state.treated ?? state.transformed ?? state.imputed ?? state.raw;
+  const table = state.treated ?? state.transformed ?? state.screened ?? state.imputed ?? state.denominated ?? state.raw;
   if (!table) throw new RangeError(`${step}: no indicator data yet; the build log must start with a "tree" step`);
   return table;
 }

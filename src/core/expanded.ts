@@ -2,7 +2,7 @@
  * A methodology after template expansion and defaulting: everything the core needs to compile a build log.
  * Produced by src/methodology/expand.ts from the JSON document (the core itself never reads files).
  */
-import type { AggregationSpec, BandSpec, ImputeSpec, OutlierSpec, RankSpec } from './spec.js';
+import type { AggregationSpec, BandSpec, ImputeSpec, OutlierSpec, RankSpec, ScreenSpec } from './spec.js';
 import type { IndexTree } from './tree.js';
 
 export interface ExpandedMethodology {
@@ -14,6 +14,8 @@ export interface ExpandedMethodology {
     /** Minimum share (0–1) of a node's children that must be present for the node to have a score. */
     readonly minShare: number;
   };
+  /** Unit screening by data availability; absent: no unit is screened. */
+  readonly screening?: ScreenSpec;
   readonly outliers: OutlierSpec;
   /** Default aggregation for nodes that name none. */
   readonly aggregation: AggregationSpec;

@@ -12,10 +12,13 @@ import { NodeTable } from './node-table.js';
 import type { AggregateParams } from './steps/aggregate-step.js';
 import { aggregateStep } from './steps/aggregate-step.js';
 import { bandStep } from './steps/band-step.js';
+import type { DenominateParams } from './steps/denominate-step.js';
+import { denominateStep } from './steps/denominate-step.js';
 import { type ImputeParams, imputeStep } from './steps/impute-step.js';
 import { normaliseStep } from './steps/normalise-step.js';
 import { outlierStep } from './steps/outlier-step.js';
 import { rankStep } from './steps/rank-step.js';
+import { screenStep } from './steps/screen-step.js';
 import { transformStep } from './steps/transform-step.js';
 import { treeStep } from './steps/tree-step.js';
 import { weightsStep } from './steps/weights-step.js';
@@ -28,7 +31,9 @@ type StepFunction = (state: BuildState, params: never, input: Dataset) => BuildS
 /** The steps by name. Params of each: see the step's file in src/core/steps. */
 export const STEPS = {
   tree: treeStep,
+  denominate: denominateStep,
   impute: imputeStep,
+  screen: screenStep,
   transform: transformStep,
   'treat-outliers': outlierStep,
   normalise: normaliseStep,
@@ -123,14 +128,21 @@ function resultOf(state: BuildState, log: readonly BuildStep[]): BuildResult {
 }
 
 /**
- * The build log of a methodology, in the standard order: tree, impute, transform, treat-outliers, normalise,
- * weights, aggregate, rank, then one band step per band spec. Step ids equal step names (bands: `band:<node>`).
+ * The build log of a methodology, in the standard order: tree, [denominate], impute, [screen], transform,
+ * treat-outliers, normalise, weights, aggregate, rank, then one band step per band spec. `denominate` appears only
+ * when some indicator has a denominator (its params list every one of them), `screen` only when the methodology
+ * screens units, so the logs of methodologies without them are unchanged. Step ids equal step names (bands:
+ * `band:<node>`).
  */
 export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
   const aggregate: AggregateParams = { default: methodology.aggregation, minShare: methodology.missing.minShare };
+  const denominators: DenominateParams['indicators'] = Object.fromEntries(methodology.tree.nodes
+    .filter((node) => node.indicator?.denominator !== undefined).map((node) => [node.id, node.indicator!.denominator!]));
   return [
     { id: 'tree', step: 'tree', params: methodology.tree },
+    ...(Object.keys(denominators).length > 0 ? [{ id: 'denominate', step: 'denominate', params: { indicators: denominators } } as const] : []),
     { id: 'impute', step: 'impute', params: imputeParams(methodology) },
+    ...(methodology.screening ? [{ id: 'screen', step: 'screen', params: methodology.screening } as const] : []),
     { id: 'transform', step: 'transform', params: {} },
     { id: 'treat-outliers', step: 'treat-outliers', params: methodology.outliers },
     { id: 'normalise', step: 'normalise', params: {} },
@@ -145,6 +157,16 @@ export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
 function imputeParams(methodology: ExpandedMethodology): ImputeParams {
   const { minShare } = methodology.missing;
   return minShare > 0 ? { ...methodology.missing.impute, minShare } : methodology.missing.impute;
+}
+
+/**
+ * The data columns a methodology reads: every leaf's indicator column, then each denominator column (once), in
+ * tree order.
+ */
+export function requiredColumns(methodology: ExpandedMethodology): string[] {
+  const leaves = methodology.tree.nodes.filter((node) => node.indicator !== undefined);
+  const denominators = leaves.flatMap((node) => (node.indicator!.denominator ? [node.indicator!.denominator.by] : []));
+  return [...new Set([...leaves.map((node) => node.id), ...denominators])];
 }
 
 /** Index of the step with this id. @throws RangeError when absent. */

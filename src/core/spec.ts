@@ -33,6 +33,28 @@ export interface IndicatorSpec {
   readonly normaliser: NormaliserSpec;
   /** false excludes the indicator from outlier treatment (e.g. yes/partial/no checks). */
   readonly treatOutliers?: boolean;
+  /** Divide the raw value by this data column (times `scale`) before anything else (steps/denominate-step). */
+  readonly denominator?: DenominatorSpec;
+}
+
+/** Denomination: x' = scale · x / d, with d the unit's value in the data column `by` (e.g. "population"). */
+export interface DenominatorSpec {
+  readonly by: string;
+  /** Scale factor (default 1), e.g. 1000 for "per 1,000 residents" when `by` counts residents. */
+  readonly scale?: number;
+}
+
+/**
+ * Unit screening by data availability (COINr's Screen with unit_screen "byNA"): a unit whose share of present
+ * indicator values is below `threshold` (dat_thresh) is screened out; `include` and `exclude` force units in or out.
+ * `basis`: 'raw' measures availability on the data as given (before imputation); 'imputed' on the table the screen
+ * step receives (COINr's build_example_coin screens the imputed data set).
+ */
+export interface ScreenSpec {
+  readonly threshold: number;
+  readonly basis?: 'raw' | 'imputed';
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
 }
 
 /** Imputation of missing raw values, e.g. `{ method: 'group-median', group: 'federal_district' }`. */
@@ -41,12 +63,17 @@ export interface ImputeSpec {
   readonly group?: string;
 }
 
-/** Outlier treatment: 'none', or COINr's rule (defaults: skewness 2, kurtosis 3.5, up to 5 points winsorised). */
+/**
+ * Outlier treatment: 'none'; 'coinr' (winsorise up to `maxWinsorised`, else ln(x − min + 1), see
+ * outliers/coinr-treatment); or 'coinr-treat', COINr 1.x's Treat() defaults exactly (winsorise up to `winmax` points,
+ * else log_CT on the original values, see outliers/coinr-treat). Defaults: skewness 2, kurtosis 3.5, 5 points.
+ */
 export interface OutlierSpec {
-  readonly method: 'none' | 'coinr';
+  readonly method: 'none' | 'coinr' | 'coinr-treat';
   readonly skewness?: number;
   readonly kurtosis?: number;
   readonly maxWinsorised?: number;
+  readonly winmax?: number;
 }
 
 /** Sport ranking: ties share the best rank, the next is skipped (1, 2, 2, 4); computed on values rounded to `decimals`. */

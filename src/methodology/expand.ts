@@ -62,6 +62,7 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
         normaliser: spec.normaliser ?? concrete.normalisation,
         ...(spec.transforms ? { transforms: spec.transforms } : {}),
         ...(spec.treatOutliers === undefined ? {} : { treatOutliers: spec.treatOutliers }),
+        ...(spec.denominator ? { denominator: spec.denominator } : {}),
       } });
       return 1;
     }
@@ -78,6 +79,7 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
     id: concrete.id, version: concrete.version,
     tree: { nodes, root: nodes[0].id },
     missing: { impute: concrete.missing.impute, minShare: concrete.missing.minShare },
+    ...(concrete.screening ? { screening: concrete.screening } : {}),
     outliers: concrete.outliers,
     aggregation: concrete.aggregation,
     rounding: concrete.rounding,

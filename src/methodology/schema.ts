@@ -34,6 +34,11 @@ export const IndicatorEntrySchema = z.object({
   categories: z.record(z.string(), z.number()).optional(),
   /** false keeps the indicator out of outlier treatment. */
   treatOutliers: z.boolean().optional(),
+  /** Divide by a data column before anything else: x' = scale · x / data[by] (COINr's Denominate). */
+  denominator: z.object({
+    by: z.string().min(1),
+    scale: z.number().positive().finite().optional(),
+  }).strict().optional(),
   ...TemplateFields,
 }).strict();
 
@@ -95,11 +100,23 @@ export const MethodologySchema = z.object({
     /** Minimum share (0–1) of a node's children that must be present for the node to be scored (default 0). */
     minShare: z.number().min(0).max(1).default(0),
   }).strict().default({ impute: { method: 'none' }, minShare: 0 }),
+  /** Unit screening by data availability (COINr's Screen, "byNA"); absent: no unit is screened. */
+  screening: z.object({
+    /** Minimum share (0–1) of present indicator values a unit needs to stay in (COINr dat_thresh). */
+    threshold: z.number().min(0).max(1),
+    /** 'raw': availability of the data as given; 'imputed' (default): after imputation, as COINr's example. */
+    basis: z.enum(['raw', 'imputed']).optional(),
+    /** Units kept / screened out whatever their data availability. */
+    include: z.array(z.string().min(1)).optional(),
+    exclude: z.array(z.string().min(1)).optional(),
+  }).strict().optional(),
   outliers: z.object({
-    method: z.enum(['none', 'coinr']),
+    method: z.enum(['none', 'coinr', 'coinr-treat']),
     skewness: z.number().positive().optional(),
     kurtosis: z.number().optional(),
     maxWinsorised: z.number().int().min(0).optional(),
+    /** 'coinr-treat': COINr's winmax (points at the treated extreme before giving up and taking the log). */
+    winmax: z.number().int().min(0).optional(),
   }).strict().default({ method: 'none' }),
   rounding: z.object({ decimals: z.number().int().min(0).max(15) }).strict(),
   rank: z.object({

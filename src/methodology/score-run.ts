@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../core/dataset.js';
 import type { BuildResult, BuildStep } from '../core/pipeline.js';
-import { compileSteps, runPipeline } from '../core/pipeline.js';
+import { compileSteps, requiredColumns, runPipeline } from '../core/pipeline.js';
 import { datasetHash } from './hash.js';
 import type { LoadedMethodology } from './load.js';
 
@@ -37,7 +37,7 @@ export function scoreDataset(methodology: LoadedMethodology, data: Dataset): Sco
   };
 }
 
-/** Leaf ids of a loaded methodology in tree order: the data columns it reads. */
+/** The data columns a loaded methodology reads: its leaves in tree order, then its denominator columns. */
 export function dataColumns(methodology: LoadedMethodology): string[] {
-  return methodology.expanded.tree.nodes.filter((n) => n.indicator !== undefined).map((n) => n.id);
+  return requiredColumns(methodology.expanded);
 }

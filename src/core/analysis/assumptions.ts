@@ -10,6 +10,9 @@
  * - normaliser: one of `options`, applied to every indicator.
  * - imputation: one of `options` (imputation methods) for the missing raw values.
  *   A choice option may be the string "nominal": the build's own methods as logged (e.g. per-indicator goalposts).
+ * - step: one of `options` for the params of any step of the build log before `weights` (by step id, e.g.
+ *   "treat-outliers"), each option merged over the logged params: COINr's "any address in the log", e.g. winmax 1..5
+ *   as `{ "kind": "step", "step": "treat-outliers", "options": [{ "winmax": 1 }, …, { "winmax": 5 }] }`.
  * - exclusion: drop one node at a time: one of the nodes at `level` (or the listed `nodes`), or none when
  *   `includeNone`; the dropped node's siblings share its weight.
  *
@@ -42,6 +45,15 @@ export const ChoiceSchema = z.object({
   options: z.array(z.union([z.literal(NOMINAL), MethodSpecSchema])).min(1),
 });
 
+export const StepChoiceSchema = z.object({
+  id: AssumptionId,
+  kind: z.literal('step'),
+  /** The id of a step of the build log that runs before `weights` (e.g. "treat-outliers", "screen", "denominate"). */
+  step: z.string().min(1),
+  /** Param objects merged over the step's logged params, or "nominal" for the logged params as they are. */
+  options: z.array(z.union([z.literal(NOMINAL), z.looseObject({})])).min(1),
+});
+
 export const ExclusionSchema = z.object({
   id: AssumptionId,
   kind: z.literal('exclusion'),
@@ -50,7 +62,7 @@ export const ExclusionSchema = z.object({
   includeNone: z.boolean().default(true),
 }).refine((a) => (a.level === undefined) !== (a.nodes === undefined), { message: 'give exactly one of level or nodes' });
 
-export const AssumptionSchema = z.union([WeightNoiseSchema, ChoiceSchema, ExclusionSchema]);
+export const AssumptionSchema = z.union([WeightNoiseSchema, ChoiceSchema, StepChoiceSchema, ExclusionSchema]);
 
 export const UncertaintySpecSchema = z.object({
   /** Node whose ranks are analysed; the root when absent. */
@@ -73,3 +85,4 @@ export type Assumption = z.infer<typeof AssumptionSchema>;
 export type WeightNoise = z.infer<typeof WeightNoiseSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Exclusion = z.infer<typeof ExclusionSchema>;
+export type StepChoice = z.infer<typeof StepChoiceSchema>;

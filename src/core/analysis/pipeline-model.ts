@@ -43,7 +43,8 @@ function recomputedLevels(tree: CompiledTree, assumptions: readonly ResolvedAssu
  * weight-noise multiplies the nominal weight of each listed node by U(1 − f, 1 + f) and exclusion sets one node's
  * weight to 0 (its siblings share its weight) in the `weights` step; aggregation replaces every node's method
  * (`aggregate.all`); normaliser replaces every indicator's normaliser (`normalise.all`); imputation replaces the
- * `impute` step's params; the option "nominal" leaves the step as logged.
+ * `impute` step's params; step merges the option over the params of the named step (e.g. treat-outliers' winmax);
+ * the option "nominal" leaves the step as logged.
  * Replay starts at the `weights` step from a cached state: the nominal-weight build up to `aggregate` for the drawn
  * imputation, normaliser and aggregation choices (one per combination). Only the levels above the lowest perturbed
  * node are re-aggregated (`aggregate.levels`), as lower aggregates do not depend on the perturbed weights. The late
@@ -71,6 +72,11 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
   for (const kind of ['normaliser', 'imputation'] as const) {
     const at = assumptions.some((a) => a.kind === kind) ? stepIndex(log, kind === 'normaliser' ? 'normalise' : 'impute') : -1;
     if (at > weightsAt) throw new RangeError(`uncertainty: the ${kind} step must come before the weights step`);
+  }
+  for (const a of assumptions) {
+    if (a.kind === 'step' && !(log.findIndex((s) => s.id === a.step) >= 0 && stepIndex(log, a.step) < weightsAt)) {
+      throw new RangeError(`uncertainty: assumption "${a.id}": "${a.step}" is not a step before "weights" (steps: ${log.slice(0, weightsAt).map((s) => s.id).join(', ')})`);
+    }
   }
   if (!(aggregateAt === weightsAt + 1 && rankAt === aggregateAt + 1)) {
     throw new RangeError('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
@@ -104,11 +110,14 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
         key += `${i}:${k};`;
         const option = a.options[k];
         if (option === NOMINAL) return;
-        if (a.kind === 'aggregation') aggregate = { ...aggregate, all: option };
-        else {
+        if (a.kind === 'aggregation') aggregate = { ...aggregate, all: option as AggregateParams['default'] };
+        else if (a.kind === 'step') {
+          const at = stepIndex(steps, a.step);
+          steps[at] = { ...steps[at], params: { ...(steps[at].params as object), ...option } };
+        } else {
           const at = stepIndex(steps, a.kind === 'normaliser' ? 'normalise' : 'impute');
-          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: option }
-            : withMinShare(option, steps[at].params as ImputeParams);
+          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: option as NormaliseParams['all'] }
+            : withMinShare(option as { readonly method: string }, steps[at].params as ImputeParams);
           steps[at] = { ...steps[at], params };
         }
       }

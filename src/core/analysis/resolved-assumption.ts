@@ -5,6 +5,7 @@ import type { Assumption } from './assumptions.js';
 export type ResolvedAssumption =
   | { readonly id: string; readonly kind: 'weight-noise'; readonly rows: Int32Array; readonly factor: number }
   | { readonly id: string; readonly kind: 'aggregation' | 'normaliser' | 'imputation'; readonly options: readonly ({ readonly method: string } | 'nominal')[] }
+  | { readonly id: string; readonly kind: 'step'; readonly step: string; readonly options: readonly (Readonly<Record<string, unknown>> | 'nominal')[] }
   | { readonly id: string; readonly kind: 'exclusion'; readonly nodes: readonly string[]; readonly includeNone: boolean };
 
 /**
@@ -26,6 +27,7 @@ export function resolveAssumption(assumption: Assumption, tree: CompiledTree): R
     if (nodes.length === 0) throw new RangeError(`uncertainty: assumption "${assumption.id}": no node at level ${assumption.level}`);
     return { id: assumption.id, kind: 'exclusion', nodes, includeNone: assumption.includeNone };
   }
+  if (assumption.kind === 'step') return { id: assumption.id, kind: 'step', step: assumption.step, options: assumption.options };
   return { id: assumption.id, kind: assumption.kind, options: assumption.options };
 }
 

@@ -16,7 +16,7 @@ export interface ImputeParams extends ImputeSpec {
 }
 
 /**
- * `impute`: fills missing raw values indicator by indicator (see impute/registry), flagging every filled cell.
+ * `impute`: fills missing raw (or denominated) values indicator by indicator (see impute/registry), flagging every filled cell.
  * Only the gaps of units the methodology would score from their own data are filled (impute/scorable-units.ts): a
  * unit without data, or below the minimum data share, stays without a score, so no imputation method (nominal or an
  * uncertainty alternative) can turn it into a ranked unit.
@@ -24,7 +24,7 @@ export interface ImputeParams extends ImputeSpec {
  */
 export function imputeStep(state: BuildState, params: ImputeParams, input: Dataset): BuildState {
   const tree = requireTree(state, 'impute');
-  const raw = state.raw!;
+  const raw = state.denominated ?? state.raw!;
   const n = state.units.length;
   if (params.method === 'none' && params.indicators === undefined) {
     return nextState(state, { imputed: raw, imputedFlags: new Uint8Array(raw.length) });
