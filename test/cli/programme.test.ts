@@ -48,7 +48,7 @@ async function postgresStore(url: string): Promise<SeededStore> {
 }
 
 test.each([
-  [['--year', '24'], '--year'], [['--year', '2024', '--grain', 'week'], '--grain'], [['--year', '2024', '--region', 'tula'], '--region'],
+  [['--year', '24'], '--year'], [['--year', '2024', '--grain', 'week'], '--grain'], [['--year', '2024', '--region', 'Нарния'], '--region'],
   [['--year', '2024', '--lang', 'de'], '--lang'], [['--year', '2024', '--run', 'x'], '--run'], [[], '--year'],
 ])('egov programme %j exits 2 naming %s', async (args, flag) => {
   const run = await runCli(['programme', ...args]);
@@ -77,6 +77,14 @@ describe.each(stores)('egov programme on a seeded $name database', ({ make }) =>
     expect(run.out).toContain('15,000,000 RUB per application');
   });
 
+  test('--region takes what the ingest takes: a Russian name, its abbreviation, ISO or OKTMO give the code\'s report', async () => {
+    const byCode = await runCli(['programme', '--year', '2024', '--region', 'RU-TUL', '--json'], store.config);
+    for (const spelling of ['Тульская обл.', 'тульская область', '70000000', 'Tula Oblast']) {
+      const run = await runCli(['programme', '--year', '2024', '--region', spelling, '--json'], store.config);
+      expect({ spelling, code: run.code, out: run.out }).toEqual({ spelling, code: 0, out: byCode.out });
+    }
+  });
+
   test('--json prints the report of the published run; --run names a run; an unknown run or region exits 2', async () => {
     const json = await runCli(['programme', '--year', '2024', '--grain', 'month', '--json'], store.config);
     expect(json.code).toBe(0);
@@ -87,6 +95,6 @@ describe.each(stores)('egov programme on a seeded $name database', ({ make }) =>
     const unknownRun = await runCli(['programme', '--year', '2024', '--run', '999999'], store.config);
     expect({ code: unknownRun.code, err: unknownRun.err.trim() }).toMatchObject({ code: 2, err: expect.stringContaining('unknown rating run 999999') });
     const unknownRegion = await runCli(['programme', '--year', '2024', '--region', 'RU-XXX'], store.config);
-    expect({ code: unknownRegion.code, err: unknownRegion.err.trim() }).toMatchObject({ code: 2, err: expect.stringContaining('unknown region RU-XXX') });
+    expect({ code: unknownRegion.code, err: unknownRegion.err.trim() }).toMatchObject({ code: 2, err: expect.stringContaining('unknown region "RU-XXX"') });
   });
 });

@@ -8,6 +8,7 @@
 import type { RegisterCommand } from './register.js';
 import { InputError } from '../errors.js';
 import { report } from '../context.js';
+import { parseRegion } from '../parse.js';
 import { openDatabase } from '../../db/open.js';
 import { PERIOD_GRAINS, type PeriodGrain } from '../../core/programme/index.js';
 import { PROGRAMME_LANGS, type ProgrammeLang } from '../../programme/labels.js';
@@ -21,16 +22,13 @@ export function parseProgrammeOptions(options: ProgrammeOptions): {
   year: number; regionCode: string | null; ratingRunId: number | null; grain: PeriodGrain; lang: ProgrammeLang;
 } {
   if (!/^\d{4}$/.test(options.year)) throw new InputError(`--year must be a four-digit year (got "${options.year}")`);
-  if (options.region !== undefined && !/^RU-[A-Z]{2,3}$/.test(options.region)) {
-    throw new InputError(`--region must be a region code like RU-TUL (got "${options.region}")`);
-  }
   if (options.run !== undefined && !/^[1-9][0-9]{0,8}$/.test(options.run)) throw new InputError(`--run must be a positive integer (got "${options.run}")`);
   if (!(PERIOD_GRAINS as readonly string[]).includes(options.grain)) {
     throw new InputError(`--grain must be one of ${PERIOD_GRAINS.join(', ')} (got "${options.grain}")`);
   }
   if (!(PROGRAMME_LANGS as readonly string[]).includes(options.lang)) throw new InputError(`--lang must be ru or en (got "${options.lang}")`);
   return {
-    year: Number(options.year), regionCode: options.region ?? null, ratingRunId: options.run === undefined ? null : Number(options.run),
+    year: Number(options.year), regionCode: options.region === undefined ? null : parseRegion(options.region), ratingRunId: options.run === undefined ? null : Number(options.run),
     grain: options.grain as PeriodGrain, lang: options.lang as ProgrammeLang,
   };
 }
@@ -40,7 +38,7 @@ export const registerProgramme: RegisterCommand = (program, ctx) => {
     .command('programme')
     .description('programme analytics of a year: adoption against targets, channels and mobile offices, money against results')
     .requiredOption('--year <year>', 'the year (2000–2100)')
-    .option('--region <code>', 'a region code (e.g. RU-TUL); default: the nation')
+    .option('--region <region>', 'a region: code (RU-TUL), OKATO/OKTMO or Russian name ("Тульская обл."); default: the nation')
     .option('--run <id>', 'the rating run to set against the money; default: the year\'s published run')
     .option('--grain <grain>', 'period grain of the mobile-office activity: year, quarter or month', 'quarter')
     .option('--lang <lang>', 'language of the summary: ru or en', 'ru')

@@ -2,6 +2,7 @@
 import type { RegisterCommand } from './register.js';
 import { InputError } from '../errors.js';
 import { report } from '../context.js';
+import { parseRegion } from '../parse.js';
 import { openDatabase } from '../../db/open.js';
 import { ROLES, type TokenRole } from '../../db/tables.js';
 import { createToken, TokenRequestError } from '../../auth/tokens.js';
@@ -15,7 +16,7 @@ export const registerToken: RegisterCommand = (program, ctx) => {
     .command('create')
     .description('create an API token (shown once; stored as an scrypt hash)')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
-    .option('--region <code>', 'region code, required for the regional role (e.g. RU-TUL)')
+    .option('--region <region>', 'the region, required for the regional role: code (RU-TUL), OKATO/OKTMO or Russian name')
     .option('--label <text>', 'who the token is for')
     .option('--json', 'machine-readable output')
     .action(async (options: CreateOptions) => {
@@ -25,10 +26,11 @@ export const registerToken: RegisterCommand = (program, ctx) => {
       if ((options.role === 'regional') !== Boolean(options.region)) {
         throw new InputError(options.role === 'regional' ? 'a regional token needs --region CODE' : 'a federal-analyst token covers every region: omit --region');
       }
+      const regionCode = options.region === undefined ? null : parseRegion(options.region);
       const database = await openDatabase(ctx.config);
       try {
         const created = await database.db.transaction().execute(async (trx) => {
-          const result = await createToken(trx, { role: options.role as TokenRole, regionCode: options.region, label: options.label });
+          const result = await createToken(trx, { role: options.role as TokenRole, regionCode: regionCode ?? undefined, label: options.label });
           await recordAudit(trx, {
             actor: 'cli', role: 'operator', action: 'token.create', target: `token:${result.prefix}`,
             details: { role: result.role, regionCode: result.regionCode, label: options.label ?? '' },
