@@ -1,15 +1,14 @@
 /**
- * The demo job on the embedded database: a fresh PGlite directory, the reference catalogue, the synthetic demo
+ * The demo job on the embedded database (a fresh PGlite directory) or on the PostgreSQL database DATABASE_URL names
+ * (refused when it holds data, unless told to empty it: open-demo-database.ts): the reference catalogue, the synthetic demo
  * files generated from the seed and ingested through the real ingest path, a rating of every demo year with the
  * ministry-style preset, the robustness analysis and publication of each run (in year order, so that every year's
  * rank changes compare with the previous published year), its publication folder (`<out>/runs/<runId>`, where the
  * web server finds its downloads), the programme analytics of the last year, and the row count of every table.
  * Each step reports through `log`; the result says what was done, for the CLI summary and --json.
  */
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { connect, type Database } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrate.js';
+import type { Database } from '../db/connect.js';
 import { rowCounts } from '../db/row-counts.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { loadCatalogue } from '../reference/catalogue.js';
@@ -23,13 +22,14 @@ import { writePublication } from '../report/write-publication.js';
 import { catalogueLists } from '../ratings/catalogue-lists.js';
 import { ratePeriod } from '../ratings/rate-period.js';
 import { resolveMethodology } from '../ratings/resolve-methodology.js';
+import { type DemoDatabaseTarget, openDemoDatabase } from './open-demo-database.js';
 import { generateDemoFiles } from './write-files.js';
 
 export const DEMO_METHODOLOGY = 'ministry-2019';
 
 export interface DemoOptions {
-  /** PGlite directory of the demo database; emptied first. */
-  readonly dataDir: string;
+  /** The demo database: a PGlite directory (emptied first) or a PostgreSQL database. */
+  readonly database: DemoDatabaseTarget;
   /** Where the publication goes; the generated input files go to `<out>/input`. */
   readonly outDir: string;
   readonly seed?: number;
@@ -52,10 +52,8 @@ export interface DemoResult {
 /** Runs the demo; the caller closes `result.database` (or serves it). */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const { log } = options;
-  await rm(options.dataDir, { recursive: true, force: true });
-  const database = await connect({ dataDir: options.dataDir });
+  const database = await openDemoDatabase(options.database);
   try {
-    await migrateToLatest(database.db);
     const catalogue = loadCatalogue();
     await storeCatalogue(database.db, catalogue);
     log(`reference: ${catalogue.regions.length} regions, ${catalogue.services.length} services, ${catalogue.indicators.length} indicators`);
