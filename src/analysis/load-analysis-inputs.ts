@@ -26,7 +26,7 @@ export interface AnalysisLoadOptions {
   readonly unitColumn?: string;
   /** Columns kept as groupings (for group imputation). */
   readonly groupColumns?: readonly string[];
-  /** Folder of services.csv, stages.csv, indicators.csv for templates (default data/reference). */
+  /** Folder of services.csv, stages.csv, indicators.csv for templates (default: the package's data/reference). */
   readonly referenceDir?: string;
   readonly runs?: number;
   readonly seed?: number;
@@ -35,7 +35,7 @@ export interface AnalysisLoadOptions {
 
 export function loadAnalysisInputs(methodologyPath: string, dataPath: string, options: AnalysisLoadOptions = {}): AnalysisInputs {
   const { document, expanded, categories } = expandMethodology(parseMethodology(readJson(methodologyPath)),
-    readReferenceLists(options.referenceDir ?? 'data/reference'));
+    readReferenceLists(options.referenceDir));
   const section = options.uncertaintyPath === undefined ? document.uncertainty : readJson(options.uncertaintyPath);
   if (section === undefined) throw new RangeError(`${methodologyPath}: no "uncertainty" section; give one with --uncertainty FILE`);
   const overrides = Object.fromEntries(Object.entries({ runs: options.runs, seed: options.seed, design: options.design })

@@ -20,7 +20,7 @@ import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js
 
 interface AnalyseFlags {
   run?: string; methodology?: string; data?: string; uncertainty?: string; runs?: string; seed?: string;
-  design?: string; threads?: string; out?: string; json?: boolean; stored?: boolean; unitColumn?: string; group?: string[]; reference: string;
+  design?: string; threads?: string; out?: string; json?: boolean; stored?: boolean; unitColumn?: string; group?: string[]; reference?: string;
 }
 
 function integerFlag(name: string, value: string | undefined, min: number): number | undefined {
@@ -41,7 +41,7 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
     .option('--uncertainty <file>', 'uncertainty spec JSON (instead of the methodology\'s section)')
     .option('--unit-column <name>', 'the unit column of a wide data file (default: "unit", else the first column)')
     .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
-    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates', 'data/reference')
+    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates (default: the package\'s data/reference)')
     .option('--runs <n>', 'base replications N (Saltelli: N·(k + 2) evaluations)')
     .option('--seed <s>', 'random seed (integer)')
     .option('--design <name>', `${DESIGNS.join(' | ')}`)

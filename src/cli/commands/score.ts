@@ -28,7 +28,7 @@ interface ScoreOptions {
   out?: string;
   unitColumn?: string;
   group?: string[];
-  reference: string;
+  reference?: string;
   explain?: string;
   node?: string;
   weight?: string[];
@@ -47,7 +47,7 @@ export const registerScore: RegisterCommand = (program, ctx) => {
     .option('--out <file>', 'write every node\'s score and rank here (.csv or .json)')
     .option('--unit-column <name>', 'the unit column of a wide file (default: "unit", else the first column)')
     .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
-    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates', 'data/reference')
+    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates (default: the package\'s data/reference)')
     .option('--explain <unit>', 'also explain one unit: contributions, standouts, the next rank up and what closes the gap')
     .option('--node <id>', 'the node to explain (default: the root)')
     .option('--weight <node=w...>', 'what-if: set a node\'s weight and report rank changes')
