@@ -57,7 +57,7 @@ function syntheticDemo(): { dataset: Dataset; log: BuildStep[] } {
 }
 
 const demoSpec: UncertaintySpec = {
-  target: 'region', runs: 1667, seed: 1, design: 'saltelli', quantiles: [0.05, 0.95],
+  target: 'region', runs: 1667, seed: 1, design: 'saltelli', quantiles: [0.05, 0.95], bootstrap: 200,
   assumptions: [
     { id: 'weights', kind: 'weight-noise', levels: [2, 3], factor: 0.25 },
     { id: 'aggregation', kind: 'aggregation', options: [{ method: 'arithmetic' }, { method: 'geometric', shift: 1 }] },

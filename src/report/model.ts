@@ -106,6 +106,11 @@ export interface SobolShare {
   readonly name: Localised;
   readonly first: number;
   readonly total: number;
+  /** 95% bootstrap intervals, when the analysis computed them. */
+  readonly firstInterval: readonly [number, number] | null;
+  readonly totalInterval: readonly [number, number] | null;
+  /** false when the estimate is not resolved at this N (below 0, above 1, first above total): not a share. */
+  readonly resolved: boolean;
 }
 
 export interface CoherenceFlag {
@@ -116,7 +121,10 @@ export interface CoherenceFlag {
 }
 
 export interface Robustness {
+  /** N: base runs of the design. */
   readonly runs: number;
+  /** Model evaluations: N, or N·(k + 2) for a Saltelli design. */
+  readonly evaluations: number;
   readonly seed: number;
   readonly sobol: readonly SobolShare[];
   readonly coherence: readonly CoherenceFlag[];

@@ -36,7 +36,7 @@ describe('egov analyse', () => {
     const out = join(dir, 'intervals.csv');
     const result = await run(['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--uncertainty', spec, '--threads', '1', '--out', out]);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('10 evaluations (monte-carlo');
+    expect(result.out).toContain('runs N = 10, model evaluations 10 (monte-carlo');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     // a monte-carlo design has no Sobol columns
     expect(lines[0]).toBe('unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift');
@@ -49,9 +49,15 @@ describe('egov analyse', () => {
     const result = await run(['--methodology', PRESET, '--data', DATA, '--unit-column', 'uCode', '--runs', '20', '--threads', '1', '--out', out]);
     expect(result.code).toBe(0);
     const [header, first] = readFileSync(out, 'utf8').trim().split('\n');
-    expect(header.split(',').slice(6)).toEqual(['sobol_first_weights', 'sobol_total_weights', 'sobol_first_aggregation', 'sobol_total_aggregation']);
-    // Germany is 1st in every replication: its rank never varies, so every index is 0
-    expect(first).toBe('DEU,1,1,1,1,0,0,0,0,0');
+    expect(header.split(',').slice(6)).toEqual(['sobol_first_weights', 'sobol_total_weights', 'sobol_resolved_weights',
+      'sobol_first_aggregation', 'sobol_total_aggregation', 'sobol_resolved_aggregation']);
+    // Germany is 1st in every replication: its rank never varies, so every index is 0 (a resolved 0)
+    expect(first).toBe('DEU,1,1,1,1,0,0,0,yes,0,0,yes');
+    expect(result.out).toContain('runs N = 20, model evaluations 80 = N·(k + 2) with k = 2');
+    // every Sobol line is a share with its interval or says it is not resolved
+    const sobol = result.out.split('\n').filter((l) => /^ {2}(weights|aggregation) /.test(l));
+    expect(sobol).toHaveLength(2);
+    for (const line of sobol) expect(line).toMatch(/\[-?[\d.]+, [\d.]+\] \/ [\d.]+ \[[\d.]+, [\d.]+\]$|not resolved at N = 20/);
   });
 
   it('exits 2 on bad input and names the problem', async () => {

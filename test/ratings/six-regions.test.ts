@@ -14,6 +14,7 @@
  * Ranks (ties share): TUL 1, SA 2, TA 2, MO 4, SMO 5, TVE 6; 79 regions without data.
  */
 import { PGlite } from '@electric-sql/pglite';
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,6 +155,16 @@ describe.each(variants)('six regions of 85 on $name', (variant) => {
         expect([unit.unit, unit.nominal, unit.median, unit.lower, unit.upper]).toEqual([unit.unit, null, null, null, null]);
       }
     }
+    // runs and evaluations apart; every Sobol estimate is a share within [0, 1] or flagged as not resolved
+    expect([report.runs, report.evaluations]).toEqual([40, 40 * (2 + 2)]);
+    for (const s of report.sensitivity.meanAbsShift) {
+      if (s.problems.length === 0) for (const x of [s.first, s.total]) expect(x >= 0 && x <= 1).toBe(true);
+      else expect(s.first < 0 || s.first > 1 || s.total > 1 || s.first > s.totalInterval[1]).toBe(true);
+    }
+    const human = await runCli(['analyse', '--run', String(runId), '--stored'], config);
+    expect(human.out).toContain('runs N = 40, model evaluations 160 = N·(k + 2) with k = 2');
+    expect(human.out).toContain('6 ranked of 85 (79 without a rank get no interval)');
+    expect(human.out).not.toMatch(/^RU-AD /m);
     const csv = readFileSync(out, 'utf8').trim().split('\n');
     const upper = csv[0].split(',').indexOf('rank_upper');
     expect(Math.max(...csv.slice(1).map((line) => Number(line.split(',')[upper] || 0)))).toBeLessThanOrEqual(6);
@@ -175,6 +186,10 @@ describe.each(variants)('six regions of 85 on $name', (variant) => {
     const uppers = ranking.slice(1).filter((l) => l).map((l) => l.split(',')).filter((c) => c[upperColumn] !== '').map((c) => Number(c[upperColumn]));
     expect(uppers.length).toBe(6);
     expect(Math.max(...uppers)).toBeLessThanOrEqual(6);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'rating-2019.xlsx'));
+    const texts = workbook.getWorksheet('Устойчивость')!.getSheetValues().flat().filter((v) => typeof v === 'string') as string[];
+    expect(texts.some((t) => t.startsWith('Доли Соболя (N = 40 прогонов, 160 вычислений модели'))).toBe(true);
 
     const database2 = await open();
     const server = await startServer(createApp({ database: database2, config: { reportsDir }, log: () => undefined }), 0);

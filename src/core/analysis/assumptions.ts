@@ -74,6 +74,8 @@ export const UncertaintySpecSchema = z.object({
   design: z.enum(DESIGNS).default('saltelli'),
   /** Lower and upper quantile of the rank interval, R type 7. */
   quantiles: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0.05, 0.95]),
+  /** Bootstrap resamples B of the Sobol estimates' 95% confidence intervals (0: no intervals). */
+  bootstrap: z.number().int().min(0).max(10_000).default(200),
   assumptions: z.array(AssumptionSchema).min(1),
 }).refine((s) => s.quantiles[0] <= s.quantiles[1], { message: 'quantiles must be [lower, upper]', path: ['quantiles'] })
   .refine((s) => new Set(s.assumptions.map((a) => a.id)).size === s.assumptions.length,

@@ -12,7 +12,10 @@ export interface RobustnessReport {
   /** N base replications and the seed: together with the log and input they reproduce every figure. */
   readonly runs: number;
   readonly seed: number;
+  /** Model evaluations: N for 'monte-carlo', N·(k + 2) for 'saltelli' (k assumptions). */
   readonly evaluations: number;
+  /** Bootstrap resamples of the Sobol intervals, and their level. */
+  readonly bootstrap: { readonly resamples: number; readonly level: number };
   readonly quantiles: readonly [number, number];
   readonly quantileRule: 'R type 7';
   readonly assumptions: readonly { readonly id: string; readonly kind: string }[];
@@ -23,6 +26,9 @@ export interface RobustnessReport {
   readonly sensitivity: SensitivityResult | null;
   readonly coherence: CoherenceReport;
 }
+
+/** Two-sided level of the Sobol estimates' bootstrap intervals. */
+export const SOBOL_LEVEL = 0.95;
 
 /** The design shape of a spec on a model: N = spec.runs rows, k = the model's assumptions. */
 export function designShape(spec: UncertaintySpec): DesignShape {
@@ -42,12 +48,14 @@ export function robustnessReport(model: PipelineModel, spec: UncertaintySpec, ra
   const state = model.nominal.state;
   return {
     target: model.target, design: spec.design, runs: spec.runs, seed: spec.seed, evaluations,
+    bootstrap: { resamples: spec.bootstrap, level: SOBOL_LEVEL },
     quantiles: spec.quantiles, quantileRule: 'R type 7',
     assumptions: spec.assumptions.map((a) => ({ id: a.id, kind: a.kind })),
     ranked: model.nominalRanks.reduce((count, r) => count + (Number.isNaN(r) ? 0 : 1), 0),
     units: rankIntervals(ranks, model.units, model.nominalRanks, spec.quantiles),
     sensitivity: spec.design === 'saltelli'
-      ? sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds) : null,
+      ? sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds,
+        { resamples: spec.bootstrap, level: SOBOL_LEVEL, seed: spec.seed }) : null,
     coherence: coherenceAudit(state.tree!, state.aggregated!, model.units.length),
   };
 }

@@ -1,12 +1,21 @@
 /**
- * The robustness of a run from its stored analysis: replications and seed (rating_analysis), Sobol shares per
+ * The robustness of a run from its stored analysis: runs N, evaluations and seed (rating_analysis and its stored
+ * report), Sobol shares per
  * assumption on the mean absolute rank shift (sensitivity_index), and the coherence flags. Null when the run was
  * never analysed. An assumption has no bilingual name of its own: its id stands in both languages.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
 import { MEAN_ABS_SHIFT_TARGET } from '../../ratings/store-analysis.js';
+import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
+import { sobolProblems } from '../../core/analysis/sobol-bootstrap.js';
 import type { CoherenceFlag, Robustness } from '../model.js';
+
+/** The stored report (rating_analysis.summary, JSON text or jsonb), or null; older reports lack some fields. */
+function storedSummary(value: unknown): Partial<RobustnessReport> | null {
+  if (value === null || value === undefined) return null;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as Partial<RobustnessReport>;
+}
 
 const FLAG_TEXT: Record<string, string> = {
   'negative-with-parent': 'correlates negatively with its parent',
@@ -17,16 +26,28 @@ const FLAG_TEXT: Record<string, string> = {
 };
 
 export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Robustness | null> {
-  const analysis = await db.selectFrom('rating_analysis').select(['replications', 'seed']).where('run_id', '=', runId).executeTakeFirst();
+  const analysis = await db.selectFrom('rating_analysis').select(['replications', 'seed', 'summary']).where('run_id', '=', runId).executeTakeFirst();
   if (!analysis) return null;
+  const summary = storedSummary(analysis.summary);
+  const estimates = new Map((summary?.sensitivity?.meanAbsShift ?? []).map((s) => [s.assumption, s]));
   const shares = await db.selectFrom('sensitivity_index').select(['assumption', 'first_order', 'total_order'])
     .where('run_id', '=', runId).where('target', '=', MEAN_ABS_SHIFT_TARGET).orderBy('total_order', 'desc').orderBy('assumption').execute();
   const flags = await db.selectFrom('coherence_flag').select(['node_id', 'other_node_id', 'flag', 'statistic', 'value'])
     .where('run_id', '=', runId).orderBy('node_id').orderBy('other_node_id').orderBy('flag').execute();
   return {
-    runs: analysis.replications,
+    // rating_analysis.replications counts model evaluations; N is the report's `runs`.
+    runs: summary?.runs ?? analysis.replications,
+    evaluations: summary?.evaluations ?? analysis.replications,
     seed: Number(analysis.seed),
-    sobol: shares.map((s) => ({ nodeId: s.assumption, name: { ru: s.assumption, en: s.assumption }, first: s.first_order, total: s.total_order })),
+    sobol: shares.map((s) => {
+      const estimate = estimates.get(s.assumption);
+      return {
+        nodeId: s.assumption, name: { ru: s.assumption, en: s.assumption }, first: s.first_order, total: s.total_order,
+        firstInterval: estimate?.firstInterval ?? null, totalInterval: estimate?.totalInterval ?? null,
+        resolved: estimate?.problems ? estimate.problems.length === 0
+          : sobolProblems(s.first_order, s.total_order, [s.total_order, s.total_order]).length === 0,
+      };
+    }),
     coherence: flags.map((f): CoherenceFlag => ({
       nodeId: f.node_id, kind: f.flag, value: f.value,
       message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,

@@ -27,9 +27,17 @@ export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, 
     sheet.getCell(row, 1).value = t(lang, 'Анализ устойчивости для этого расчёта не проводился.', 'No robustness analysis was run for this rating.');
     return;
   }
-  row = block(sheet, row, t(lang, `Доли Соболя (${robustness.runs} повторений, seed ${robustness.seed})`, `Sobol shares (${robustness.runs} replications, seed ${robustness.seed})`),
-    [t(lang, 'допущение', 'assumption'), t(lang, 'первого_порядка', 'first_order'), t(lang, 'полная', 'total')],
-    robustness.sobol.map((s) => [s.name[lang], s.first, s.total]), '0.000');
+  row = block(sheet, row, t(lang,
+    `Доли Соболя (N = ${robustness.runs} прогонов, ${robustness.evaluations} вычислений модели, seed ${robustness.seed}; интервалы: 95 % бутстреп)`,
+    `Sobol shares (N = ${robustness.runs} runs, ${robustness.evaluations} model evaluations, seed ${robustness.seed}; intervals: 95% bootstrap)`),
+  [t(lang, 'допущение', 'assumption'), t(lang, 'первого_порядка', 'first_order'), t(lang, 'первого_от', 'first_low'), t(lang, 'первого_до', 'first_high'),
+    t(lang, 'полная', 'total'), t(lang, 'полная_от', 'total_low'), t(lang, 'полная_до', 'total_high'), t(lang, 'оценка', 'estimate')],
+  robustness.sobol.map((s) => s.resolved
+    ? [s.name[lang], s.first, s.firstInterval?.[0] ?? null, s.firstInterval?.[1] ?? null, s.total, s.totalInterval?.[0] ?? null, s.totalInterval?.[1] ?? null,
+      t(lang, 'доля', 'share')]
+    : [s.name[lang], null, null, null, null, null, null,
+      t(lang, `не определена при N = ${robustness.runs} (оценки ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); нужно больше прогонов`,
+        `not resolved at N = ${robustness.runs} (estimates ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); more runs needed`)]), '0.000');
   block(sheet, row + 1, t(lang, 'Согласованность (флаги)', 'Coherence flags'),
     [t(lang, 'узел', 'node'), t(lang, 'флаг', 'flag'), t(lang, 'значение', 'value'), t(lang, 'пояснение', 'message')],
     robustness.coherence.map((c) => [c.nodeId, c.kind, c.value, c.message]), '0.00');

@@ -60,7 +60,7 @@ describe('ASEM uncertainty preset (COINr example)', () => {
     // choosing among one normaliser, the nominal one, cannot change any rank: f(A_B^dummy) = f(A) in every row
     const dummy = { id: 'dummy', kind: 'normaliser' as const, options: [{ method: 'min-max', range: [1, 100] }] };
     const report = analyse({ ...spec, assumptions: [...spec.assumptions, dummy] });
-    expect(report.sensitivity!.meanAbsShift[2]).toEqual({ assumption: 'dummy', first: 0, total: 0 });
+    expect(report.sensitivity!.meanAbsShift[2]).toEqual({ assumption: 'dummy', first: 0, total: 0, firstInterval: [0, 0], totalInterval: [0, 0], problems: [] });
     for (const unit of report.sensitivity!.units) {
       if (unit.shares) expect([unit.shares[2].first, unit.shares[2].total]).toEqual([0, 0]);
     }
@@ -76,6 +76,10 @@ describe('ASEM uncertainty preset (COINr example)', () => {
     // S = 0.874, ST = 0.871 for the aggregation), so allow 0.02
     for (const s of [weights, aggregation]) {
       expect(s.total).toBeGreaterThanOrEqual(s.first - 0.02);
+      // an estimate crossing its total by sampling error stays within the total's bootstrap interval
+      expect(s.problems).not.toContain('first-above-total');
+      expect(s.firstInterval[0]).toBeLessThanOrEqual(s.first);
+      expect(s.firstInterval[1]).toBeGreaterThanOrEqual(s.first);
       expect(s.total).toBeLessThan(1.1);
     }
   });

@@ -55,8 +55,11 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
       { id: 'marriage_registration', parentId: 'index', level: 2, name: { ru: 'Брак', en: 'Marriage' }, weight: 1, effectiveWeight: 0.5, method: 'arithmetic' },
     ],
     robustness: {
-      runs: 100, seed: 7,
-      sobol: [{ nodeId: 'weights', name: { ru: 'weights', en: 'weights' }, first: 0.6, total: 0.7 }],
+      runs: 100, evaluations: 400, seed: 7,
+      sobol: [
+        { nodeId: 'weights', name: { ru: 'weights', en: 'weights' }, first: 0.6, total: 0.7, firstInterval: [0.5, 0.7], totalInterval: [0.62, 0.8], resolved: true },
+        { nodeId: 'imputation', name: { ru: 'imputation', en: 'imputation' }, first: 1.049, total: 1.107, firstInterval: [0.9, 1.2], totalInterval: [1, 1.2], resolved: false },
+      ],
       coherence: [{ nodeId: 'hunting_licence', kind: 'weak-with-parent', value: 0.12, message: 'hunting_licence correlates weakly with its parent index' }],
     },
     explanations: [],

@@ -68,6 +68,14 @@ describe('publication workbook', () => {
     const robustness = workbook.getWorksheet('Устойчивость')!;
     const texts = robustness.getSheetValues().flat().filter((v) => typeof v === 'string');
     expect(texts).toContain('weights');
+    // runs N and model evaluations N·(k + 2) are two figures; an unresolved estimate is not shown as a share
+    expect(texts).toContain('Доли Соболя (N = 100 прогонов, 400 вычислений модели, seed 7; интервалы: 95 % бутстреп)');
+    const rows = robustness.getSheetValues() as unknown[][];
+    const imputation = rows.find((r) => r?.[1] === 'imputation')!;
+    expect(imputation.slice(2, 8).every((v) => v === undefined || v === null)).toBe(true);
+    expect(String(imputation[8])).toContain('не определена при N = 100');
+    const weights = rows.find((r) => r?.[1] === 'weights')!;
+    expect(weights.slice(2, 9)).toEqual([0.6, 0.5, 0.7, 0.7, 0.62, 0.8, 'доля']);
     expect(texts.some((v) => (v as string).includes('hunting_licence correlates weakly'))).toBe(true);
     const methodology = workbook.getWorksheet('Методика')!;
     expect(methodology.getRow(4).values).toEqual([undefined, 'hunting_licence', 'Охота', 2, 1, 0.5, 'arithmetic']);
