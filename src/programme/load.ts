@@ -19,6 +19,7 @@ import { readPreviousScores, readRunScores } from './read-scores.js';
 import { hasSyntheticInputs } from './read-synthetic.js';
 import type { ProgrammeReport, ProgrammeReportRequest } from './report.js';
 import { queryMobileOfficeVolumes, queryVolumeSummaries } from './volume-queries.js';
+import { nationalEServicesUse, type NationalSeries } from '../reference/national-series.js';
 
 export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeReportRequest): Promise<ProgrammeReport> {
   const { year } = request;
@@ -66,6 +67,7 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
       regions: region === null ? assessments : assessments.filter((a) => a.regionCode === region.code),
       districts: region === null ? districts : districts.filter((d) => d.group === region.federalDistrict),
       nation,
+      realNational: nationalSeriesUpTo(year),
     },
     channels,
     money: {
@@ -99,4 +101,10 @@ async function readChannels(
     mobileOffices: await queryMobileOffices(db, filter),
     grain: filter.grain,
   };
+}
+
+/** Rosstat's real national series of e-services use, the years up to `year`. */
+function nationalSeriesUpTo(year: number): NationalSeries {
+  const series = nationalEServicesUse();
+  return { ...series, points: series.points.filter((p) => p.year <= year) };
 }

@@ -7,6 +7,7 @@
 import type {
   AdoptionAggregate, AdoptionAssessment, ChannelSummary, MobileOfficeActivity, MoneyFrontier, PeriodGrain, UnitCosts,
 } from '../core/programme/index.js';
+import type { NationalSeries } from '../reference/national-series.js';
 import type { ApplicationCountSource, ProgrammeRegion, ProgrammeService } from './read-inputs.js';
 
 export interface ProgrammeReportRequest {
@@ -38,8 +39,13 @@ export interface ProgrammeReport {
     readonly regions: readonly AdoptionAssessment[];
     /** Federal-district aggregates: the region's own district (region scope) or all districts. */
     readonly districts: readonly AdoptionAggregate[];
-    /** The national aggregate, group "RU". */
+    /** The national aggregate, group "RU", of the regional figures in the database. */
     readonly nation: readonly AdoptionAggregate[];
+    /**
+     * REAL figures: Rosstat's national series of the Decree No. 601 indicator (2.6.12) up to `year`, with its source;
+     * shown apart from the regional figures, which in the demo are synthetic.
+     */
+    readonly realNational: NationalSeries;
   };
   /**
    * 2. Channels of the year: from the application log (every figure), or, when the log holds nothing for the

@@ -19,7 +19,8 @@ import { replayClosers } from './load/replay-closers.js';
 import { indicatorValues, loadResults, scoreMatrix } from './load/results.js';
 import { loadRobustness } from './load/robustness.js';
 import { softwareVersion } from './load/software-version.js';
-import type { IndicatorInfo, Lang, PublicationModel, RankingRow } from './model.js';
+import type { IndicatorInfo, Lang, PublicationModel, RankingRow, RealNationalValue } from './model.js';
+import { nationalEServicesUse } from '../reference/national-series.js';
 
 export interface LoadModelOptions {
   /** Accepted for symmetry with the writers; the model always carries both languages. */
@@ -78,6 +79,7 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
     robustness: await loadRobustness(db, runId),
     explanations: explainRegions(ranking, districtOf, stageScores, serviceScores, closers, leaves),
     adoption: published ? await loadAdoption(db, run.period, runId) : [],
+    realNationalAdoption: realNationalValue(run.period),
     offices: published ? await loadOfficeDocuments(db, run.period) : [],
   };
 }
@@ -104,4 +106,11 @@ function sourceOf(document: unknown, name: string, synthetic: boolean): Publicat
   return synthetic
     ? { name: { ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`, en: `egov-monitor synthetic demo data; methodology: ${described}` }, licence: 'CC0-1.0 (synthetic data)', url: null }
     : { name: { ru: described, en: described }, licence: 'see the data provider', url: null };
+}
+
+/** Rosstat's real national value of e-services use for the period (see model.realNationalAdoption). */
+function realNationalValue(period: number): RealNationalValue | null {
+  const series = nationalEServicesUse();
+  const point = series.points.find((p) => p.year === period);
+  return point ? { indicatorCode: series.indicatorCode, year: point.year, value: point.value, source: series.source } : null;
 }

@@ -222,5 +222,15 @@ export interface PublicationModel {
   readonly robustness: Robustness | null;
   readonly explanations: readonly RegionExplanation[];
   readonly adoption: readonly AdoptionRow[];
+  /** REAL: Rosstat's national value of e-services use (2.6.12) for the period, with its source; null when none. */
+  readonly realNationalAdoption: RealNationalValue | null;
   readonly offices: readonly OfficeDocumentsRow[];
+}
+
+export interface RealNationalValue {
+  readonly indicatorCode: string;
+  readonly year: number;
+  /** Percent. */
+  readonly value: number;
+  readonly source: Localised;
 }

@@ -55,7 +55,13 @@ export const PROGRAMME_SCHEMAS = {
   ProgrammeReport: obj({
     year: int, scope: { enum: ['nation', 'region'] }, region: orNull(ref('ProgrammeRegion')), regions: arr(ref('ProgrammeRegion')),
     services: arr(obj({ id: str, nameRu: str, nameEn: str })), synthetic: bool,
-    adoption: obj({ regions: arr(ref('AdoptionAssessment')), districts: arr(ref('AdoptionAggregate')), nation: arr(ref('AdoptionAggregate')) }),
+    adoption: obj({
+      regions: arr(ref('AdoptionAssessment')), districts: arr(ref('AdoptionAggregate')), nation: arr(ref('AdoptionAggregate')),
+      realNational: obj({
+        indicatorCode: str, name: obj({ ru: str, en: str }), unit: { enum: ['percent'] }, real: { enum: [true] },
+        points: arr(obj({ year: int, value: num, note: nullable('string') })), source: obj({ ru: str, en: str }),
+      }),
+    }),
     channels: obj({
       source: { enum: ['application_log', 'channel_volume', 'none'] }, regions: arr(ref('ChannelSummary')), nation: arr(ref('ChannelSummary')),
       mobileOffices: arr(ref('MobileOfficeActivity')), grain: { enum: ['year', 'quarter', 'month'] },

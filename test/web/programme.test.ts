@@ -38,7 +38,9 @@ describe.each(testDatabases())('programme analytics on the web, $name', ({ open 
     expect(report.channels.regions.find((c: Json) => c.channel === 'portal').share).toBe(0.25);
     // Mobile offices: T5, T6 in 70620000 (both issued), T7 in 70630000 (refused) → 3 applications, 2 documents.
     expect(report.channels.mobileOffices).toEqual([expect.objectContaining({ period: '2024', applications: 3, documentsIssued: 2,
-      municipalities: [{ oktmo: '70620000', applications: 2, documentsIssued: 2 }, { oktmo: '70630000', applications: 1, documentsIssued: 0 }] })]);
+      // 70630000 is the Kurkino district of Tula Oblast in OKTMO 2019; 70620000 is not a code of the classifier.
+      municipalities: [{ oktmo: '70620000', name: null, applications: 2, documentsIssued: 2 },
+        { oktmo: '70630000', name: 'Куркинский муниципальный район', applications: 1, documentsIssued: 0 }] })]);
     // Money: 120 M over 8 applications = 15 M; over 2 portal applications = 60 M; score 60 after 55 → +5; Kaluga is the frontier.
     expect(report.money.regions.find((r: Json) => r.regionCode === 'RU-TUL'))
       .toMatchObject({ spendingRub: 120e6, costPerApplicationRub: 15e6, costPerEApplicationRub: 60e6, scoreChange: 5 });
@@ -97,7 +99,8 @@ describe.each(testDatabases())('programme analytics on the web, $name', ({ open 
     // municipality 70620000 issued 2 documents; the adoption row of 2024 says "behind" with the trend reaching 72 in 2025.
     expect(en).toContain('<dd>15,000,000</dd>');
     expect(en).toContain('<dd>60,000,000</dd>');
-    expect(en).toContain('70620000 (2)');
+    expect(en).toContain('70620000 (2)'); // not in the classifier: shown by its code
+    expect(en).toContain('Куркинский муниципальный район (0)'); // named from OKTMO 2019
     expect(en).toMatch(/<th scope="row">2024<\/th><td class="num">70<\/td>\s*<td class="num">72<\/td><td>2024<\/td><td>behind<\/td>\s*<td class="num">-2<\/td><td>2025<\/td>/);
   });
 
@@ -108,6 +111,12 @@ describe.each(testDatabases())('programme analytics on the web, $name', ({ open 
     expect({ status: redirect.status, location: redirect.headers.get('location') }).toEqual({ status: 302, location: '/programme/2024' });
     const page = await (await get('/programme/2024')).text();
     expect(page).toContain('<a href="/programme">Программа</a>');
+    // Rosstat's real national series (2.6.12) up to the year, apart from the synthetic regions, with its source.
+    expect(page).toContain('Россия: реальные данные Росстата');
+    expect(page).toContain('Цель Указа № 601 — 70 % к 2018 г.: достигнута (74,8 %).');
+    expect(page).toMatch(/<td class="num">30,8<\/td>[\s\S]*<td class="num">89,6<\/td><\/tr>/);
+    expect(page).not.toContain('<th scope="col" class="num">2025</th>');
+    expect(page).toContain('Источник: Росстат');
     expect(page).toMatch(/На границе эффективности \(постоянная отдача\)<\/dt><dd>([^<]*)<\/dd>/);
     expect(/постоянная отдача\)<\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1]).toBe(names['RU-KLU']);
     expect(page).toContain('aria-labelledby="adoption-bars-title adoption-bars-desc"');

@@ -5,10 +5,10 @@ import { note } from './specs.js';
 
 const T = {
   ru: { movers: 'Больше всего изменили место', change: 'Изменение места к прошлому году', adoption: 'Доля жителей, пользующихся электронными услугами',
-    share: 'Доля, %', actual: 'Факт', target: 'Цель дорожной карты', offices: 'Документы, выданные МФЦ и мобильными офисами', documents: 'Документов',
+    share: 'Доля, %', actual: 'Факт', target: 'Цель дорожной карты', realNation: 'Россия — Росстат, реальные данные', source: 'Россия',  offices: 'Документы, выданные МФЦ и мобильными офисами', documents: 'Документов',
     mfc: 'МФЦ', mobile: 'Мобильный офис', byOktmo: 'по муниципальным образованиям' },
   en: { movers: 'Biggest movers', change: 'Change of place since last year', adoption: 'Share of residents using e-services',
-    share: 'Share, %', actual: 'Actual', target: 'Road-map target', offices: 'Documents issued by MFC and mobile offices', documents: 'Documents',
+    share: 'Share, %', actual: 'Actual', target: 'Road-map target', realNation: 'Russia — Rosstat, real figures', source: 'Russia',  offices: 'Documents issued by MFC and mobile offices', documents: 'Documents',
     mfc: 'MFC', mobile: 'Mobile office', byOktmo: 'by municipality' },
 } as const;
 
@@ -36,16 +36,24 @@ export function adoptionAgainstTarget(model: PublicationModel, lang: Lang): Char
   const rows = model.adoption.filter((a) => a.actual !== null).sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0));
   if (rows.length === 0) return null;
   const t = T[lang];
+  // Rosstat's real national value heads the chart in its own colour, apart from the (possibly synthetic) regions.
+  const real = model.realNationalAdoption;
+  const head = real ? [`${t.realNation} (${real.indicatorCode})`] : [];
+  const pad = real ? [null] : [];
+  const share = (value: number) => (lang === 'ru' ? value.toFixed(1).replace('.', ',') : value.toFixed(1));
   return {
     id: 'adoption', kind: 'adoption', title: `${t.adoption}, ${model.period}`,
-    alt: `${t.adoption}: ${rows.slice(0, 3).map((r) => `${nameOf(model, r.regionCode, lang)} ${r.actual!.toFixed(1)} %`).join('; ')}…`,
-    width: 1000, height: 110 + rows.length * 18,
-    categories: rows.map((r) => nameOf(model, r.regionCode, lang)),
+    alt: `${t.adoption}: ${real ? `${t.source} ${share(real.value)} % (${real.source[lang]}); ` : ''}`
+      + `${rows.slice(0, 3).map((r) => `${nameOf(model, r.regionCode, lang)} ${share(r.actual!)} %`).join('; ')}…`,
+    width: 1000, height: 110 + (rows.length + head.length) * 18,
+    categories: [...head, ...rows.map((r) => nameOf(model, r.regionCode, lang))],
     series: [
-      { label: t.actual, values: rows.map((r) => r.actual), colour: '#1f5fa8' },
-      { label: t.target, values: rows.map((r) => r.target), colour: '#c0392b', mark: 'point' },
+      ...(real ? [{ label: t.realNation, values: [real.value, ...rows.map(() => null)], colour: '#333333' }] : []),
+      { label: t.actual, values: [...pad, ...rows.map((r) => r.actual)], colour: '#1f5fa8' },
+      { label: t.target, values: [...pad, ...rows.map((r) => r.target)], colour: '#c0392b', mark: 'point' },
     ],
-    valueAxis: { title: t.share, min: 0, max: 100 }, note: note(model, lang),
+    valueAxis: { title: t.share, min: 0, max: 100 },
+    note: real ? `${note(model, lang)} · ${t.realNation}: ${real.source[lang]}` : note(model, lang),
   };
 }
 

@@ -13,6 +13,7 @@ import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import { channelTable, moneyTable } from './programme-tables.js';
 import { fmt, pct, pt, statusLabel } from './programme-texts.js';
+import { realNationalSeries } from './real-national-series.js';
 import { shareBars } from './share-bars.js';
 
 export interface ProgrammeView {
@@ -54,6 +55,7 @@ ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}<butto
 ${district === null ? html`<h2>${pt(lang, 'answers')}</h2><p>${view.answers.adoption}</p><p>${view.answers.channels}</p><p>${view.answers.mobileOffices}</p>
 <p>${view.answers.money}</p>` : ''}
 <h2 id="adoption">${pt(lang, 'adoption')}</h2>
+${realNationalSeries(report.adoption.realNational, lang)}
 ${regions.length === 0 ? html`<p>${pt(lang, 'noAdoption')}</p>` : html`
 <table><caption>${pt(lang, 'adoption')}: ${t(lang, 'district')}, ${year}</caption><thead><tr><th scope="col">${t(lang, 'district')}</th>
 <th scope="col" class="num">${pt(lang, 'measured')}</th><th scope="col" class="num">${pt(lang, 'roadMap')}</th><th scope="col" class="num">${pt(lang, 'meetingOwn')}</th>

@@ -109,4 +109,20 @@ describe('movers, adoption and office charts', () => {
     expect(offices.series.map((s) => [s.label, s.values])).toEqual([['MFC', [0, 12, 1]], ['Mobile office', [20, 3, 0]]]);
     expect(officeDocuments(model, 'en', 'RU-TVE')).toBeNull();
   });
+
+  test("the adoption chart heads with Rosstat's real national value, in its own series and colour, sourced in the note", async () => {
+    const { adoptionAgainstTarget } = await import('../../../src/report/charts/more-specs.js');
+    const model = fixtureModel({
+      adoption: [{ regionCode: 'RU-TUL', actual: 61.5, target: 70 }],
+      realNationalAdoption: { indicatorCode: '2.6.12', year: 2018, value: 74.8, source: { ru: 'Росстат', en: 'Rosstat' } },
+    });
+    const chart = adoptionAgainstTarget(model, 'ru')!;
+    expect(chart.categories[0]).toBe('Россия — Росстат, реальные данные (2.6.12)');
+    expect(chart.series.map((s) => [s.label, s.values])).toEqual([
+      ['Россия — Росстат, реальные данные', [74.8, null]], ['Факт', [null, 61.5]], ['Цель дорожной карты', [null, 70]],
+    ]);
+    expect(chart.series[0].colour).not.toBe(chart.series[1].colour);
+    expect(chart.note).toContain('Россия — Росстат, реальные данные: Росстат');
+    expect(chart.alt).toContain('Россия 74,8 %');
+  });
 });

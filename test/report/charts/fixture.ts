@@ -69,6 +69,7 @@ export function fullFixtureModel(seed = 42): PublicationModel {
     ],
     ranking, stageScores, serviceScores,
     indicators: [], values: [], methodology: [], robustness: null, explanations: [],
+    realNationalAdoption: null,
     adoption: codes.map((regionCode) => ({ regionCode, actual: round1(40 + rng() * 50), target: rng() < 0.1 ? null : 70 })),
     offices: codes.flatMap((regionCode) => ['Центр', 'Северный район', 'Южный район'].flatMap((m) => (['mfc', 'mobile_office'] as const)
       .map((channel) => ({ regionCode, municipality: m, municipalityName: m, channel, documents: Math.floor(rng() * (channel === 'mfc' ? 5000 : 800)) })))),

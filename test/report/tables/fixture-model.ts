@@ -64,6 +64,7 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
     },
     explanations: [],
     adoption: [{ regionCode: 'RU-TUL', actual: 61.5, target: 70 }],
+    realNationalAdoption: null,
     offices: [],
     ...overrides,
   };
