@@ -4,19 +4,23 @@
  * to its own place in the result. Each evaluation draws from its own random streams (seed, row, side, assumption), so
  * the result is identical to a one-thread run with the same seed, whatever the chunking.
  *
- * Workers start from worker-bootstrap.mjs, which registers tsx (as the `egov` binary does) and loads the TypeScript;
- * this works under tsx, plain node and jest. Starting a worker costs a fraction of a second (loading tsx and the
- * modules), so the calling thread first runs one chunk alone and starts workers only when the rest is projected to
+ * Workers run evaluation-worker (compiled, or from the sources through tsx in tests: src/workers/start-worker.ts).
+ * Starting a worker costs a fraction of a second (loading the modules), so the calling thread first runs one chunk alone and starts workers only when the rest is projected to
  * take longer than WORKER_WORTH_MS; this choice depends on timing, the results do not. threads ≤ 1 runs in the calling
  * thread. A worker's error rejects.
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ReplicationModel } from '../core/analysis/replication-model.js';
 import { type FromWorker, type ModelTask, runRange, type ToWorker } from './evaluation-task.js';
+import { startModuleWorker } from '../workers/start-worker.js';
 
-export const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
+/** A new evaluation worker thread, waiting for its model. */
+export function startEvaluationWorker(): Worker {
+  return startModuleWorker(import.meta.url, './evaluation-worker.js');
+}
+
 /** Projected remaining work (ms, one thread) above which worker threads pay for their start-up. */
 export const WORKER_WORTH_MS = 1000;
 
@@ -66,7 +70,7 @@ export async function runEvaluationsParallel(task: ModelTask, model: Replication
 }
 
 function startWorker(task: ModelTask, take: () => [number, number] | null, ranks: Float64Array, nUnits: number) {
-  const worker = new Worker(WORKER_URL);
+  const worker = startEvaluationWorker();
   const done = new Promise<void>((resolve, reject) => {
     const send = (message: ToWorker): void => worker.postMessage(message);
     const handOut = (): void => {

@@ -1,49 +1,53 @@
-/** The `egov` command line: one file per command under src/cli/commands, registered here. */
+/**
+ * The `egov` command line: one file per command under src/cli/commands. Only the command that runs is loaded (with
+ * the environment configuration it needs); the help lists the others by name and summary, loading none of them.
+ */
 import { Command, CommanderError } from 'commander';
-import { loadConfig } from '../config.js';
 import type { CliContext } from './context.js';
 import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError, NotAvailableError } from './errors.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, commandOf } from './commands/index.js';
 
 export async function main(argv: readonly string[], ctx?: CliContext): Promise<number> {
-  let context: CliContext;
-  try {
-    context = ctx ?? {
-      config: loadConfig(),
-      out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-      err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    };
-  } catch (error) {
-    process.stderr.write(`egov: ${(error as Error).message}\n`);
-    return EXIT_INVALID_INPUT;
-  }
+  const out = ctx?.out ?? ((text: string) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); });
+  const err = ctx?.err ?? ((text: string) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); });
   const program = new Command('egov')
     .description('egov-monitor: monitoring and rating of e-government services in Russia\'s regions')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => context.out(s), writeErr: (s) => context.err(s) });
-  for (const register of COMMANDS) register(program, context);
+    .configureOutput({ writeOut: out, writeErr: err });
+  const command = commandOf(argv);
+  let context: CliContext | undefined = ctx;
+  if (command && !context) {
+    try {
+      context = { config: (await import('../config.js')).loadConfig(), out, err };
+    } catch (error) {
+      err(`egov: ${(error as Error).message}`);
+      return EXIT_INVALID_INPUT;
+    }
+  }
   try {
+    if (command) (await command.load())(program, context!);
+    else for (const { name, summary } of COMMANDS) program.command(name).description(summary);
     await program.parseAsync([...argv]);
     return EXIT_OK;
   } catch (error) {
-    return exitCodeFor(error, context);
+    return exitCodeFor(error, err);
   }
 }
 
-function exitCodeFor(error: unknown, ctx: CliContext): number {
+function exitCodeFor(error: unknown, err: (text: string) => void): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT_OK;
     return EXIT_INVALID_INPUT;
   }
   if (error instanceof InputError) {
-    ctx.err(`egov: ${error.message}`);
+    err(`egov: ${error.message}`);
     return EXIT_INVALID_INPUT;
   }
   if (error instanceof NotAvailableError) {
-    ctx.err(`egov: ${error.message}`);
+    err(`egov: ${error.message}`);
     return EXIT_FAILURE;
   }
-  ctx.err(`egov: ${(error as Error)?.message ?? String(error)}`);
-  if (process.env.EGOV_DEBUG) ctx.err(String((error as Error)?.stack));
+  err(`egov: ${(error as Error)?.message ?? String(error)}`);
+  if (process.env.EGOV_DEBUG) err(String((error as Error)?.stack));
   return EXIT_FAILURE;
 }

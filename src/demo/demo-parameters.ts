@@ -3,11 +3,11 @@
  * number of applications and the years. Invalid parameters throw one RangeError listing every problem.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { projectPath } from '../project-root.js';
 import type { DemoParameters } from './generate/parameters.js';
 
-export const DEMO_PARAMETERS_PATH = fileURLToPath(new URL('../../data/demo/parameters.json', import.meta.url));
+export const DEMO_PARAMETERS_PATH = projectPath('data', 'demo', 'parameters.json');
 
 const year = z.number().int().min(2000).max(2100);
 const probability = z.number().min(0).max(1);

@@ -3,14 +3,14 @@
  * database (its latest stored version), and loads it with the catalogue lists for its templates.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
 import { type LoadedMethodology, loadMethodologyFile, loadMethodologyText } from '../methodology/load.js';
 import { MethodologyError } from '../methodology/errors.js';
+import { projectPath } from '../project-root.js';
 import type { Lists } from '../methodology/templates.js';
 
-export const PRESETS_DIR = fileURLToPath(new URL('../../data/methodologies/', import.meta.url));
+export const PRESETS_DIR = `${projectPath('data', 'methodologies')}/`;
 
 export async function resolveMethodology(db: Kysely<DB>, idOrFile: string, lists: Lists): Promise<LoadedMethodology> {
   if (idOrFile.endsWith('.json') || idOrFile.includes('/')) return loadMethodologyFile(idOrFile, lists);

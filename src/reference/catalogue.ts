@@ -2,11 +2,11 @@
  * The reference catalogue shipped in data/reference: federal districts, the 85 regions, stages, services and
  * indicators, as typed domain objects. Pure data once loaded; `loadCatalogue()` reads the files.
  */
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { projectPath } from '../project-root.js';
 import { readCsvTable } from './csv-table.js';
 
-export const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
+export const REFERENCE_DIR = `${projectPath('data', 'reference')}/`;
 
 export const INDICATOR_KINDS = ['yes_partial_no', 'share', 'duration', 'count', 'rating'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];

@@ -4,9 +4,8 @@ import { designShape } from '../../src/core/analysis/robustness-report.js';
 import { runEvaluations } from '../../src/core/analysis/run-evaluations.js';
 import { evaluationCount } from '../../src/core/analysis/saltelli-design.js';
 import { loadAnalysisInputs } from '../../src/analysis/load-analysis-inputs.js';
-import { Worker } from 'node:worker_threads';
 import type { FromWorker } from '../../src/analysis/evaluation-task.js';
-import { runEvaluationsParallel, WORKER_URL } from '../../src/analysis/pool.js';
+import { runEvaluationsParallel, startEvaluationWorker } from '../../src/analysis/pool.js';
 
 const PRESET = new URL('../../data/methodologies/validation/asem-ua.json', import.meta.url).pathname;
 const DATA = new URL('../fixtures/asem-ua/asem_iData.csv', import.meta.url).pathname;
@@ -29,7 +28,7 @@ describe('worker-thread pool', () => {
     const spec = UncertaintySpecSchema.parse({ runs: 4, seed: 3, assumptions: [
       { id: 'agg', kind: 'aggregation', options: [{ method: 'geometric' }] }] });
     const zeroLog = log.map((s) => (s.step === 'normalise' ? { ...s, params: { all: { method: 'min-max', range: [0, 100] } } } : s));
-    const worker = new Worker(WORKER_URL);
+    const worker = startEvaluationWorker();
     const replies: FromWorker[] = [];
     const done = new Promise<void>((resolve) => worker.on('message', (m: FromWorker) => {
       replies.push(m);

@@ -8,12 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { connect } from '../../src/db/connect.js';
 import { parseConnectionString } from '../../src/db/connection-string.js';
-import { runCli } from '../support/cli.js';
+import { egovFromSources, runCli } from '../support/cli.js';
 
 const url = process.env.TEST_DATABASE_URL;
 const SOCKET_DIR = '/var/run/postgresql';
@@ -85,8 +84,7 @@ onSocket(`DATABASE_URL over the socket in ${SOCKET_DIR}`, () => {
     delete env.USER;
     delete env.PGUSER;
     delete env.LOGNAME;
-    const bin = fileURLToPath(new URL('../../bin/egov.js', import.meta.url));
-    const run = spawnSync(process.execPath, [bin, 'reference', 'load', '--json'], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, egovFromSources(['reference', 'load', '--json']), { env, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ regions: 85 });

@@ -1,4 +1,5 @@
-/** Runs the `egov` CLI in-process with captured output and a chosen configuration. */
+/** Runs the `egov` CLI in-process with captured output and a chosen configuration, or gives a child's arguments. */
+import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { Config } from '../../src/config.js';
 
@@ -13,4 +14,12 @@ export async function runCli(args: readonly string[], config: Partial<Config> = 
     err: (text) => { err += text.endsWith('\n') ? text : `${text}\n`; },
   });
   return { code, out, err };
+}
+
+/**
+ * node's arguments to run `egov ARGS` in a child process from the TypeScript sources (through tsx), so tests never
+ * run a stale dist/: spawnSync(process.execPath, egovFromSources(['reference', 'load'])).
+ */
+export function egovFromSources(args: readonly string[]): string[] {
+  return ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/egov.ts', import.meta.url)), ...args];
 }

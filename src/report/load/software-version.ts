@@ -1,7 +1,8 @@
 /** The package version (package.json at the repository root), stamped on every publication. */
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../../project-root.js';
 
 export function softwareVersion(): string {
-  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8');
+  const text = readFileSync(projectPath('package.json'), 'utf8');
   return (JSON.parse(text) as { version: string }).version;
 }
