@@ -12,7 +12,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     languageOptions: { parser: tseslint.parser },
-    rules: {},
+    rules: {
+      // the same module runs from src/ and from the compiled dist/src/, one folder deeper: paths that leave the module's
+      // own folder go through src/project-root.ts
+      'no-restricted-syntax': ['error', {
+        selector: 'NewExpression[callee.name="URL"][arguments.0.value=/^\\.\\.\\//]',
+        message: 'a path above this module differs between src/ and dist/src/: use projectPath() from src/project-root.ts',
+      }],
+    },
   },
   {
     files: ['src/core/**/*.ts'],

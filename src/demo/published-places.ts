@@ -4,11 +4,11 @@
  * places, never presented as computed.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { projectPath } from '../project-root.js';
 import type { PublishedPlace } from './generate/region-profiles.js';
 
-export const PUBLISHED_PLACES_PATH = fileURLToPath(new URL('../../data/demo/published-places-2017.json', import.meta.url));
+export const PUBLISHED_PLACES_PATH = projectPath('data', 'demo', 'published-places-2017.json');
 
 const PublishedPlacesSchema = z.object({
   about: z.string(),
