@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { egovFromSources } from '../support/cli.js';
 
-const bin = fileURLToPath(new URL('../../bin/egov.js', import.meta.url));
 const elsewhere = mkdtempSync(join(tmpdir(), 'egov-score-cwd-'));
 // One indicator and one leaf per stage of data/reference/stages.csv.
 const methodology = {
@@ -23,7 +22,7 @@ const stages = readFileSync(new URL('../../data/reference/stages.csv', import.me
   .trim().split('\n').slice(1).map((line) => line.split(',')[0]);
 
 function score(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [bin, 'score', ...args], { cwd: elsewhere, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return spawnSync(process.execPath, egovFromSources(['score', ...args]), { cwd: elsewhere, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 }
 
 beforeAll(() => {

@@ -17,9 +17,9 @@ export async function runCli(args: readonly string[], config: Partial<Config> = 
 }
 
 /**
- * node's arguments to run `egov ARGS` in a child process from the TypeScript sources (through tsx), so tests never
- * run a stale dist/: spawnSync(process.execPath, egovFromSources(['reference', 'load'])).
+ * node's arguments to run `egov ARGS` in a child process from the TypeScript sources (through tsx, from any working
+ * directory), so tests never run a stale dist/: spawnSync(process.execPath, egovFromSources(['reference', 'load'])).
  */
 export function egovFromSources(args: readonly string[]): string[] {
-  return ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/egov.ts', import.meta.url)), ...args];
+  return ['--import', new URL('./register-tsx.mjs', import.meta.url).href, fileURLToPath(new URL('../../src/cli/egov.ts', import.meta.url)), ...args];
 }
