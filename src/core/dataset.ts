@@ -8,6 +8,27 @@ export interface Dataset {
   readonly values: Float64Array;
   /** grouping name -> group label per unit (same order as `units`), e.g. 'federal_district'. */
   readonly groups?: Readonly<Record<string, readonly string[]>>;
+  /** Earlier years of the same units × indicators (panel data), for panel imputation; see withPanel. */
+  readonly panel?: Panel;
+}
+
+/** Earlier years of a dataset: `values[i]` is laid out like Dataset.values, for `years[i]` (ascending). */
+export interface Panel {
+  readonly years: readonly number[];
+  readonly values: readonly Float64Array[];
+}
+
+/**
+ * The dataset with earlier years attached (same units and indicators, same layout).
+ * @throws RangeError when years are not strictly ascending integers or a year's values have the wrong length.
+ */
+export function withPanel(data: Dataset, panel: Panel): Dataset {
+  if (panel.years.length !== panel.values.length) throw new RangeError(`withPanel: ${panel.years.length} years for ${panel.values.length} value tables`);
+  panel.years.forEach((year, i) => {
+    if (!Number.isInteger(year) || (i > 0 && !(year > panel.years[i - 1]))) throw new RangeError(`withPanel: years must be ascending integers (got ${panel.years.join(', ')})`);
+    if (panel.values[i].length !== data.values.length) throw new RangeError(`withPanel: year ${year} has ${panel.values[i].length} values for ${data.values.length}`);
+  });
+  return Object.freeze({ ...data, panel });
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { AggregationSpec, BandSpec, ImputeSpec, OutlierSpec, RankSpec, ScreenSpec } from './spec.js';
 import type { IndexTree } from './tree.js';
+import type { WeightSetSpec } from './weights/derived-weights.js';
 
 export interface ExpandedMethodology {
   readonly id: string;
@@ -14,6 +15,8 @@ export interface ExpandedMethodology {
     /** Minimum share (0–1) of a node's children that must be present for the node to have a score. */
     readonly minShare: number;
   };
+  /** Data-driven weights for one level (weights/derived-weights); absent: the tree's weights. */
+  readonly weighting?: Omit<WeightSetSpec, 'aggregate'>;
   /** Unit screening by data availability; absent: no unit is screened. */
   readonly screening?: ScreenSpec;
   readonly outliers: OutlierSpec;

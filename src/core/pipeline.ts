@@ -131,7 +131,8 @@ function resultOf(state: BuildState, log: readonly BuildStep[]): BuildResult {
  * The build log of a methodology, in the standard order: tree, [denominate], impute, [screen], transform,
  * treat-outliers, normalise, weights, aggregate, rank, then one band step per band spec. `denominate` appears only
  * when some indicator has a denominator (its params list every one of them), `screen` only when the methodology
- * screens units, so the logs of methodologies without them are unchanged. Step ids equal step names (bands:
+ * screens units, so the logs of methodologies without them are unchanged. With `weighting`, the weights step derives
+ * that weight set (`derive`, with the aggregation it needs). Step ids equal step names (bands:
  * `band:<node>`).
  */
 export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
@@ -146,7 +147,7 @@ export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
     { id: 'transform', step: 'transform', params: {} },
     { id: 'treat-outliers', step: 'treat-outliers', params: methodology.outliers },
     { id: 'normalise', step: 'normalise', params: {} },
-    { id: 'weights', step: 'weights', params: {} },
+    { id: 'weights', step: 'weights', params: methodology.weighting ? { derive: { ...methodology.weighting, aggregate } } : {} },
     { id: 'aggregate', step: 'aggregate', params: aggregate },
     { id: 'rank', step: 'rank', params: methodology.rank },
     ...methodology.bands.map((band, i): BuildStep => ({ id: i === 0 ? 'band' : `band:${band.node}`, step: 'band', params: band })),

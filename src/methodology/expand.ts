@@ -80,6 +80,7 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
     tree: { nodes, root: nodes[0].id },
     missing: { impute: concrete.missing.impute, minShare: concrete.missing.minShare },
     ...(concrete.screening ? { screening: concrete.screening } : {}),
+    ...(concrete.weighting ? { weighting: concrete.weighting } : {}),
     outliers: concrete.outliers,
     aggregation: concrete.aggregation,
     rounding: concrete.rounding,

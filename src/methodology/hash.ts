@@ -22,7 +22,7 @@ export function methodologyHash(methodology: unknown): string {
 
 /**
  * sha256 (hex) of a dataset: unit ids, indicator ids, groupings (canonical JSON) and the values' IEEE-754 bytes
- * (little-endian, so NaN and −0 are distinguished exactly as stored).
+ * (little-endian, so NaN and −0 are distinguished exactly as stored), then each earlier year of a panel dataset.
  */
 export function datasetHash(data: Dataset): string {
   const hash = createHash('sha256');
@@ -31,5 +31,13 @@ export function datasetHash(data: Dataset): string {
   const view = new DataView(bytes.buffer);
   data.values.forEach((v, i) => view.setFloat64(i * 8, v, true));
   hash.update(bytes);
+  // earlier years (panel data) only when present, so the hashes of single-year datasets are unchanged
+  for (const [i, values] of (data.panel?.values ?? []).entries()) {
+    hash.update(canonicalJson({ year: data.panel!.years[i] }));
+    const yearBytes = new Uint8Array(values.length * 8);
+    const yearView = new DataView(yearBytes.buffer);
+    values.forEach((v, k) => yearView.setFloat64(k * 8, v, true));
+    hash.update(yearBytes);
+  }
   return hash.digest('hex');
 }

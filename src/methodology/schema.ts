@@ -100,6 +100,16 @@ export const MethodologySchema = z.object({
     /** Minimum share (0–1) of a node's children that must be present for the node to be scored (default 0). */
     minShare: z.number().min(0).max(1).default(0),
   }).strict().default({ impute: { method: 'none' }, minShare: 0 }),
+  /** Data-driven weights for the nodes of one level (replacing their tree weights): PCA or correlation balance. */
+  weighting: z.object({
+    method: z.enum(['pca', 'balance']),
+    /** The level whose node weights are derived (1 = indicators, the default). */
+    level: z.number().int().min(1).optional(),
+    /** pca: a negative loading is an error (default) or becomes 0. */
+    negative: z.enum(['error', 'zero']).optional(),
+    /** balance: target importance of each node of the level (default equal). */
+    targets: z.record(z.string(), z.number().positive()).optional(),
+  }).strict().optional(),
   /** Unit screening by data availability (COINr's Screen, "byNA"); absent: no unit is screened. */
   screening: z.object({
     /** Minimum share (0–1) of present indicator values a unit needs to stay in (COINr dat_thresh). */

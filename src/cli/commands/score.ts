@@ -21,6 +21,8 @@ import { loadMethodologyFile } from '../../methodology/load.js';
 import { readReferenceLists } from '../../methodology/reference-lists.js';
 import { scoreDocument, scoreRows, scoreRowsToCsv } from '../../methodology/score-output.js';
 import { dataColumns, scoreDataset } from '../../methodology/score-run.js';
+import { nodeWeights } from '../../core/build-state.js';
+import { effectiveWeights } from '../../core/weights/effective-weights.js';
 
 interface ScoreOptions {
   methodology: string;
@@ -71,10 +73,16 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       }
       const root = methodology.expanded.tree.root;
       const top = scoreRows(run, decimals).filter((r) => r.node === root && r.rank !== null).sort((a, b) => a.rank! - b.rank!).slice(0, 10);
+      const tree = run.result.state.tree!;
+      const effective = effectiveWeights(tree, nodeWeights(run.result.state, tree));
+      const screening = run.result.state.screening;
+      const screenedOut = screening ? data.units.filter((_, u) => screening.included[u] === 0) : [];
       const summary = {
         methodology: { id: run.record.methodologyId, version: run.record.methodologyVersion, hash: run.record.methodologyHash },
-        inputHash: run.record.inputHash, units: data.units.length, indicators: data.indicators.length,
+        inputHash: run.record.inputHash, units: data.units.length, indicators: tree.leafRows.length,
         nodes: run.result.scores.ids.length, out: options.out ?? null, top,
+        effectiveWeights: Object.fromEntries(tree.ids.map((id, row) => [id, effective[row]])),
+        ...(screening ? { screenedOut } : {}),
       };
       const explanation = options.explain === undefined ? null
         : await asInput(() => explain(run.result, options.explain!, options.node ?? root));
@@ -82,7 +90,8 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       const changes = edits.length === 0 ? null
         : await asInput(() => whatIf(run.record.log, data, edits, { before: run.result }).changes);
       const human = [
-        `Scored ${data.units.length} units × ${data.indicators.length} indicators with ${summary.methodology.id} ${summary.methodology.version} (methodology ${summary.methodology.hash.slice(0, 12)}, input ${summary.inputHash.slice(0, 12)})`,
+        `Scored ${data.units.length} units × ${summary.indicators} indicators with ${summary.methodology.id} ${summary.methodology.version} (methodology ${summary.methodology.hash.slice(0, 12)}, input ${summary.inputHash.slice(0, 12)})`,
+        ...(screening ? [`Screened out (data availability below ${(run.record.log.find((step) => step.id === 'screen')!.params as { threshold: number }).threshold}): ${screenedOut.length ? screenedOut.join(', ') : 'none'}`] : []),
         ...top.map((r) => `${String(r.rank).padStart(4)}  ${r.unit.padEnd(12)} ${r.scoreRounded}`),
         options.out ? `Wrote ${summary.nodes} nodes × ${data.units.length} units to ${options.out}` : '(use --out FILE to write every node)',
         ...(explanation ? ['', formatExplanation(explanation, decimals)] : []),

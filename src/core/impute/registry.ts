@@ -1,6 +1,7 @@
 /** The imputation methods by name. An unknown name throws. */
 import type { Imputer } from './imputer.js';
 import { imputeGroupMean, imputeGroupMedian } from './group.js';
+import { imputeLatest } from './latest.js';
 import { imputeMean, imputeMedian, imputeNone } from './simple.js';
 
 export const IMPUTERS = {
@@ -9,6 +10,7 @@ export const IMPUTERS = {
   median: imputeMedian,
   'group-mean': imputeGroupMean,
   'group-median': imputeGroupMedian,
+  latest: imputeLatest,
 } as const satisfies Record<string, Imputer>;
 
 export type ImputerName = keyof typeof IMPUTERS;
