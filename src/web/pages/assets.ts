@@ -19,7 +19,7 @@ button{background:var(--blue);color:#fff;border-color:var(--blue);cursor:pointer
 table{border-collapse:collapse;width:100%;margin:12px 0}caption{text-align:left;color:var(--muted);padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 th a{color:inherit}.up{color:#1a7f37}.down{color:var(--warn)}.band{display:inline-block;padding:0 6px;border-radius:3px;background:var(--bg)}
-.layout{display:grid;grid-template-columns:1fr;gap:16px}svg text{font:9px Arial,sans-serif}.map a:focus rect{stroke:#f2a900;stroke-width:3}
+.layout{display:grid;grid-template-columns:1fr;gap:16px}svg text{font:9px Arial,sans-serif}.map a:focus rect{stroke:#f2a900;stroke-width:3}.map a.faded{opacity:.25}.map .legend text{font-size:11px}
 .bars rect.bar{fill:var(--blue)}tbody th{background:none;font-weight:normal}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:0}.facts div{background:var(--bg);border:1px solid var(--line);padding:10px 12px}
 .facts dt{font-size:13px;color:var(--muted)}.facts dd{margin:0;font-size:22px;font-weight:bold}

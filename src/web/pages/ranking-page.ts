@@ -67,7 +67,7 @@ ${view.districts.map((d) => html`<option value="${d.code}"${d.code === view.filt
 <label>${t(lang, 'search')}<input type="search" name="q" id="q" value="${view.filter.search}"></label>
 <button type="submit">${t(lang, 'apply')}</button></form>
 <h2>${t(lang, 'map')}</h2>
-${tileMap(view.tiles, lang, t(lang, 'mapAlt'))}
+${tileMap(view.tiles, lang, t(lang, 'mapAlt'), view.filter.district)}
 <h2>${t(lang, 'ranking')}</h2>
 <table data-sortable><caption>${t(lang, 'ranking')} ${run.period}: ${rows.length} / ${view.ranking.length}</caption>
 <thead><tr>${sortLink(view, 'rank', t(lang, 'rank'))}${sortLink(view, 'name', t(lang, 'region'))}<th scope="col">${t(lang, 'district')}</th>

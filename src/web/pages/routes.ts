@@ -59,7 +59,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const body = rankingBody({
       lang, run, ranking, periods, districts: await districts(lang), files: await listExportFiles(reportsDir, run.id),
       tiles: regions.map((g) => ({ code: g.code, name: lang === 'ru' ? g.nameRu : g.nameEn, row: g.tileRow, col: g.tileCol,
-        score: byCode.get(g.code)?.score ?? null, rank: byCode.get(g.code)?.rank ?? null })),
+        score: byCode.get(g.code)?.score ?? null, rank: byCode.get(g.code)?.rank ?? null, district: g.federalDistrict })),
       filter: { district: firstString(query.fd).slice(0, 8), search: firstString(query.q).slice(0, 100), sort, descending: query.dir === 'desc' },
     });
     send(res, 200, lang, `${t(lang, 'ranking')} ${run.period}`, path, run.synthetic, body);
