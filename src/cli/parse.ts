@@ -1,7 +1,6 @@
 /** Parsers of command-line values shared by several commands; each throws InputError naming the flag. */
 import { InputError } from './errors.js';
-import { RegionResolver } from '../ingest/catalogue/region-resolver.js';
-import { loadCatalogue } from '../reference/catalogue.js';
+import { lookUpRegion } from '../reference/region-lookup.js';
 
 export function parsePeriod(text: string, flag = '--period'): number {
   const period = Number(text);
@@ -21,15 +20,12 @@ export function parsePort(text: string, flag = '--port'): number {
   return port;
 }
 
-let regionResolver: RegionResolver | undefined;
-
 /**
  * A region as the ingest accepts it (our code, ISO 3166-2, OKATO, OKTMO or the Russian name in its usual spellings:
  * "RU-SMO", "Смоленская обл.", "66000000"), resolved against the reference catalogue to our code.
  */
 export function parseRegion(text: string, flag = '--region'): string {
-  regionResolver ??= new RegionResolver(loadCatalogue().regions);
-  const match = regionResolver.resolve(text);
+  const match = lookUpRegion(text);
   if ('error' in match) throw new InputError(`${flag}: ${match.error} (give a code like RU-TUL, an OKATO/OKTMO code or the Russian name)`);
   return match.code;
 }

@@ -39,6 +39,26 @@ describe.each(testDatabases())('pages on $name', ({ open }) => {
     expect(bodyRows(searched)).toBeLessThan(inDistrict.length + 85);
   });
 
+  test('search takes every spelling the ingest takes and says when nothing matches; an unknown district is named', async () => {
+    const rowsOf = (page: string) => [...(page.split('<tbody>')[1] ?? '').matchAll(/href="\/regions\/(RU-[A-Z]+)\?/g)].map((m) => m[1]);
+    for (const spelling of ['смоленская обл.', 'Смоленская область', 'RU-SMO', '66000000']) {
+      const page = await (await call(h, `/ratings/2023?q=${encodeURIComponent(spelling)}`)).text();
+      expect({ spelling, rows: rowsOf(page) }).toEqual({ spelling, rows: ['RU-SMO'] });
+    }
+    const none = await (await call(h, `/ratings/2023?q=${encodeURIComponent('Нарния')}`)).text();
+    expect(bodyRows(none)).toBe(0);
+    expect(none).toContain('По запросу «Нарния» ничего не найдено.');
+    const unknown = await (await call(h, '/ratings/2023?fd=XXX')).text();
+    expect(unknown).toContain('Федерального округа «XXX» нет: показаны все регионы.');
+    expect(bodyRows(unknown)).toBe((await h.database.db.selectFrom('region').select('code').execute()).length);
+  });
+
+  test('federal districts are listed in the official order, not by code', async () => {
+    const page = await (await call(h, '/ratings/2023')).text();
+    const options = [...page.matchAll(/<option value="([A-Z]+)"/g)].map((m) => m[1]);
+    expect(options).toEqual(['CFD', 'NWFD', 'SFD', 'NCFD', 'VFD', 'UFD', 'SFO', 'FEFD']);
+  });
+
   test('sorting by score ascending puts the lowest score first, without JavaScript', async () => {
     // Fixture scores fall with region code order (90 − 0.5·i), so ascending score starts with the last region by code.
     const codes = (await h.database.db.selectFrom('region').select('code').orderBy('code').execute()).map((r) => r.code);

@@ -11,6 +11,7 @@ export const SITE_CSS = `
 .site{margin:2px 0 8px;font-size:22px;font-weight:bold}.site a{text-decoration:none}
 nav ul{list-style:none;margin:0;padding:0;display:flex;gap:20px;flex-wrap:wrap}nav a{display:inline-block;padding:6px 0 10px}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
+.notice{background:#eef4fb;border-left:4px solid #1f5fa8;padding:8px 12px}
 .synthetic{margin:0;background:#fff3cd;color:var(--warn);border-bottom:2px solid #e0b000;padding:8px 16px;text-align:center}
 h1{font-size:28px;margin:24px 0 8px}h2{font-size:21px;margin:28px 0 8px}
 .meta{color:var(--muted);margin:0 0 16px}.filters{display:flex;gap:12px;align-items:end;flex-wrap:wrap;background:var(--bg);padding:12px;border:1px solid var(--line)}
@@ -32,4 +33,4 @@ export const SORT_JS = `document.querySelectorAll('table[data-sortable] th[data-
   var dir=th.getAttribute('aria-sort')==='ascending'?-1:1;table.querySelectorAll('th').forEach(function(h){h.removeAttribute('aria-sort')});
   th.setAttribute('aria-sort',dir===1?'ascending':'descending');
   var rows=Array.prototype.slice.call(body.rows);rows.sort(function(x,y){var p=x.cells[i].dataset.value||x.cells[i].textContent,q=y.cells[i].dataset.value||y.cells[i].textContent;
-  var n=parseFloat(p),m=parseFloat(q);return dir*(isNaN(n)||isNaN(m)?p.localeCompare(q):n-m)});rows.forEach(function(r){body.appendChild(r)})});});`;
+  var n=parseFloat(p),m=parseFloat(q);return dir*(isNaN(n)||isNaN(m)?p.localeCompare(q,document.documentElement.lang):n-m)});rows.forEach(function(r){body.appendChild(r)})});});`;

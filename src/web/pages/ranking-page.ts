@@ -7,6 +7,7 @@ import { formatScore, html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import { tileMap, type MapTile } from './tile-map.js';
+import { lookUpRegion } from '../../reference/region-lookup.js';
 
 export const SORT_KEYS = ['rank', 'name', 'score', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -16,14 +17,33 @@ export interface RankingView {
   readonly periods: readonly number[]; readonly districts: readonly { code: string; name: string }[];
   readonly tiles: readonly MapTile[]; readonly files: readonly string[];
   readonly filter: { readonly district: string; readonly search: string; readonly sort: SortKey; readonly descending: boolean };
+  /** A district code asked for that does not exist (the filter then shows every district), else absent. */
+  readonly unknownDistrict?: string;
 }
 
-/** Filters by district and by a case-insensitive substring of either name, then sorts (missing values last). */
+const NOTICE = {
+  unknownDistrict: {
+    ru: (code: string) => `Федерального округа «${code}» нет: показаны все регионы.`,
+    en: (code: string) => `There is no federal district "${code}": all regions are shown.`,
+  },
+  nothingFound: {
+    ru: (text: string) => `По запросу «${text}» ничего не найдено. Введите название региона (например, «Смоленская обл.») или его код.`,
+    en: (text: string) => `Nothing matches "${text}". Type a region's name (e.g. "Smolensk Oblast") or its code.`,
+  },
+} as const;
+
+/**
+ * Filters by district and by the search text, then sorts (missing values last, names by the page language's
+ * collation). The search takes every spelling the ingest takes (`смоленская обл.`, `RU-SMO`, an OKATO/OKTMO code),
+ * resolved by `lookUpRegion`; a text that names no region is matched as a case-insensitive substring of either name.
+ */
 export function selectRows(view: Pick<RankingView, 'ranking' | 'filter' | 'lang'>): RankingEntry[] {
   const { district, search, sort, descending } = view.filter;
   const needle = search.trim().toLocaleLowerCase('ru');
+  const match = needle ? lookUpRegion(search.trim()) : null;
+  const named = match && 'code' in match ? match.code : null;
   const rows = view.ranking.filter((r) => (!district || r.federalDistrict === district)
-    && (!needle || r.nameRu.toLocaleLowerCase('ru').includes(needle) || r.nameEn.toLowerCase().includes(needle)));
+    && (!needle || r.regionCode === named || r.nameRu.toLocaleLowerCase('ru').includes(needle) || r.nameEn.toLowerCase().includes(needle)));
   const key = (r: RankingEntry): number | string | null => sort === 'name' ? (view.lang === 'ru' ? r.nameRu : r.nameEn)
     : sort === 'score' ? r.score : sort === 'change' ? r.change?.rankDelta ?? null : r.rank;
   const sign = descending ? -1 : 1;
@@ -55,6 +75,10 @@ export function rankingBody(view: RankingView): SafeHtml {
   const { lang, run } = view;
   const rows = selectRows(view);
   const district = (code: string) => view.districts.find((d) => d.code === code)?.name ?? code;
+  const notices = [
+    ...(view.unknownDistrict ? [NOTICE.unknownDistrict[lang](view.unknownDistrict)] : []),
+    ...(rows.length === 0 && view.filter.search ? [NOTICE.nothingFound[lang](view.filter.search)] : []),
+  ];
   return html`<h1>${t(lang, 'ranking')} ${run.period}</h1>
 <p class="meta">${t(lang, 'version')} ${run.version} · ${t(lang, 'published')} ${run.publishedAt?.slice(0, 10) ?? ''} ·
 <a href="${withLang(`/methodology?run=${run.id}`, lang)}">${t(lang, 'methodology')} ${run.methodology.id} ${run.methodology.version}</a>
@@ -66,6 +90,7 @@ ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
 ${view.districts.map((d) => html`<option value="${d.code}"${d.code === view.filter.district ? html` selected` : ''}>${d.name}</option>`)}</select></label>
 <label>${t(lang, 'search')}<input type="search" name="q" id="q" value="${view.filter.search}"></label>
 <button type="submit">${t(lang, 'apply')}</button></form>
+${notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
 <h2>${t(lang, 'map')}</h2>
 ${tileMap(view.tiles, lang, t(lang, 'mapAlt'), view.filter.district)}
 <h2>${t(lang, 'ranking')}</h2>

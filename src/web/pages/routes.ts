@@ -24,6 +24,7 @@ import { publicProgrammeAnswers, publicProgrammeReport } from '../programme/publ
 import { programmeBody } from './programme-page.js';
 import { programmeSection } from './programme-section.js';
 import { pt } from './programme-texts.js';
+import { compareFederalDistricts } from '../../reference/federal-district-order.js';
 
 function send(res: Response, status: number, lang: PageLang, title: string, path: string, synthetic: boolean, body: SafeHtml): void {
   res.status(status).type('html').set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
@@ -35,7 +36,8 @@ const firstString = (value: unknown): string => (typeof value === 'string' ? val
 export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeReports): Router {
   const router = Router();
   const publishedRuns = async () => (await listRuns(db)).filter(wasPublished);
-  const districts = async (lang: PageLang) => (await db.selectFrom('federal_district').selectAll().orderBy('code').execute())
+  const districts = async (lang: PageLang) => (await db.selectFrom('federal_district').selectAll().execute())
+    .sort((a, b) => compareFederalDistricts(a.code, b.code))
     .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
   const notFoundPage = (res: Response, lang: PageLang, path: string) =>
     send(res, 404, lang, t(lang, 'notFound'), path, false, html`<h1>${t(lang, 'notFound')}</h1>`);
@@ -56,11 +58,15 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const regions = await listRegions(db);
     const byCode = new Map(ranking.map((r) => [r.regionCode, r]));
     const sort = (SORT_KEYS as readonly string[]).includes(firstString(query.sort)) ? (firstString(query.sort) as SortKey) : 'rank';
+    const districtList = await districts(lang);
+    const askedDistrict = firstString(query.fd).slice(0, 8);
+    const knownDistrict = askedDistrict === '' || districtList.some((d) => d.code === askedDistrict);
     const body = rankingBody({
-      lang, run, ranking, periods, districts: await districts(lang), files: await listExportFiles(reportsDir, run.id),
+      lang, run, ranking, periods, districts: districtList, files: await listExportFiles(reportsDir, run.id),
+      unknownDistrict: knownDistrict ? undefined : askedDistrict,
       tiles: regions.map((g) => ({ code: g.code, name: lang === 'ru' ? g.nameRu : g.nameEn, row: g.tileRow, col: g.tileCol,
         score: byCode.get(g.code)?.score ?? null, rank: byCode.get(g.code)?.rank ?? null, district: g.federalDistrict })),
-      filter: { district: firstString(query.fd).slice(0, 8), search: firstString(query.q).slice(0, 100), sort, descending: query.dir === 'desc' },
+      filter: { district: knownDistrict ? askedDistrict : '', search: firstString(query.q).slice(0, 100), sort, descending: query.dir === 'desc' },
     });
     send(res, 200, lang, `${t(lang, 'ranking')} ${run.period}`, path, run.synthetic, body);
   };
