@@ -5,6 +5,7 @@ import * as m0002 from './0002-ingest.js';
 import * as m0003 from './0003-applications.js';
 import * as m0004 from './0004-ratings.js';
 import * as m0005 from './0005-access.js';
+import * as m0006 from './0006-cell-corrections.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': m0001,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-applications': m0003,
   '0004-ratings': m0004,
   '0005-access': m0005,
+  '0006-cell-corrections': m0006,
 };

@@ -1,8 +1,9 @@
 /**
  * Opens the database: embedded PGlite by default (a data directory, or in memory with "memory://"), PostgreSQL
  * through `pg` when a connection string is given (any form libpq accepts: connection-string.ts, pg-config.ts). The
- * same Kysely<DB> runs on both; `raw` exposes the driver for the few paths that need it (COPY). A PostgreSQL server
- * that cannot be reached fails here, with a message naming where the connection went and why it failed.
+ * same Kysely<DB> runs on both, and every write goes through its transactions; COPY reaches the transaction's own
+ * connection through src/db/copy-csv.ts. A PostgreSQL server that cannot be reached fails here, with a message
+ * naming where the connection went and why it failed.
  */
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -15,7 +16,11 @@ import type { DB } from './tables.js';
 
 export type Database =
   | { readonly kind: 'pglite'; readonly db: Kysely<DB>; readonly pglite: PGlite; close(): Promise<void> }
-  | { readonly kind: 'postgres'; readonly db: Kysely<DB>; readonly pool: pg.Pool; close(): Promise<void> };
+  | {
+    readonly kind: 'postgres'; readonly db: Kysely<DB>; readonly pool: pg.Pool; close(): Promise<void>;
+    /** The checked-out pool client serving the given backend process id (a transaction's own connection, for COPY). */
+    clientOf(backendPid: number): pg.PoolClient | undefined;
+  };
 
 export interface ConnectOptions {
   /** PostgreSQL connection string; when absent, PGlite is used. */
@@ -34,9 +39,13 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
     // An idle client whose connection the server ends (restart, terminated backend) is dropped from the pool; without
     // a listener pg would raise it as an unhandled error and bring the whole process down.
     pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'DatabaseWarning'));
+    const checkedOut = new Map<number, pg.PoolClient>();
+    const pid = (client: pg.PoolClient) => (client as unknown as { processID: number }).processID;
+    pool.on('acquire', (client) => checkedOut.set(pid(client), client));
+    pool.on('release', (_error, client) => checkedOut.delete(pid(client)));
     await checkConnection(pool, target.description);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { kind: 'postgres', db, pool, close: () => db.destroy() };
+    return { kind: 'postgres', db, pool, close: () => db.destroy(), clientOf: (backendPid) => checkedOut.get(backendPid) };
   }
   const pglite = options.pglite ?? (await openPglite(options.dataDir ?? 'memory://'));
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });

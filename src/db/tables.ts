@@ -40,6 +40,7 @@ export interface IngestBatchTable {
   rows_total: Generated<number>; rows_accepted: Generated<number>; rows_rejected: Generated<number>;
   created_by: Generated<string>; created_at: Generated<Timestamp>; committed_at: Timestamp | null;
   superseded_by: string | null; parent_batch_id: string | null; summary: JsonDefault;
+  sheet: Generated<string>; mapping_sha256: Generated<string>; synthetic: Generated<boolean>;
 }
 
 export interface IngestRejectTable {
@@ -54,6 +55,13 @@ export interface MeasurementTable {
 export interface MeasurementRevisionTable {
   id: Generated<string>; period: number; region_code: string; service_id: string; indicator_id: string;
   old_value: number | null; new_value: number | null; old_batch_id: string | null; new_batch_id: string;
+  changed_by: string; changed_at: Generated<Timestamp>;
+}
+
+/** History of a target or spending cell: item is measured_share / target_share (targets) or the programme (spending). */
+export interface AnnualRevisionTable {
+  id: Generated<string>; kind: 'targets' | 'spending'; region_code: string; year: number; item: string;
+  old_value: Numeric | null; new_value: Numeric | null; old_batch_id: string | null; new_batch_id: string;
   changed_by: string; changed_at: Generated<Timestamp>;
 }
 
@@ -152,6 +160,7 @@ export interface DB {
   ingest_reject: IngestRejectTable;
   measurement: MeasurementTable;
   measurement_revision: MeasurementRevisionTable;
+  annual_revision: AnnualRevisionTable;
   adoption: AdoptionTable;
   spending: SpendingTable;
   application: ApplicationTable;
@@ -172,7 +181,7 @@ export interface DB {
 /** Tables in dependency order (parents first): used for row counts and for emptying test databases. */
 export const TABLES: readonly (keyof DB)[] = [
   'federal_district', 'region', 'stage', 'service', 'indicator', 'ingest_batch', 'ingest_reject', 'measurement',
-  'measurement_revision', 'adoption', 'spending', 'application', 'channel_volume', 'methodology', 'rating_run',
+  'measurement_revision', 'annual_revision', 'adoption', 'spending', 'application', 'channel_volume', 'methodology', 'rating_run',
   'rating_node', 'rating_result', 'rating_analysis', 'rank_interval', 'sensitivity_index', 'coherence_flag',
   'run_comment', 'api_token', 'audit_log',
 ];

@@ -31,6 +31,8 @@ export interface DemoFile {
   rows: number;
   /** true: the demo ingests this file; false: a format variant of `sameDataAs`. */
   ingest: boolean;
+  /** Always true: the ingest records it on the batch (`--synthetic`); synthetic-ness is never read from a file name. */
+  synthetic: true;
   sameDataAs?: string;
   sha256: string;
   /** The command line that loads the file, relative to the output folder. */

@@ -62,7 +62,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     log(`generated ${fileSet.files.length} SYNTHETIC demo files (seed ${fileSet.seed}) in ${fileSet.outDir}`);
     let batches = 0;
     for (const file of fileSet.files.filter((f) => f.ingest)) {
-      const summary = await ingestFiles(database, [file.path], { period: file.period, kind: file.kind, actor: 'demo' });
+      const summary = await ingestFiles(database, [file.path], { period: file.period, kind: file.kind, actor: 'demo', synthetic: file.synthetic });
       if (summary.status === 'rejected') {
         throw new Error(`demo file ${file.name} was rejected: ${summary.firstRejects.map((r) => r.reason).join('; ')}`);
       }

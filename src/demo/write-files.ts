@@ -30,7 +30,7 @@ export interface DemoOptions extends DemoOverrides {
 }
 
 const ingestCommand = (name: string, kind: DemoFileKind, period: number): string =>
-  `egov ingest ${name} --kind ${kind} --period ${period}`;
+  `egov ingest ${name} --kind ${kind} --period ${period} --synthetic`;
 
 /** Generates every demo file into `outDir` (created if needed) and describes them. */
 export async function generateDemoFiles(outDir: string, options: DemoOptions = {}): Promise<DemoFileSet> {
@@ -51,7 +51,7 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
       generateApplications(catalogue, profiles, municipalities, params, year, perYear[i]));
     files.push({
       path: join(outDir, name), name, kind: 'applications', period: year, span: { from: year, to: year }, format: 'csv-utf8',
-      layout: 'applications', regionNaming: 'code', rows: written.rows, ingest: true, sha256: written.sha256,
+      layout: 'applications', regionNaming: 'code', rows: written.rows, ingest: true, synthetic: true, sha256: written.sha256,
       ingestCommand: ingestCommand(name, 'applications', year),
     });
   }
@@ -71,7 +71,7 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
     const sha256 = await writeTableCsv(join(outDir, name), table, 'utf8');
     files.push({
       path: join(outDir, name), name, kind: table.kind, period: table.year, span: { from: table.year, to: table.year },
-      format: 'csv-utf8', layout: table.kind, regionNaming: 'code', rows: table.rows.length, ingest: true, sha256,
+      format: 'csv-utf8', layout: table.kind, regionNaming: 'code', rows: table.rows.length, ingest: true, synthetic: true, sha256,
       ingestCommand: ingestCommand(name, table.kind, table.year),
     });
   }

@@ -36,9 +36,9 @@ export async function writeMeasurementFiles(outDir: string, catalogue: Catalogue
         : await writeTableCsv(path, table, file.format === 'csv-utf8' ? 'utf8' : 'cp1251');
       files.push({
         path, name: file.name, kind: 'measurements', period: year, span: { from: year, to: year }, format: file.format,
-        layout: file.layout, regionNaming: file.naming, rows: table.rows.length, ingest: file.ingest,
+        layout: file.layout, regionNaming: file.naming, rows: table.rows.length, ingest: file.ingest, synthetic: true,
         ...(file.ingest ? {} : { sameDataAs: plan[0].name }), sha256,
-        ingestCommand: `egov ingest ${file.name} --kind measurements --period ${year}`,
+        ingestCommand: `egov ingest ${file.name} --kind measurements --period ${year} --synthetic`,
       });
     }
   }

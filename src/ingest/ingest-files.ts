@@ -1,8 +1,9 @@
 /**
  * The ingest use case: `ingestFiles(database, files, options)` reads files of one kind for one period, validates
- * every row against the catalogue, and commits them as one content-addressed batch — whole or not at all.
- * Ingesting content already committed for the same kind and period is a no-op (status "unchanged").
- * A reject report (CSV) and a JSON summary are written to `options.reportDir` when given.
+ * every row against the catalogue, and commits them as one batch — whole or not at all. A batch is identified by
+ * its content, kind, period, sheet and mapping: ingesting an identical batch again is a no-op (status
+ * "unchanged") unless it is a correction (`replace`), which is always applied. A reject report (CSV) and a JSON
+ * summary are written to `options.reportDir` when given.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -15,12 +16,14 @@ import { fileInputError } from './input-error.js';
 import { BINDERS, headerPredicate } from './kind-spec.js';
 import { resolveLimits } from './limits.js';
 import { loadApplications } from './load-applications.js';
-import { loadTableRows } from './load-table-rows.js';
+import { loadTableRows, type LoadOptions } from './load-table-rows.js';
 import type { ReadContext } from './read-records.js';
 import { IngestRejectedError } from './rejected-error.js';
 import { loadHeaderMapping } from './rows/header-map.js';
-import { contentSha256 } from './store/content-hash.js';
+import { findCommittedBatch, type NewBatch } from './store/batch-store.js';
+import { contentSha256, sha256File } from './store/content-hash.js';
 import { RejectSink } from './store/reject-sink.js';
+import { RowTally } from './store/row-tally.js';
 import { isIngestKind, type IngestOptions, type IngestSummary } from './types.js';
 
 export async function ingestFiles(database: Database, files: string[], options: IngestOptions): Promise<IngestSummary> {
@@ -31,28 +34,34 @@ export async function ingestFiles(database: Database, files: string[], options: 
   if (!Number.isInteger(period) || period < 2000 || period > 2100) throw new InputError(`--period must be a year from 2000 to 2100, got ${period}`);
   if (files.length === 0) throw new InputError('no input file given');
   let bytesTotal = 0;
-  for (const file of files) {
+  for (const file of files.concat(options.mappingFile ?? [])) {
     try {
-      bytesTotal += (await stat(file)).size;
+      const size = (await stat(file)).size;
+      if (file !== options.mappingFile) bytesTotal += size;
     } catch (error) {
-      throw fileInputError({ file }, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new InputError(`file not found: ${file}`, { file, reason: 'file not found' });
+      throw fileInputError({ file }, `cannot read the file: ${code ?? (error as Error).message}`);
     }
   }
-  const sha = await contentSha256(files);
+  const batch: NewBatch = {
+    kind, period, contentSha256: await contentSha256(files), sourceName: files.join(', '), actor: options.actor ?? 'cli',
+    sheet: options.sheet ?? '', mappingSha256: options.mappingFile ? await sha256File(options.mappingFile) : '', synthetic: !!options.synthetic,
+  };
   const limits = resolveLimits(options.limits);
   const formats: { file: string; format: string }[] = [];
+  const tally = new RowTally(limits.firstRejects);
   const base = {
-    kind, period, contentSha256: sha, files: formats, superseded: [] as string[], revisions: 0, derived: null,
-    rejectReport: null, summaryFile: null, firstRejects: [],
+    kind, period, contentSha256: batch.contentSha256, sheet: batch.sheet!, mappingSha256: batch.mappingSha256!, synthetic: batch.synthetic!,
+    files: formats, changes: null, replaced: null, derived: null, rejectReport: null, summaryFile: null, firstRejects: [], skipped: [],
+    periodHint: null, rejects: 0, values: 0, rowsSkipped: 0,
   };
-  const existing = await database.db.selectFrom('ingest_batch').select(['id', 'rows_total', 'rows_accepted', 'rows_rejected'])
-    .where('kind', '=', kind).where('period', '=', period).where('content_sha256', '=', sha).where('status', '=', 'committed').executeTakeFirst();
+  const existing = options.replace ? null : await findCommittedBatch(database.db, batch);
   if (existing) {
-    const elapsedMs = now() - started;
-    return { ...base, files: files.map((file) => ({ file, format: 'not read again' })), status: 'unchanged', batchId: String(existing.id), rowsTotal: existing.rows_total, rowsAccepted: existing.rows_accepted,
-      rowsRejected: existing.rows_rejected, elapsedMs, rowsPerSecond: 0 };
+    return { ...base, files: files.map((file) => ({ file, format: 'not read again' })), status: 'unchanged', batchId: String(existing.id),
+      rowsRead: existing.rows_total, rowsAccepted: existing.rows_accepted, rowsRejected: existing.rows_rejected, elapsedMs: now() - started, rowsPerSecond: 0 };
   }
-  const stem = options.reportDir ? join(options.reportDir, `${kind}-${period}-${sha.slice(0, 12)}`) : null;
+  const stem = options.reportDir ? join(options.reportDir, `${kind}-${period}-${batch.contentSha256.slice(0, 12)}`) : null;
   const sink = new RejectSink(stem && `${stem}.rejects.csv`, limits.firstRejects, !!options.allowPartial);
   const catalogue = await loadCatalogueIndex(database.db);
   const mapping = loadHeaderMapping(options.mappingFile);
@@ -60,14 +69,13 @@ export async function ingestFiles(database: Database, files: string[], options: 
     files, bytesTotal, limits, mapping, catalogue, period, sheet: options.sheet, bind: BINDERS[kind] as never,
     isHeader: headerPredicate(kind, mapping, catalogue), onProgress: options.onProgress, now, formats,
   };
-  const batch = { kind, period, contentSha256: sha, sourceName: files.join(', '), actor: options.actor ?? 'cli' };
   const finish = async (status: IngestSummary['status'], fields: Partial<IngestSummary>): Promise<IngestSummary> => {
     const elapsedMs = now() - started;
-    const rowsTotal = fields.rowsTotal ?? 0;
     const summary: IngestSummary = {
-      ...base, status, batchId: null, rowsTotal, rowsAccepted: 0, ...fields, rowsRejected: sink.count, firstRejects: sink.first,
-      rejectReport: await sink.close(), summaryFile: stem && `${stem}.summary.json`, elapsedMs,
-      rowsPerSecond: elapsedMs > 0 ? (rowsTotal * 1000) / elapsedMs : 0,
+      ...base, status, batchId: null, ...fields, rowsRead: tally.read, rowsAccepted: status === 'rejected' ? 0 : tally.accepted,
+      rowsSkipped: tally.skipped, rowsRejected: tally.rejected, values: status === 'rejected' ? 0 : tally.values, skipped: tally.firstSkipped,
+      rejects: sink.count, firstRejects: sink.first, periodHint: tally.periodHint(), rejectReport: await sink.close(),
+      summaryFile: stem && `${stem}.summary.json`, elapsedMs, rowsPerSecond: elapsedMs > 0 ? (tally.read * 1000) / elapsedMs : 0,
     };
     if (stem) {
       mkdirSync(options.reportDir!, { recursive: true });
@@ -75,33 +83,33 @@ export async function ingestFiles(database: Database, files: string[], options: 
     }
     return summary;
   };
-  let rejected: IngestSummary | null = null;
-  const loadOptions = {
+  const loadOptions: LoadOptions = {
     replace: !!options.replace, allowPartial: !!options.allowPartial,
-    onRejected: (counts: { rowsTotal: number; rowsAccepted: number }) => new RejectedSignal(counts),
-    onEmpty: () => new InputError(`${files.join(', ')}: no data rows (the file holds a header only, or nothing)`),
+    onRejected: () => new RejectedSignal(),
+    onEmpty: () => new InputError(`${files.join(', ')}: no data rows (the file holds a header only, total rows only, or nothing)`),
   };
+  let rejected: IngestSummary | null = null;
   try {
-    const result = kind === 'applications'
-      ? await loadApplications(database, read, sink, batch, loadOptions)
-      : await loadTableRows(database, kind, read, sink, batch, loadOptions);
-    return await finish('committed', {
-      batchId: result.batchId, rowsTotal: result.rowsTotal, rowsAccepted: result.rowsAccepted, superseded: result.superseded,
-      revisions: result.revisions, derived: result.derived,
-    });
+    if (kind === 'applications') {
+      const result = await loadApplications(database, read, sink, tally, batch, loadOptions);
+      tally.values = tally.accepted;
+      return await finish('committed', { batchId: result.batchId, replaced: result.replaced, derived: result.derived });
+    }
+    const result = await loadTableRows(database, kind, read, sink, tally, batch, loadOptions);
+    return await finish('committed', { batchId: result.batchId, changes: result.changes });
   } catch (error) {
     if (!(error instanceof RejectedSignal)) {
       await sink.close();
       throw error;
     }
-    rejected = await finish('rejected', { rowsTotal: error.counts.rowsTotal, rowsAccepted: 0 });
+    rejected = await finish('rejected', {});
   }
   throw new IngestRejectedError(rejected);
 }
 
 /** Internal: rows were rejected without --allow-partial; turned into IngestRejectedError with the final summary. */
 class RejectedSignal extends Error {
-  constructor(readonly counts: { rowsTotal: number; rowsAccepted: number }) {
+  constructor() {
     super('rows rejected');
   }
 }

@@ -19,7 +19,10 @@ export interface ReadContext<Row> {
   onProgress?: (p: IngestProgress) => void; now: () => number; formats: { file: string; format: string }[];
 }
 
-export async function* readRecords<Row>(ctx: ReadContext<Row>): AsyncGenerator<Checked<Row>> {
+/** One record's validation with where it came from. */
+export type CheckedRecord<Row> = Checked<Row> & { readonly file: string; readonly line: number };
+
+export async function* readRecords<Row>(ctx: ReadContext<Row>): AsyncGenerator<CheckedRecord<Row>> {
   const started = ctx.now();
   let rows = 0;
   let bytesDone = 0;
@@ -37,7 +40,7 @@ export async function* readRecords<Row>(ctx: ReadContext<Row>): AsyncGenerator<C
     };
     for await (const record of source.records) {
       rows++;
-      yield validate(record.line, record.cells);
+      yield { ...validate(record.line, record.cells), file, line: record.line };
       if (ctx.onProgress && (rows & 0x3ff) === 0 && ctx.now() - lastReport >= 250) { lastReport = ctx.now(); report(); }
     }
     bytesDone += source.bytesTotal;

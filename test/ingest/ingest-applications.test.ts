@@ -39,7 +39,7 @@ describe.each(testDatabases())('ingest applications on $name', ({ open }) => {
     const database = await open();
     try {
       const summary = await ingestFiles(database, [dir.write('log.csv', LOG)], { period: 2017, kind: 'applications' });
-      expect(summary).toMatchObject({ status: 'committed', rowsTotal: 4, rowsAccepted: 4, rowsRejected: 0 });
+      expect(summary).toMatchObject({ status: 'committed', rowsRead: 4, rowsAccepted: 4, rowsRejected: 0 });
       const values = await derived(database);
       expect(Object.keys(values).sort()).toEqual(Object.keys(EXPECTED).sort());
       for (const [id, value] of Object.entries(EXPECTED)) expect(values[id]).toBeCloseTo(value, 9);
@@ -95,7 +95,7 @@ describe.each(testDatabases())('ingest applications on $name', ({ open }) => {
     }
   });
 
-  test('re-ingesting is a no-op; --replace supersedes the period and records changed derived values', async () => {
+  test('re-ingesting is a no-op; --replace replaces the regions of the file and records changed derived values', async () => {
     const database = await open();
     try {
       const file = dir.write('log.csv', LOG);
@@ -105,7 +105,7 @@ describe.each(testDatabases())('ingest applications on $name', ({ open }) => {
       expect(await counts(database)).toEqual(snapshot);
       // A2 becomes issued: refusal share 1/3 → 0 of 3.
       const replaced = await ingestFiles(database, [dir.write('log2.csv', LOG.replace('отказ', 'issued'))], { period: 2017, kind: 'applications', replace: true });
-      expect(replaced.superseded).toEqual([first.batchId]);
+      expect(replaced.replaced).toEqual([{ region: 'RU-SMO', before: 4, after: 4 }]);
       expect((await derived(database)).refusal_share).toBe(0);
       const revisions = await rows<{ indicator_id: string; old_value: number; new_value: number }>(database,
         'SELECT indicator_id, old_value, new_value FROM measurement_revision');

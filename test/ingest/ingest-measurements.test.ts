@@ -25,7 +25,7 @@ describe.each(testDatabases())('ingest measurements on $name', ({ open }) => {
     const database = await open();
     try {
       const summary = await ingestFiles(database, [dir.write('long.csv', LONG)], { period: 2017, kind: 'measurements' });
-      expect(summary).toMatchObject({ status: 'committed', rowsTotal: 4, rowsAccepted: 4, rowsRejected: 0 });
+      expect(summary).toMatchObject({ status: 'committed', rowsRead: 4, rowsAccepted: 4, rowsSkipped: 0, rowsRejected: 0, values: 4 });
       // "87,5" is 87.5; да = 1, частично = 0.5, 0 = 0; OKATO 66000000000 is Smolensk.
       expect(await measurements(database)).toEqual([
         { region_code: 'RU-MOW', service_id: 'marriage_registration', indicator_id: 'info_current', value: 1 },
@@ -88,7 +88,7 @@ describe.each(testDatabases())('ingest measurements on $name', ({ open }) => {
     try {
       const file = dir.write('partial.csv', `${LONG}\nRU-SMO,marriage_registration,info_complete,87.5,2017\nRU-SMO,no_such_service,info_complete,1,2017`);
       const summary = await ingestFiles(database, [file], { period: 2017, kind: 'measurements', allowPartial: true });
-      expect(summary).toMatchObject({ status: 'committed', rowsTotal: 6, rowsAccepted: 4, rowsRejected: 2 });
+      expect(summary).toMatchObject({ status: 'committed', rowsRead: 6, rowsAccepted: 4, rowsRejected: 2, values: 4 });
       const rejects = await rows<{ line: number; reason: string }>(database, 'SELECT line, reason FROM ingest_reject ORDER BY line');
       expect(rejects.map((r) => r.line)).toEqual([6, 7]);
       expect(rejects[0].reason).toMatch(/duplicate of .*partial\.csv:2/);
@@ -98,33 +98,35 @@ describe.each(testDatabases())('ingest measurements on $name', ({ open }) => {
     }
   });
 
-  test('re-ingesting the same content is a no-op; other content for the same keys needs --replace, which keeps history', async () => {
+  test('re-ingesting the same content is a no-op; a changed value needs --replace, which changes that cell only and keeps history', async () => {
     const database = await open();
     try {
       const first = dir.write('v1.csv', LONG);
       const v1 = await ingestFiles(database, [first], { period: 2017, kind: 'measurements' });
+      expect(v1.changes).toEqual({ new: 4, changed: 0, removed: 0, unchanged: 0 });
       const snapshot = await counts(database);
       const again = await ingestFiles(database, [first], { period: 2017, kind: 'measurements' });
       expect(again).toMatchObject({ status: 'unchanged', batchId: v1.batchId });
       expect(await counts(database)).toEqual(snapshot);
-      // v2 changes Smolensk info_complete 87.5 -> 90, drops Moscow, keeps the rest, adds nothing.
+      // v2 changes Smolensk info_complete 87.5 -> 90 and leaves Moscow out: Moscow is not mentioned, so it stays.
       const v2 = dir.write('v2.csv', LONG.replace('"87,5"', '90').split('\n').filter((l) => !l.startsWith('г. Москва')).join('\n'));
-      await expect(ingestFiles(database, [v2], { period: 2017, kind: 'measurements' })).rejects.toThrow(/already stored by batch/);
+      await expect(ingestFiles(database, [v2], { period: 2017, kind: 'measurements' })).rejects.toThrow(/already stored as 87.5 by batch 1; to correct it use --replace/);
       const replaced = await ingestFiles(database, [v2], { period: 2017, kind: 'measurements', replace: true, actor: 'analyst-1' });
-      expect(replaced.superseded).toEqual([v1.batchId]);
-      const revisions = await rows<{ region_code: string; old_value: number | null; new_value: number | null; changed_by: string }>(database,
-        'SELECT region_code, old_value, new_value, changed_by FROM measurement_revision ORDER BY region_code');
-      // Moscow was held by v1 and every region of v1 is superseded, so its value is removed (new null).
+      expect(replaced.changes).toEqual({ new: 0, changed: 1, removed: 0, unchanged: 2 });
+      expect((await measurements(database)).map((m) => m.value)).toEqual([1, 0, 90, 0.5]);
+      // Removing Moscow's value is explicit: the marker "удалить" in its value cell.
+      const v3 = dir.write('v3.csv', 'region,service,indicator,value\nг. Москва,marriage_registration,info_current,удалить\n');
+      await expect(ingestFiles(database, [v3], { period: 2017, kind: 'measurements' })).rejects.toThrow(/removing the stored value 1 \(batch 1\) is a correction: use --replace/);
+      const removed = await ingestFiles(database, [v3], { period: 2017, kind: 'measurements', replace: true, actor: 'analyst-2' });
+      expect(removed.changes).toEqual({ new: 0, changed: 0, removed: 1, unchanged: 0 });
+      const revisions = await rows<{ region_code: string; old_value: number | null; new_value: number | null; old_batch: string; new_batch: string; changed_by: string }>(database,
+        'SELECT region_code, old_value, new_value, old_batch_id::text AS old_batch, new_batch_id::text AS new_batch, changed_by FROM measurement_revision ORDER BY id');
       expect(revisions).toEqual([
-        { region_code: 'RU-MOW', old_value: 1, new_value: null, changed_by: 'analyst-1' },
-        { region_code: 'RU-SMO', old_value: 87.5, new_value: 90, changed_by: 'analyst-1' },
+        { region_code: 'RU-SMO', old_value: 87.5, new_value: 90, old_batch: v1.batchId, new_batch: replaced.batchId, changed_by: 'analyst-1' },
+        { region_code: 'RU-MOW', old_value: 1, new_value: null, old_batch: v1.batchId, new_batch: removed.batchId, changed_by: 'analyst-2' },
       ]);
-      const batches = await rows<{ id: string; status: string; superseded_by: string | null }>(database,
-        'SELECT id::text AS id, status, superseded_by::text AS superseded_by FROM ingest_batch ORDER BY id');
-      expect(batches).toEqual([
-        { id: v1.batchId, status: 'superseded', superseded_by: replaced.batchId },
-        { id: replaced.batchId, status: 'committed', superseded_by: null },
-      ]);
+      const batches = await rows<{ status: string }>(database, 'SELECT status FROM ingest_batch ORDER BY id');
+      expect(batches.map((b) => b.status)).toEqual(['committed', 'committed', 'committed']);
     } finally {
       await database.close();
     }

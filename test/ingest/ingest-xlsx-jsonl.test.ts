@@ -70,7 +70,7 @@ describe.each(testDatabases())('ingest XLSX and JSON Lines on $name', ({ open })
         JSON.stringify({ region: 'Республика Татарстан', year: 2018, target_share: 80 }),
       ].join('\n'));
       const summary = await ingestFiles(database, [file], { period: 2018, kind: 'targets' });
-      expect(summary).toMatchObject({ rowsTotal: 2, rowsAccepted: 2 });
+      expect(summary).toMatchObject({ rowsRead: 2, rowsAccepted: 2 });
       expect(await rows(database, 'SELECT region_code, measured_share, target_share FROM adoption ORDER BY 1')).toEqual([
         { region_code: 'RU-SMO', measured_share: 61.5, target_share: 70 },
         { region_code: 'RU-TA', measured_share: null, target_share: 80 },

@@ -77,7 +77,10 @@ export function bindApplications(source: TableSource, mapping: HeaderMapping, ca
       copyTimes.push(parsed === null ? '' : CANONICAL_UTC.test(text) ? text : new Date(parsed).toISOString());
     }
     const [submitted, , sent, answered, decided, delivered] = ms;
-    if (submitted !== null && (submitted < yearStart || submitted >= yearEnd)) reject('submitted_at', `submitted outside --period ${period}`);
+    if (submitted !== null && (submitted < yearStart || submitted >= yearEnd)) {
+      const year = new Date(submitted).getUTCFullYear();
+      rejects.push({ file, line, column: 'submitted_at', value: v[timeIndex[0]].slice(0, 200), reason: `submitted in ${year}, outside --period ${period}`, periodSeen: year });
+    }
     if (submitted !== null && decided !== null && decided < submitted) reject('decided_at', 'decided before submitted');
     if (delivered !== null && (decided === null || delivered < decided)) reject('delivered_at', 'delivered before (or without) a decision');
     if (answered !== null && sent === null) reject('interagency_answered_at', 'an interagency answer without a request');

@@ -8,13 +8,15 @@ import type { CatalogueIndex, IndicatorRule } from '../catalogue/catalogue-index
 import type { TableSource } from '../sources/table-source.js';
 import { parseInteger, parseNumber } from '../values/parse-number.js';
 import { parseYesPartialNo } from '../values/parse-yes-partial-no.js';
+import { isRemovalMarker } from '../values/removal-marker.js';
 import { fileInputError } from '../input-error.js';
 import { canonicalHeader, type HeaderMapping } from './header-map.js';
 import { bindHeader, cellCountReject } from './record-shape.js';
 import type { Checked, Reject } from './reject.js';
 import type { RecordValidator } from './row-kind.js';
 
-export interface MeasurementRow { region: string; service: string; indicator: string; value: number; line: number; file: string }
+/** value null: the cell holds the removal marker (remove the stored value). */
+export interface MeasurementRow { region: string; service: string; indicator: string; value: number | null; line: number; file: string }
 
 export function bindMeasurements(source: TableSource, mapping: HeaderMapping, catalogue: CatalogueIndex, period: number): RecordValidator<MeasurementRow> {
   const names = source.header.map((cell) => canonicalHeader(mapping, cell));
@@ -41,8 +43,9 @@ export function bindMeasurements(source: TableSource, mapping: HeaderMapping, ca
     if ('error' in region) reject('region', regionText, region.error);
     const service = catalogue.service(cells[serviceAt] ?? '');
     if (!service) reject('service', cells[serviceAt] ?? '', `unknown service "${cells[serviceAt] ?? ''}"`);
-    if (periodAt >= 0 && (cells[periodAt] ?? '').trim() !== '' && parseInteger(cells[periodAt]) !== period) {
-      reject('period', cells[periodAt], `period ${cells[periodAt]} differs from --period ${period}`);
+    const periodSeen = periodAt >= 0 && (cells[periodAt] ?? '').trim() !== '' ? parseInteger(cells[periodAt]) : period;
+    if (periodSeen !== period) {
+      rejects.push({ file, line, column: 'period', value: cells[periodAt], reason: `period ${cells[periodAt]} differs from --period ${period}`, periodSeen: periodSeen ?? undefined });
     }
     const values: { rule: IndicatorRule; text: string; column: string }[] = [];
     if (isLong) {
@@ -55,6 +58,7 @@ export function bindMeasurements(source: TableSource, mapping: HeaderMapping, ca
     if (rejects.length > 0 || 'error' in region || !service) return { rows: [], rejects };
     const rows: MeasurementRow[] = [];
     for (const { rule, text, column } of values) {
+      if (isRemovalMarker(text)) { rows.push({ region: region.code, service, indicator: rule.id, value: null, line, file }); continue; }
       const checked = checkValue(rule, text);
       if (typeof checked === 'string') reject(column, text, checked);
       else rows.push({ region: region.code, service, indicator: rule.id, value: checked, line, file });

@@ -5,7 +5,15 @@ export interface Reject {
   readonly column: string;
   readonly value: string;
   readonly reason: string;
+  /** The period (year) the row seems to hold when it differs from --period: used to say which period the file holds. */
+  readonly periodSeen?: number;
 }
 
-/** What a row validator returns for one record: the accepted rows and the rejects (a wide row can give both). */
-export interface Checked<Row> { readonly rows: Row[]; readonly rejects: Reject[] }
+/** A row read but not data: a total or subtotal row (Итого, Всего), with the reason it was skipped. */
+export interface Skipped { readonly file: string; readonly line: number; readonly reason: string }
+
+/**
+ * What a row validator returns for one record: the accepted rows (a wide row gives one per value) and the rejects,
+ * or `skipped` with the reason when the record is not a data row (then rows and rejects are empty).
+ */
+export interface Checked<Row> { readonly rows: Row[]; readonly rejects: Reject[]; readonly skipped?: string }

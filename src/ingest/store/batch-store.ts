@@ -1,8 +1,10 @@
 /**
- * The batch lifecycle inside one transaction: created `pending`, its rows written, then `committed` with its counts
+ * The batch lifecycle inside one transaction: created `pending`, its cells written, then `committed` with its counts
  * and summary. A rolled-back transaction leaves no batch at all, so no reader ever sees a half-written one.
- * `--replace` marks the batches it replaces `superseded` (with `superseded_by`), keeping them for history.
+ * A correction does not supersede whole batches: it replaces cells, and each stored cell names the batch that set it.
  */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/tables.js';
 import type { Reject } from '../rows/reject.js';
 import type { Session } from './session.js';
 
@@ -10,44 +12,38 @@ export type BatchKind = 'measurements' | 'applications' | 'targets' | 'spending'
 
 export interface NewBatch {
   kind: BatchKind; period: number; contentSha256: string; sourceName: string; actor: string; parentBatchId?: string;
+  /** Identity beside the content: the sheet read ('' = the sheet holding the header) and the mapping file's SHA-256 ('' = none). */
+  sheet?: string; mappingSha256?: string;
+  /** Generated data (the demo's files, or --synthetic): set explicitly, never inferred from a file name. */
+  synthetic?: boolean;
 }
 
-export async function findCommittedBatch(session: Session, kind: BatchKind, period: number, sha: string): Promise<string | null> {
-  const rows = await session.query<{ id: string }>(
-    `SELECT id::text AS id FROM ingest_batch WHERE kind = $1 AND period = $2 AND content_sha256 = $3 AND status = 'committed'`, [kind, period, sha]);
-  return rows[0]?.id ?? null;
+/** The committed batch with the same identity (content, kind, period, sheet, mapping), if any. */
+export async function findCommittedBatch(db: Kysely<DB>, batch: NewBatch) {
+  return (await db.selectFrom('ingest_batch').select(['id', 'rows_total', 'rows_accepted', 'rows_rejected'])
+    .where('kind', '=', batch.kind).where('period', '=', batch.period).where('content_sha256', '=', batch.contentSha256)
+    .where('sheet', '=', batch.sheet ?? '').where('mapping_sha256', '=', batch.mappingSha256 ?? '').where('status', '=', 'committed')
+    .orderBy('id', 'desc').executeTakeFirst()) ?? null;
 }
 
 export async function createBatch(session: Session, batch: NewBatch): Promise<string> {
   const rows = await session.query<{ id: string }>(
-    `INSERT INTO ingest_batch (kind, period, content_sha256, source_name, created_by, parent_batch_id)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
-    [batch.kind, batch.period, batch.contentSha256, batch.sourceName.slice(0, 1000), batch.actor, batch.parentBatchId ?? null]);
+    `INSERT INTO ingest_batch (kind, period, content_sha256, source_name, created_by, parent_batch_id, sheet, mapping_sha256, synthetic)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id::text AS id`,
+    [batch.kind, batch.period, batch.contentSha256, batch.sourceName.slice(0, 1000), batch.actor, batch.parentBatchId ?? null,
+      batch.sheet ?? '', batch.mappingSha256 ?? '', batch.synthetic ?? false]);
   return rows[0].id;
 }
 
-export interface BatchCounts { rowsTotal: number; rowsAccepted: number; rowsRejected: number }
+/** Rows read, accepted and rejected (see RowTally). */
+export interface BatchCounts { read: number; accepted: number; rejected: number }
 
-export async function commitBatch(session: Session, id: string, counts: BatchCounts, summary: unknown): Promise<void> {
+export async function commitBatch(session: Session, id: string, counts: BatchCounts, summary: Record<string, unknown>): Promise<void> {
   await session.query(
     `UPDATE ingest_batch SET status = 'committed', committed_at = now(), rows_total = $2, rows_accepted = $3, rows_rejected = $4,
      summary = $5::jsonb WHERE id = $1`,
-    [id, counts.rowsTotal, counts.rowsAccepted, counts.rowsRejected, JSON.stringify(summary)]);
-}
-
-/** Committed batches of this kind and period holding rows of any of the regions (the ones `--replace` supersedes). */
-export async function batchesToSupersede(session: Session, table: string, kind: BatchKind, period: number, regions: readonly string[]): Promise<string[]> {
-  if (regions.length === 0) return [];
-  const rows = await session.query<{ id: string }>(
-    `SELECT b.id::text AS id FROM ingest_batch b WHERE b.kind = $1 AND b.period = $2 AND b.status = 'committed'
-     AND EXISTS (SELECT 1 FROM ${table} t WHERE t.batch_id = b.id AND t.region_code = ANY($3::text[])) ORDER BY b.id`,
-    [kind, period, [...regions]]);
-  return rows.map((r) => r.id);
-}
-
-export async function markSuperseded(session: Session, oldIds: readonly string[], newId: string): Promise<void> {
-  if (oldIds.length === 0) return;
-  await session.query(`UPDATE ingest_batch SET status = 'superseded', superseded_by = $1 WHERE id = ANY($2::bigint[])`, [newId, [...oldIds]]);
+    [id, counts.read, counts.accepted, counts.rejected,
+      JSON.stringify({ rowsRead: counts.read, rowsAccepted: counts.accepted, rowsRejected: counts.rejected, ...summary })]);
 }
 
 export async function insertRejects(session: Session, batchId: string, rejects: readonly Reject[]): Promise<void> {
