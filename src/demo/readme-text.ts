@@ -1,4 +1,5 @@
 /** The text of SYNTHETIC-README.txt and of the README sheet of the XLSX files: what the data is and is not. */
+import { SYNTHETIC_DATA_LICENCE } from './data-licence.js';
 import type { DemoParameters } from './generate/parameters.js';
 
 /** Lines of the readme; deterministic (no clock, no paths). */
@@ -22,6 +23,7 @@ export function readmeLines(params: DemoParameters, fileNames: readonly string[]
     '',
     `Monitoring years: ${params.years.join(', ')}; adoption years: ${params.targetYears.join(', ')};`,
     `applications: ${params.applications} in all; same seed and parameters give byte-identical files.`,
+    `Licence of these synthetic files: ${SYNTHETIC_DATA_LICENCE} (public domain); the egov-monitor code is MIT.`,
     'Measurement files marked "ingest: false" in SYNTHETIC-manifest.json repeat another file in another format.',
     '',
     'Files:',

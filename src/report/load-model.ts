@@ -7,6 +7,7 @@
  * @throws RunNotFoundError when the run does not exist or has no root result.
  */
 import type { Kysely } from 'kysely';
+import { SYNTHETIC_DATA_LICENCE } from '../demo/data-licence.js';
 import type { DB } from '../db/tables.js';
 import { RunNotFoundError } from '../ratings/analyse-run.js';
 import { getRanking, getRun, rootNodeId } from '../ratings/queries.js';
@@ -104,7 +105,7 @@ function sourceOf(document: unknown, name: string, synthetic: boolean): Publicat
   const text = (document as { source?: unknown } | null)?.source;
   const described = typeof text === 'string' && text.length > 0 ? text : name;
   return synthetic
-    ? { name: { ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`, en: `egov-monitor synthetic demo data; methodology: ${described}` }, licence: 'CC0-1.0 (synthetic data)', url: null }
+    ? { name: { ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`, en: `egov-monitor synthetic demo data; methodology: ${described}` }, licence: `${SYNTHETIC_DATA_LICENCE} (synthetic data)`, url: null }
     : { name: { ru: described, en: described }, licence: 'see the data provider', url: null };
 }
 

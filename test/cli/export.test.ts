@@ -70,6 +70,13 @@ describe('egov export', () => {
     expect(manifest.missing).toEqual([]);
     expect(files.some((f) => f.startsWith('charts/') && f.endsWith('.png'))).toBe(true);
     expect(files.filter((f) => f.startsWith('factsheets/') && f.endsWith('.html')).length).toBeGreaterThanOrEqual(3);
+    // The count docs/publication.md gives: 7 fixed files (the manifest itself not listed), up to 8 national charts,
+    // 4 files per ranked region, and an office chart per region with office documents.
+    const ranked = readFileSync(join(out, 'ranking-2018.csv'), 'utf8').trim().split('\r\n').length - 1;
+    const national = manifest.files.filter((f) => f.file.startsWith('charts/') && !f.region).length;
+    const offices = manifest.files.filter((f) => f.kind === 'chart:office-documents').length;
+    expect(national).toBeLessThanOrEqual(8);
+    expect(manifest.files.length + 1).toBe(7 + national + 4 * ranked + offices);
     expect(first.err.trim()).toBe('');
     for (const f of manifest.files) {
       const bytes = readFileSync(join(out, f.file));

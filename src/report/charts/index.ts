@@ -34,8 +34,9 @@ export async function renderCharts(model: PublicationModel, dir: string, lang: L
   await save('charts/tile-map.png', map.png, { kind: 'tile-map', title: map.title, alt: map.alt });
   const heatmap = renderHeatmapPng(model, lang);
   await save('charts/services-heatmap.png', heatmap.png, { kind: 'services-heatmap', title: heatmap.title, alt: heatmap.alt });
-  for (const region of model.regions) {
-    if (region.tile && model.ranking.some((r) => r.regionCode === region.code)) {
+  // Per-region charts only for the regions the run ranks: a region without scores has no profile to draw.
+  for (const region of model.regions.filter((r) => model.ranking.some((row) => row.regionCode === r.code))) {
+    if (region.tile) {
       const own = renderTileMapPng(model, lang, region.code);
       await save(`charts/map-${region.code}.png`, own.png, { kind: 'region-map', regionCode: region.code, title: own.title, alt: own.alt });
     }
