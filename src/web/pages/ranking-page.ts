@@ -8,6 +8,8 @@ import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import { tileMap, type MapTile } from './tile-map.js';
 import { lookUpRegion } from '../../reference/region-lookup.js';
+import { mainDownloads } from './data-page.js';
+import type { FileGroups } from './publication-files.js';
 
 export const SORT_KEYS = ['rank', 'name', 'score', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -15,7 +17,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export interface RankingView {
   readonly lang: PageLang; readonly run: RunSummary; readonly ranking: readonly RankingEntry[];
   readonly periods: readonly number[]; readonly districts: readonly { code: string; name: string }[];
-  readonly tiles: readonly MapTile[]; readonly files: readonly string[];
+  readonly tiles: readonly MapTile[]; readonly files: FileGroups;
   readonly filter: { readonly district: string; readonly search: string; readonly sort: SortKey; readonly descending: boolean };
   /** A district code asked for that does not exist (the filter then shows every district), else absent. */
   readonly unknownDistrict?: string;
@@ -83,6 +85,7 @@ export function rankingBody(view: RankingView): SafeHtml {
 <p class="meta">${t(lang, 'version')} ${run.version} · ${t(lang, 'published')} ${run.publishedAt?.slice(0, 10) ?? ''} ·
 <a href="${withLang(`/methodology?run=${run.id}`, lang)}">${t(lang, 'methodology')} ${run.methodology.id} ${run.methodology.version}</a>
 ${run.status === 'withdrawn' ? html` · <strong>${t(lang, 'withdrawn')}: ${run.withdrawnReason ?? ''}</strong>` : ''}</p>
+${mainDownloads(run, view.files, lang)}
 <p>${t(lang, 'period')}: ${view.periods.map((p) => html`<a href="${withLang(`/ratings/${p}`, lang)}"${p === run.period ? html` aria-current="page"` : ''}>${p}</a> `)}</p>
 <form class="filters" method="get" action="/ratings/${run.period}" role="search">
 ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
@@ -103,5 +106,7 @@ ${sortLink(view, 'score', t(lang, 'score'))}<th scope="col">${t(lang, 'band')}</
 <td>${r.band ? html`<span class="band">${r.band}</span>` : '—'}</td>
 <td class="num">${r.interval ? `${Math.round(r.interval.q05)}–${Math.round(r.interval.q95)}` : '—'}</td>${changeCell(r)}</tr>`)}</tbody></table>
 <h2 id="downloads">${t(lang, 'downloads')}</h2>
-${view.files.length === 0 ? html`<p>${t(lang, 'noFiles')}</p>` : html`<ul>${view.files.map((f) => html`<li><a href="/api/v1/runs/${run.id}/downloads/${f}" download>${f}</a></li>`)}</ul>`}`;
+${view.files.main.length + view.files.tables.length + view.files.charts.length + view.files.documentation.length + view.files.regions.size === 0
+    ? html`<p>${t(lang, 'noFiles')}</p>`
+    : html`<p><a href="${withLang(`/ratings/${run.period}/data`, lang)}">${lang === 'ru' ? 'Все файлы рейтинга: таблицы, графики, справки по регионам' : 'All files of the rating: tables, charts, region factsheets'}</a></p>`}`;
 }

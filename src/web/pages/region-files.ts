@@ -4,21 +4,11 @@
  * region with no file of its own gets the run's national files (those the manifest attributes to no region); an
  * export without a manifest offers its top-level files, none of which belongs to a region.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { isExportPath, listExportFiles, runExportDir } from '../routes/downloads.js';
-
-interface ManifestEntry { readonly file?: unknown; readonly region?: unknown }
+import { readPublishedFiles } from './publication-files.js';
 
 export async function regionFiles(reportsDir: string, runId: number, regionCode: string): Promise<string[]> {
-  let entries: ManifestEntry[];
-  try {
-    const manifest = JSON.parse(await readFile(join(runExportDir(reportsDir, runId), 'manifest.json'), 'utf8')) as { files?: ManifestEntry[] };
-    entries = manifest.files ?? [];
-  } catch {
-    return listExportFiles(reportsDir, runId);
-  }
-  const listed = entries.filter((f): f is { file: string; region?: unknown } => typeof f.file === 'string' && isExportPath(f.file));
-  const own = listed.filter((f) => f.region === regionCode).map((f) => f.file);
-  return (own.length > 0 ? own : listed.filter((f) => f.region === undefined).map((f) => f.file)).sort();
+  const files = await readPublishedFiles(reportsDir, runId);
+  const own = files.filter((f) => f.region === regionCode);
+  const national = files.filter((f) => f.region === null && f.kind !== 'manifest');
+  return (own.length > 0 ? own : national).map((f) => f.file).sort();
 }

@@ -9,7 +9,6 @@ import {
   getChangelog, getPublishedRunOfPeriod, getRanking, getRegionInRun, getRun, getRunMethodology, listRegions, listRuns, type RunSummary,
 } from '../../ratings/queries.js';
 import { wasPublished } from '../../auth/visibility.js';
-import { listExportFiles } from '../routes/downloads.js';
 import { SITE_CSS, SORT_JS } from './assets.js';
 import { changelogBody, methodologyBody } from './info-pages.js';
 import { html, type SafeHtml } from './html.js';
@@ -17,6 +16,8 @@ import { pageLang, t, type PageLang } from './i18n.js';
 import { layout, withLang } from './layout.js';
 import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
 import { regionFiles } from './region-files.js';
+import { dataBody } from './data-page.js';
+import { groupPublishedFiles, readPublishedFiles } from './publication-files.js';
 import { regionBody } from './region-page.js';
 import type { ProgrammeReports } from '../programme/report-cache.js';
 import { defaultProgrammeYear, programmeYears } from '../programme/years.js';
@@ -62,7 +63,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const askedDistrict = firstString(query.fd).slice(0, 8);
     const knownDistrict = askedDistrict === '' || districtList.some((d) => d.code === askedDistrict);
     const body = rankingBody({
-      lang, run, ranking, periods, districts: districtList, files: await listExportFiles(reportsDir, run.id),
+      lang, run, ranking, periods, districts: districtList, files: groupPublishedFiles(await readPublishedFiles(reportsDir, run.id)),
       unknownDistrict: knownDistrict ? undefined : askedDistrict,
       tiles: regions.map((g) => ({ code: g.code, name: lang === 'ru' ? g.nameRu : g.nameEn, row: g.tileRow, col: g.tileCol,
         score: byCode.get(g.code)?.score ?? null, rank: byCode.get(g.code)?.rank ?? null, district: g.federalDistrict })),
@@ -76,6 +77,17 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const period = /^\d{4}$/.test(req.params.period) ? Number(req.params.period) : NaN;
     if (Number.isNaN(period)) return notFoundPage(res, pageLang(req.query), req.path);
     return rankingPage(period, req.query, req.path, res);
+  });
+
+  router.get('/ratings/:period/data', async (req, res) => {
+    const lang = pageLang(req.query);
+    const period = /^\d{4}$/.test(req.params.period) ? Number(req.params.period) : NaN;
+    const run = Number.isNaN(period) ? null : await getPublishedRunOfPeriod(db, period);
+    if (!run) return notFoundPage(res, lang, req.path);
+    const regions = await listRegions(db);
+    const regionName = (code: string) => { const r = regions.find((g) => g.code === code); return r ? (lang === 'ru' ? r.nameRu : r.nameEn) : code; };
+    const groups = groupPublishedFiles(await readPublishedFiles(reportsDir, run.id));
+    send(res, 200, lang, `${lang === 'ru' ? 'Данные рейтинга' : 'Rating data'} ${run.period}`, req.path, run.synthetic, dataBody(lang, run, groups, regionName));
   });
 
   router.get('/regions/:code', async (req, res) => {

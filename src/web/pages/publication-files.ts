@@ -1,0 +1,63 @@
+/**
+ * The files of a run's publication as its manifest describes them (path, kind, size, region), grouped the way a
+ * reader looks for them: the two main files (the workbook and the ranking CSV for Russian Excel), tables, national
+ * charts, each region's factsheet and charts, and the documentation. An export without a manifest offers its listed
+ * files with nothing known about them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isExportPath, listExportFiles, runExportDir } from '../routes/downloads.js';
+
+export interface PublishedFile {
+  readonly file: string;
+  readonly kind: string;
+  readonly bytes: number | null;
+  readonly region: string | null;
+}
+
+export interface FileGroups {
+  /** The workbook and the ranking CSV for Russian Excel, when present. */
+  readonly main: readonly PublishedFile[];
+  readonly tables: readonly PublishedFile[];
+  readonly charts: readonly PublishedFile[];
+  /** Region code → that region's files (factsheet first). */
+  readonly regions: ReadonlyMap<string, readonly PublishedFile[]>;
+  readonly documentation: readonly PublishedFile[];
+}
+
+interface ManifestEntry { readonly file?: unknown; readonly kind?: unknown; readonly bytes?: unknown; readonly region?: unknown }
+
+/** The publication's files from its manifest (plus the manifest itself), or its listed files without details. */
+export async function readPublishedFiles(reportsDir: string, runId: number): Promise<PublishedFile[]> {
+  try {
+    const path = join(runExportDir(reportsDir, runId), 'manifest.json');
+    const text = await readFile(path, 'utf8');
+    const entries = (JSON.parse(text) as { files?: ManifestEntry[] }).files ?? [];
+    return [
+      ...entries.filter((e): e is ManifestEntry & { file: string } => typeof e.file === 'string' && isExportPath(e.file))
+        .map((e) => ({
+          file: e.file, kind: typeof e.kind === 'string' ? e.kind : 'file', bytes: typeof e.bytes === 'number' ? e.bytes : null,
+          region: typeof e.region === 'string' ? e.region : null,
+        })),
+      { file: 'manifest.json', kind: 'manifest', bytes: Buffer.byteLength(text), region: null },
+    ].sort((a, b) => a.file.localeCompare(b.file));
+  } catch {
+    return (await listExportFiles(reportsDir, runId)).map((file) => ({ file, kind: 'file', bytes: null, region: null }));
+  }
+}
+
+const isMain = (f: PublishedFile) => f.kind === 'workbook' || (f.kind === 'csv' && /ranking.*excel-ru\.csv$/.test(f.file));
+
+export function groupPublishedFiles(files: readonly PublishedFile[]): FileGroups {
+  const regions = new Map<string, PublishedFile[]>();
+  for (const f of files.filter((x) => x.region !== null)) regions.set(f.region!, [...(regions.get(f.region!) ?? []), f]);
+  for (const list of regions.values()) list.sort((a, b) => Number(b.kind === 'factsheet') - Number(a.kind === 'factsheet') || a.file.localeCompare(b.file));
+  const national = files.filter((f) => f.region === null);
+  return {
+    main: national.filter(isMain).sort((a, b) => Number(b.kind === 'workbook') - Number(a.kind === 'workbook')),
+    tables: national.filter((f) => f.kind === 'workbook' || f.kind === 'csv'),
+    charts: national.filter((f) => f.kind.startsWith('chart:')),
+    regions,
+    documentation: national.filter((f) => !(f.kind === 'workbook' || f.kind === 'csv' || f.kind.startsWith('chart:'))),
+  };
+}
