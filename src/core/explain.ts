@@ -35,7 +35,7 @@ export interface Explanation {
   readonly score: number;
   readonly rank: number;
   readonly children: readonly ChildContribution[];
-  /** Children sorted by vsMedian, best first (up to 3) and worst first (up to 3). */
+  /** Children above the median of all units, best first (up to 3), and below it, worst first (up to 3). */
   readonly strongest: readonly ChildContribution[];
   readonly weakest: readonly ChildContribution[];
   /** The unit ranked just above (null at rank 1 or without a rank) and the score gap to it. */
@@ -87,7 +87,7 @@ export function explain(result: BuildResult, unit: string, nodeId: string): Expl
     : { unit: state.units[next], rank: result.ranks.matrix[row * n + next], score: m[row * n + next], gap: m[row * n + next] - score };
   return {
     unit, node: nodeId, score, rank, children,
-    strongest: ranked.slice(0, 3), weakest: ranked.slice(-3).reverse(),
+    strongest: ranked.filter((c) => c.vsMedian > 0).slice(0, 3), weakest: ranked.filter((c) => c.vsMedian < 0).slice(-3).reverse(),
     nextRankUp, closers: nextRankUp ? gapClosers(result, u, row, nextRankUp.score) : [],
     byLevel: standoutsByLevel(result, u, row),
   };

@@ -35,6 +35,16 @@ export interface IndicatorSpec {
   readonly treatOutliers?: boolean;
   /** Divide the raw value by this data column (times `scale`) before anything else (steps/denominate-step). */
   readonly denominator?: DenominatorSpec;
+  /** The values the indicator can take in its own unit (explanations suggest only these: explain/indicator-domain). */
+  readonly domain?: IndicatorDomain;
+}
+
+/** Possible values of an indicator: a list (e.g. yes/partial/no as 0, 0.5, 1), whole numbers, and bounds. */
+export interface IndicatorDomain {
+  readonly values?: readonly number[];
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** Denomination: x' = scale · x / d, with d the unit's value in the data column `by` (e.g. "population"). */

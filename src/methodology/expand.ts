@@ -5,7 +5,7 @@
  */
 import type { ExpandedMethodology } from '../core/expanded.js';
 import type { TreeNode } from '../core/tree.js';
-import type { Direction } from '../core/spec.js';
+import type { Direction, IndicatorDomain } from '../core/spec.js';
 import { AGGREGATORS } from '../core/aggregate/registry.js';
 import { IMPUTERS } from '../core/impute/registry.js';
 import { NORMALISERS } from '../core/normalise/registry.js';
@@ -63,6 +63,7 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
         ...(spec.transforms ? { transforms: spec.transforms } : {}),
         ...(spec.treatOutliers === undefined ? {} : { treatOutliers: spec.treatOutliers }),
         ...(spec.denominator ? { denominator: spec.denominator } : {}),
+        ...domainOf(spec),
       } });
       return 1;
     }
@@ -114,4 +115,11 @@ function checkMethods(specs: readonly { method: string }[], registry: object, pa
       throw new MethodologyError(at, `unknown method "${spec.method}" (known: ${Object.keys(registry).join(', ')})`);
     }
   });
+}
+
+/** The indicator's domain: as declared, with the numbers of its `categories` as the list of values when none is given. */
+function domainOf(spec: IndicatorEntry): { domain?: IndicatorDomain } {
+  const values = spec.domain?.values ?? (spec.categories ? [...new Set(Object.values(spec.categories))].sort((a, b) => a - b) : undefined);
+  const domain = { ...spec.domain, ...(values ? { values } : {}) };
+  return Object.keys(domain).length === 0 ? {} : { domain };
 }

@@ -6,6 +6,9 @@ import type { RankChange } from '../core/what-if.js';
 
 const fmt = (x: number | null, digits = 2): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 
+/** A value in the indicator's unit: as many decimals as it needs, up to 3 (0.5, 5, 48.181). */
+const number = (x: number): string => (Number.isNaN(x) ? '—' : String(+x.toFixed(3)));
+
 export function formatExplanation(e: Explanation, decimals: number): string {
   const lines = [`${e.unit} at ${e.node}: score ${fmt(e.score, decimals)}, rank ${Number.isNaN(e.rank) ? '—' : e.rank}`];
   lines.push('  child                                    weight  eff.w   value  contrib  vs median');
@@ -14,7 +17,8 @@ export function formatExplanation(e: Explanation, decimals: number): string {
   }
   for (const level of e.byLevel) {
     const list = (xs: readonly { id: string; vsMedian: number }[]): string => xs.map((x) => `${x.id} (${x.vsMedian >= 0 ? '+' : ''}${fmt(x.vsMedian, decimals)})`).join(', ');
-    lines.push(`  level ${level.level}: strongest ${list(level.strongest)}; weakest ${list(level.weakest)}`);
+    const parts = [level.strongest.length ? `above the median ${list(level.strongest)}` : '', level.weakest.length ? `below the median ${list(level.weakest)}` : ''];
+    if (parts.some(Boolean)) lines.push(`  level ${level.level}: ${parts.filter(Boolean).join('; ')}`);
   }
   if (!e.nextRankUp) {
     lines.push('  no rank above.');
@@ -23,7 +27,7 @@ export function formatExplanation(e: Explanation, decimals: number): string {
     lines.push(`  next rank up: ${up.unit} (rank ${up.rank}, ${fmt(up.score, decimals)}), gap ${fmt(up.gap, decimals)}`);
     if (e.closers.length === 0) lines.push('  no single indicator change closes the gap.');
     for (const c of e.closers) {
-      const raw = c.rawNeeded === null ? '' : `; raw ${fmt(c.rawNow, 3)} → ${fmt(c.rawNeeded, 3)}`;
+      const raw = c.rawNeeded === null ? '' : `; value ${number(c.rawNow)} → ${number(c.rawNeeded)}`;
       lines.push(`  closes it alone: ${c.indicator} from ${fmt(c.normalisedNow, decimals)} to ${fmt(c.normalisedNeeded, decimals)}${raw} (${c.method})`);
     }
   }

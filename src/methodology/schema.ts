@@ -34,6 +34,13 @@ export const IndicatorEntrySchema = z.object({
   categories: z.record(z.string(), z.number()).optional(),
   /** false keeps the indicator out of outlier treatment. */
   treatOutliers: z.boolean().optional(),
+  /**
+   * The values the indicator can take in its own unit, for explanations (gap closers suggest only these): whole
+   * numbers (`integer`), bounds (`min`, `max`), or a list (`values`); with `categories`, their numbers are the list.
+   */
+  domain: z.object({
+    values: z.array(z.number()).min(1).optional(), integer: z.boolean().optional(), min: z.number().optional(), max: z.number().optional(),
+  }).strict().optional(),
   /** Divide by a data column before anything else: x' = scale · x / data[by] (COINr's Denominate). */
   denominator: z.object({
     by: z.string().min(1),

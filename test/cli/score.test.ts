@@ -92,7 +92,7 @@ describe('egov score --explain', () => {
     const text = out.join('\n');
     expect(text).toMatch(/Z at index: score 0\.67, rank 2/);
     expect(text).toMatch(/next rank up: Y \(rank 1, 0\.83\), gap 0\.17/);
-    expect(text).toMatch(/closes it alone: b from 0\.50 to 1\.00; raw 20\.000 → 10\.000 \(exact\)/);
+    expect(text).toMatch(/closes it alone: b from 0\.50 to 1\.00; value 20 → 10 \(exact\)/);
     expect(text).toMatch(/closes it alone: online from 0\.50 to 1\.00/);
     expect(text).not.toMatch(/closes it alone: a /);
   });

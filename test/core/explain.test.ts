@@ -58,7 +58,9 @@ describe('explain by level', () => {
     expect(e.byLevel.map((l) => l.level)).toEqual([2, 1]);
     // level 2: P1 87.5 vs median 62.5 (+25), P2 100 vs 50 (+50) → strongest P2 then P1
     expect(e.byLevel[0].strongest.map((x) => [x.id, x.vsMedian])).toEqual([['P2', 50], ['P1', 25]]);
-    // level 1: a 50 vs 50 (0), b 100 vs 50 (+50), c 100 vs 50 (+50) → weakest a
-    expect(e.byLevel[1].weakest[0]).toMatchObject({ id: 'a', vsMedian: 0 });
+    // level 1: a 50 vs 50 (0), b 100 vs 50 (+50), c 100 vs 50 (+50): nothing below the median, so no weakness
+    // (a at the median is neither strength nor weakness)
+    expect(e.byLevel[1].weakest).toEqual([]);
+    expect(e.byLevel[1].strongest.map((x) => x.id)).toEqual(['b', 'c']);
   });
 });

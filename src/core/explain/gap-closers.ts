@@ -1,22 +1,31 @@
 /**
- * Which single indicator change would close a unit's gap to a target score at a node: for each leaf under the node
- * with a present value, the normalised value v* it must reach (all else equal). With arithmetic means all the way up
- * the score is linear in the leaf, v* = v + gap / Π(effective weights on the path) (exact); otherwise v* is found by
- * bisection on [v, ceiling] (60 halvings). Changes beyond the normaliser's ceiling (e.g. above 100) are not feasible
- * and not listed. The raw value needed is given where the normaliser can be inverted exactly (explain/invert).
+ * Which single indicator change would close a unit's gap to a target score at a node, in each indicator's own unit
+ * and domain. For each leaf under the node with a present value:
+ *  1. the normalised value v* it must reach (all else equal): with arithmetic means all the way up the score is linear
+ *     in the leaf, v* = v + gap / Π(effective weights on the path) (exact); otherwise bisection on [v, ceiling]
+ *     (60 halvings). Beyond the normaliser's ceiling (e.g. above 100) no change of this leaf closes the gap;
+ *  2. the value in the indicator's unit: v* through the inverse normaliser (explain/invert), then the transforms
+ *     undone (ln(x + 1) → x), so "raw" is what the region would report;
+ *  3. that value moved to the nearest possible one on the better side (explain/indicator-domain: a yes/partial/no
+ *     check steps through 0, 0.5, 1; a count is whole; a share stays within its range), and normalised again; a leaf
+ *     whose possible values cannot reach the target is left out.
+ * A leaf whose value cannot be inverted (rank or z-score normalisers, outlier-treated cells) keeps its normalised
+ * figures with rawNeeded null, unless its domain is discrete (then a normalised figure might be impossible: left out).
+ * An empty list means that no single indicator change closes the gap.
  */
 import type { BuildResult } from '../pipeline.js';
 import { leavesUnder } from '../tree.js';
-import { normalisedCeiling, rawForNormalised } from './invert.js';
+import { isDiscrete, snapToDomain } from './indicator-domain.js';
+import { normalisedCeiling, normalisedForRaw, rawForNormalised, transformValue, untransform } from './invert.js';
 import { unitRescorer } from './unit-path.js';
 
 export interface GapCloser {
   /** Leaf (indicator) id. */
   readonly indicator: string;
   readonly normalisedNow: number;
-  /** The normalised value the indicator must reach (all else equal) to tie the next unit up. */
+  /** The normalised value the indicator must reach (all else equal) to tie the next unit up: of a possible value. */
   readonly normalisedNeeded: number;
-  /** Raw values now and needed, when the normaliser can be inverted exactly (else null). */
+  /** The value now and the value needed in the indicator's own unit (before transforms); needed null when unknown. */
   readonly rawNow: number;
   readonly rawNeeded: number | null;
   /** 'exact' from the arithmetic chain, 'bisection' for other aggregations. */
@@ -29,8 +38,10 @@ export function gapClosers(result: BuildResult, u: number, row: number, target: 
   const tree = state.tree!;
   const n = state.units.length;
   const rescorer = unitRescorer(result, u, row);
-  const table = state.treated ?? state.transformed ?? state.imputed ?? state.raw!;
+  const normaliserInput = state.treated ?? state.transformed ?? state.imputed ?? state.raw!;
+  const ownUnit = state.imputed ?? state.raw!;
   const leafIndex = new Map(Array.from(tree.leafRows, (r, k) => [r, k]));
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
   const out: GapCloser[] = [];
   for (const leaf of leavesUnder(tree, row)) {
     const now = state.aggregated![leaf * n + u];
@@ -53,12 +64,26 @@ export function gapClosers(result: BuildResult, u: number, row: number, target: 
     }
     if (needed > ceiling + 1e-9) continue;
     const k = leafIndex.get(leaf)!;
-    const column = table.subarray(k * n, (k + 1) * n);
-    out.push({
-      indicator: tree.ids[leaf], normalisedNow: now, normalisedNeeded: needed, rawNow: column[u],
-      rawNeeded: rawForNormalised(normaliser, spec.direction, column, needed),
-      method: coefficient !== null ? 'exact' : 'bisection',
-    });
+    const column = normaliserInput.subarray(k * n, (k + 1) * n);
+    const treated = state.treatment !== null && state.treatment.subarray(k * n, (k + 1) * n).some((code) => code !== 0);
+    const onScale = treated ? null : rawForNormalised(normaliser, spec.direction, column, needed);
+    const rawNeeded = onScale === null ? null : untransform(spec.transforms, onScale);
+    const method = coefficient !== null ? 'exact' : 'bisection';
+    const base = { indicator: tree.ids[leaf], normalisedNow: now, rawNow: ownUnit[k * n + u], method } as const;
+    if (rawNeeded === null) {
+      if (!isDiscrete(spec.domain)) out.push({ ...base, normalisedNeeded: needed, rawNeeded: null });
+      continue;
+    }
+    const possible = snapToDomain(rawNeeded, spec.domain, spec.direction);
+    if (possible === null) continue;
+    const onScaleAgain = transformValue(spec.transforms, possible);
+    const normalised = onScaleAgain === null ? null : normalisedForRaw(normaliser, spec.direction, column, onScaleAgain);
+    if (normalised === null) {
+      if (possible === rawNeeded) out.push({ ...base, normalisedNeeded: needed, rawNeeded });
+      continue;
+    }
+    if (!(rescorer.scoreWith(leaf, normalised) >= target - tolerance)) continue;
+    out.push({ ...base, normalisedNeeded: Math.max(normalised, needed), rawNeeded: possible });
   }
   return out.sort((a, b) => (a.normalisedNeeded - a.normalisedNow) - (b.normalisedNeeded - b.normalisedNow)).slice(0, 5);
 }

@@ -1,4 +1,4 @@
-import type { Direction, NormaliserSpec } from '../spec.js';
+import type { Direction, NormaliserSpec, TransformSpec } from '../spec.js';
 import { rangePresent } from '../stats/moments.js';
 
 /**
@@ -23,6 +23,11 @@ export function normalisedCeiling(spec: NormaliserSpec): number {
 export function rawForNormalised(spec: NormaliserSpec, direction: Direction, column: Float64Array, target: number): number | null {
   const [l, u] = (spec.range as [number, number] | undefined) ?? [0, 100];
   if (spec.method === 'identity') return direction * target;
+  if (spec.method === 'categorical') {
+    // the code with the lowest score that still reaches the target
+    const reaching = Object.entries(spec.map as Record<string, number>).filter(([, score]) => score >= target - 1e-9).sort((a, b) => a[1] - b[1]);
+    return reaching.length === 0 ? null : Number(reaching[0][0]);
+  }
   if (spec.method === 'goalposts') {
     const log = spec.log === true;
     const min = log ? Math.log(spec.min as number) : (spec.min as number);
@@ -40,4 +45,65 @@ export function rawForNormalised(spec: NormaliserSpec, direction: Direction, col
     return x < lo ? lo : x > hi ? hi : x;
   }
   return null;
+}
+
+/**
+ * The normalised value of one raw value x (on the normaliser's input scale), where it does not depend on the other
+ * units: goalposts (clamped when `clamp`), min-max while x stays within the column's present range, identity, and a
+ * categorical map. Null otherwise (rank, z-score, or x outside a min-max column's range).
+ */
+export function normalisedForRaw(spec: NormaliserSpec, direction: Direction, column: Float64Array, x: number): number | null {
+  const [l, u] = (spec.range as [number, number] | undefined) ?? [0, 100];
+  if (spec.method === 'identity') return direction * x;
+  if (spec.method === 'categorical') {
+    const score = (spec.map as Record<string, unknown>)[String(x)];
+    return typeof score === 'number' ? score : null;
+  }
+  const scaled = (lo: number, hi: number, value: number): number => {
+    const share = direction === 1 ? (value - lo) / (hi - lo) : (hi - value) / (hi - lo);
+    return l + share * (u - l);
+  };
+  if (spec.method === 'goalposts') {
+    const log = spec.log === true;
+    const min = spec.min as number;
+    const max = spec.max as number;
+    const t = log ? scaled(Math.log(min), Math.log(max), Math.log(x)) : scaled(min, max, x);
+    return spec.clamp === true ? Math.min(u, Math.max(l, t)) : t;
+  }
+  if (spec.method === 'min-max') {
+    const [lo, hi] = rangePresent(column);
+    const tolerance = 1e-9 * (hi - lo);
+    if (x < lo - tolerance || x > hi + tolerance) return null;
+    return scaled(lo, hi, x);
+  }
+  return null;
+}
+
+/**
+ * Undoes an indicator's transforms for one value y: log with offset c gives x = e^y − c; cap is undone only inside
+ * its bounds (a value at or past a cap cannot be told apart, so null). Null for an unknown transform.
+ */
+export function untransform(transforms: readonly TransformSpec[] | undefined, y: number): number | null {
+  let x: number | null = y;
+  for (const t of [...(transforms ?? [])].reverse()) {
+    if (x === null) return null;
+    if (t.method === 'log') x = Math.exp(x) - ((t.offset as number | undefined) ?? 0);
+    else if (t.method === 'cap') {
+      const lo = (t.min as number | undefined) ?? -Infinity;
+      const hi = (t.max as number | undefined) ?? Infinity;
+      if (x > hi || x < lo) return null;
+    } else return null;
+  }
+  return x;
+}
+
+/** Applies an indicator's transforms to one value x (log: ln(x + c); cap: clamp); null for an unknown transform. */
+export function transformValue(transforms: readonly TransformSpec[] | undefined, x: number): number | null {
+  let y = x;
+  for (const t of transforms ?? []) {
+    if (t.method === 'log') y = Math.log(y + ((t.offset as number | undefined) ?? 0));
+    else if (t.method === 'cap') y = Math.min((t.max as number | undefined) ?? Infinity, Math.max((t.min as number | undefined) ?? -Infinity, y));
+    else return null;
+  }
+  return y;
 }

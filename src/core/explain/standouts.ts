@@ -16,7 +16,10 @@ export interface LevelStandouts {
   readonly weakest: readonly NodeVsMedian[];
 }
 
-/** The descendants of `row`, grouped by level (highest first), each against the median of all units. */
+/**
+ * The descendants of `row`, grouped by level (highest first), each against the median of all units: the strongest
+ * are above the median (up to 3, best first), the weakest below it (up to 3, worst first); either may be empty.
+ */
 export function standoutsByLevel(result: BuildResult, u: number, row: number): LevelStandouts[] {
   const tree = result.state.tree!;
   const m = result.state.aggregated!;
@@ -38,6 +41,6 @@ export function standoutsByLevel(result: BuildResult, u: number, row: number): L
   visit(row);
   return [...levels.entries()].sort((a, b) => b[0] - a[0]).map(([level, nodes]) => {
     const sorted = nodes.sort((a, b) => b.vsMedian - a.vsMedian);
-    return { level, strongest: sorted.slice(0, 3), weakest: sorted.slice(-3).reverse() };
+    return { level, strongest: sorted.filter((x) => x.vsMedian > 0).slice(0, 3), weakest: sorted.filter((x) => x.vsMedian < 0).slice(-3).reverse() };
   });
 }

@@ -2,18 +2,21 @@
 import type { ChartFile } from '../charts/index.js';
 import type { Comparison, GapCloserRow, Lang, PublicationModel } from '../model.js';
 import { escapeHtml as e } from '../../text/escape-html.js';
+import { formatGap } from '../../text/format-gap.js';
 
 const T = {
   ru: { place: 'Место', score: 'Балл', change: 'Изменение места', band: 'Группа', interval: 'Интервал мест (5–95 %)',
-    strongest: 'Сильные стороны', weakest: 'Слабые стороны', vsNation: 'медиана России', vsDistrict: 'медиана округа',
+    strongest: 'Сильные стороны (выше медианы России)', weakest: 'Слабые стороны (ниже медианы России)', vsNation: 'медиана России', vsDistrict: 'медиана округа',
     gap: 'До следующего места', closers: 'Что закрыло бы разрыв (одно изменение)', adoption: 'Доля пользователей электронных услуг',
     target: 'цель', synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — не настоящий рейтинг', source: 'Источник', licence: 'Лицензия',
-    none: 'нет данных', stage: 'этап', service: 'услуга', new: 'впервые в рейтинге', points: 'балла' },
+    none: 'нет данных', stage: 'этап', service: 'услуга', new: 'впервые в рейтинге', points: 'балла',
+    noCloser: 'Ни одно отдельное изменение показателя не закрывает разрыв.' },
   en: { place: 'Place', score: 'Score', change: 'Change of place', band: 'Band', interval: 'Rank interval (5–95 %)',
-    strongest: 'Strengths', weakest: 'Weaknesses', vsNation: 'national median', vsDistrict: 'district median',
+    strongest: 'Strengths (above the national median)', weakest: 'Weaknesses (below the national median)', vsNation: 'national median', vsDistrict: 'district median',
     gap: 'To the next place', closers: 'What would close the gap (one change)', adoption: 'Share of residents using e-services',
     target: 'target', synthetic: 'SYNTHETIC DEMO DATA — not a real rating', source: 'Source', licence: 'Licence',
-    none: 'no data', stage: 'stage', service: 'service', new: 'new in the rating', points: 'points' },
+    none: 'no data', stage: 'stage', service: 'service', new: 'new in the rating', points: 'points',
+    noCloser: 'No single indicator change closes the gap.' },
 } as const;
 
 /** A number in the page's language: decimal comma in Russian. */
@@ -37,13 +40,17 @@ export function factsheetHtml(model: PublicationModel, code: string, lang: Lang,
     const service = c.serviceId ? model.serviceScores.columns.find((col) => col.id === c.serviceId)?.name[lang] ?? c.serviceId : null;
     return service ? `${service} — ${indicator}` : indicator;
   };
-  const comparisons = (list: readonly Comparison[]): string => list.length === 0 ? `<p>${t.none}</p>` : `<ul>${list.map((c) =>
+  // An empty list is not shown at all (a region behind everywhere has no strengths).
+  const comparisons = (heading: string, list: readonly Comparison[]): string => list.length === 0 ? '' : `<h2>${heading}</h2><ul>${list.map((c) =>
     `<li>${e(name(c.kind, c.id))} (${c.kind === 'stage' ? t.stage : t.service}): <b>${fmt(c.score)}</b> · ${t.vsNation} ${fmt(c.nationalMedian)} · ${t.vsDistrict} ${fmt(c.districtMedian)}</li>`).join('')}</ul>`;
   const change = row.previous === null ? t.new : row.previous.place - row.place === 0 ? '=' :
     row.previous.place > row.place ? `▲ ${row.previous.place - row.place}` : `▼ ${row.place - row.previous.place}`;
   const gap = explanation?.gapToNext;
-  const gapHtml = gap ? `<p>${t.gap}: ${fmt(gap.scoreGap, 2)} ${t.points} (${e(model.regions.find((r) => r.code === gap.nextRegionCode)?.name[lang] ?? gap.nextRegionCode)}, ${gap.nextPlace})</p>` +
-    `<p>${t.closers}:</p><ul>${[...gap.closers].filter((c) => c.reachable).sort((a, b) => a.gain - b.gain).slice(0, 5).map((c) => `<li>${e(closerLabel(c))}: ${c.rawNeeded === null ? `+${fmt(c.gain, 2)}` : `${fmt(c.rawNow, 2)} → ${fmt(c.rawNeeded, 2)}`}</li>`).join('')}</ul>` : '';
+  const value = (x: number): string => { const text = String(+x.toFixed(3)); return lang === 'ru' ? text.replace('.', ',') : text; };
+  const closers = gap ? [...gap.closers].filter((c) => c.reachable).sort((a, b) => a.gain - b.gain).slice(0, 5) : [];
+  const gapHtml = gap ? `<p>${t.gap}: ${formatGap(gap.scoreGap, lang)} ${t.points} (${e(model.regions.find((r) => r.code === gap.nextRegionCode)?.name[lang] ?? gap.nextRegionCode)}, ${gap.nextPlace})</p>` +
+    (closers.length === 0 ? `<p>${t.noCloser}</p>`
+      : `<p>${t.closers}:</p><ul>${closers.map((c) => `<li>${e(closerLabel(c))}: ${c.rawNeeded === null ? `+${fmt(c.gain, 2)}` : `${value(c.rawNow)} → ${value(c.rawNeeded)}`}</li>`).join('')}</ul>`) : '';
   const images = charts.map((c) => `<figure><img src="../${e(c.file)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`).join('');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${e(region.name[lang])} · ${model.period}</title>
@@ -56,8 +63,8 @@ ${model.synthetic ? `<p class="banner">${t.synthetic}</p>` : ''}
 <dl><div><dt>${t.place}</dt><dd>${row.place}</dd></div><div><dt>${t.score}</dt><dd>${fmt(row.score, 2)}</dd></div>
 <div><dt>${t.change}</dt><dd>${e(change)}</dd></div><div><dt>${t.band}</dt><dd>${e(band?.name[lang] ?? '–')}</dd></div>
 <div><dt>${t.interval}</dt><dd>${row.interval ? `${row.interval.low}–${row.interval.high}` : '–'}</dd></div></dl>
-<h2>${t.strongest}</h2>${comparisons(explanation?.strongest ?? [])}
-<h2>${t.weakest}</h2>${comparisons(explanation?.weakest ?? [])}
+${comparisons(t.strongest, explanation?.strongest ?? [])}
+${comparisons(t.weakest, explanation?.weakest ?? [])}
 ${gapHtml}
 <h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual)} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
 ${images}

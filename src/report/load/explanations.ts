@@ -3,8 +3,9 @@
  * the next place up with what would close it.
  *
  * Median: type 7 (mean of the two middle values for an even count) over the regions with a score; a column with
- * no score anywhere gives no comparison. Strongest: up to 3 stages and up to 3 services with the largest
- * score − national median, best first; weakest: the 3 + 3 with the smallest, worst first (ties by id). Gap to
+ * no score anywhere gives no comparison. Strongest: up to 3 stages and up to 3 services above the national median,
+ * the largest score − national median first; weakest: up to 3 + 3 below it, worst first (ties by id). A region above
+ * (or below) the median everywhere has no weaknesses (strengths): the lists may be empty. Gap to
  * next: the region with the largest place still better than this one's; scoreGap = its score − this score.
  */
 import type { GapCloser } from '../../core/explain/gap-closers.js';
@@ -43,8 +44,9 @@ export function explainRegions(
     const i = rowOf.get(r.regionCode);
     const peers = peersOf(r.regionCode);
     const lists = i === undefined ? [[], []] : [comparisons('stage', stages, i, peers), comparisons('service', services, i, peers)];
-    const strongest = lists.flatMap((l) => [...l].sort(byGap).slice(0, 3));
-    const weakest = lists.flatMap((l) => [...l].sort(byGap).reverse().slice(0, 3));
+    // Strengths are above the national median and weaknesses below it: a region behind everywhere has no strengths.
+    const strongest = lists.flatMap((l) => l.filter((c) => c.score > c.nationalMedian).sort(byGap).slice(0, 3));
+    const weakest = lists.flatMap((l) => l.filter((c) => c.score < c.nationalMedian).sort(byGap).reverse().slice(0, 3));
     const next = ranking.filter((o) => o.place < r.place).at(-1);
     const gapToNext = next === undefined ? null : {
       nextRegionCode: next.regionCode, nextPlace: next.place, scoreGap: next.score - r.score,

@@ -4,6 +4,7 @@
  * factsheet and chart files (as the export's manifest attributes them: region-files.ts), else the run's national files.
  */
 import type { RegionInRun, RegionInfo, RunSummary } from '../../ratings/queries.js';
+import { formatGap } from '../../text/format-gap.js';
 import { formatScore, html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
@@ -47,7 +48,7 @@ ${current && result ? html`<h2>${t(lang, 'ranking')} ${current.run.period}</h2>
 <dl class="facts"><div><dt>${t(lang, 'rank')}</dt><dd>${result.rank ?? '—'}</dd></div><div><dt>${t(lang, 'score')}</dt><dd>${formatScore(result.score, lang)}</dd></div>
 <div><dt>${t(lang, 'band')}</dt><dd>${result.band ?? '—'}</dd></div>
 <div><dt>${t(lang, 'interval')}</dt><dd>${result.interval ? `${Math.round(result.interval.q05)}–${Math.round(result.interval.q95)}` : '—'}</dd></div>
-<div><dt>${t(lang, 'nextUp')}</dt><dd>${result.nextUp ? `${formatScore(result.nextUp.gap, lang)} (${view.nextUpName ?? result.nextUp.regionCode}, ${result.nextUp.rank})` : '—'}</dd></div></dl>
+<div><dt>${t(lang, 'nextUp')}</dt><dd>${result.nextUp ? `${formatGap(result.nextUp.gap, lang)} (${view.nextUpName ?? result.nextUp.regionCode}, ${result.nextUp.rank})` : '—'}</dd></div></dl>
 <h2>${t(lang, 'components')}</h2>
 ${componentBars(result, lang, `${t(lang, 'components')}: ${title}, ${current.run.period}`)}
 <table><caption>${t(lang, 'components')}</caption><thead><tr><th scope="col">${lang === 'ru' ? 'Компонент' : 'Component'}</th>
