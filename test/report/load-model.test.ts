@@ -71,9 +71,10 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
 
   test('explanations: medians, the gap to the next place and the single indicator that closes it', () => {
     const smolensk = model.explanations.find((e) => e.regionCode === 'RU-SMO')!;
-    // Hunting: 75 against the median of (75, 100, 0) = 75; all three regions are in the Central district.
-    expect(smolensk.strongest.find((c) => c.id === 'hunting_licence')).toEqual(
-      { kind: 'service', id: 'hunting_licence', score: 75, nationalMedian: 75, districtMedian: 75 });
+    // Hunting: 75 against the median of (75, 100, 0) = 75: at the median, so neither a strength nor a weakness; Smolensk
+    // is at the national median in every stage and service (marriage 100 of (100, 100, 25); status 75 of (75, 100, 25)…)
+    // and so lists no strengths at all. All three regions are in the Central district.
+    expect(smolensk.strongest).toEqual([]);
     // Gap 100 − 87.5 = 12.5; hunting status at 50 carries weight 1/4 → needs 50 + 12.5 × 4 = 100 (at the ceiling).
     expect(smolensk.gapToNext).toMatchObject({ nextRegionCode: 'RU-TUL', nextPlace: 1, scoreGap: 12.5 });
     expect(smolensk.gapToNext!.closers).toHaveLength(1);
