@@ -17,7 +17,7 @@ h1{font-size:28px;margin:24px 0 8px}h2{font-size:21px;margin:28px 0 8px}
 .meta{color:var(--muted);margin:0 0 16px}.filters{display:flex;gap:12px;align-items:end;flex-wrap:wrap;background:var(--bg);padding:12px;border:1px solid var(--line)}
 .filters label{display:flex;flex-direction:column;font-size:14px;color:var(--muted)}input,select,button{font:inherit;padding:6px 8px;border:1px solid #9aa7b4}
 button{background:var(--blue);color:#fff;border-color:var(--blue);cursor:pointer}
-table{border-collapse:collapse;width:100%;margin:12px 0}caption{text-align:left;color:var(--muted);padding:4px 0}
+table{border-collapse:collapse;width:100%;margin:12px 0}figure.chart{margin:12px 0}figure.chart img{max-width:100%;height:auto}.scroll{overflow-x:auto}@media(max-width:640px){table{display:block;overflow-x:auto}.scroll svg.map{min-width:560px}}caption{text-align:left;color:var(--muted);padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 th a{color:inherit}.up{color:#1a7f37}.down{color:var(--warn)}.band{display:inline-block;padding:0 6px;border-radius:3px;background:var(--bg)}
 .layout{display:grid;grid-template-columns:1fr;gap:16px}svg text{font:9px Arial,sans-serif}.map a:focus rect{stroke:#f2a900;stroke-width:3}.map a.faded{opacity:.25}.map .legend text{font-size:11px}

@@ -4,11 +4,16 @@
  * region with no file of its own gets the run's national files (those the manifest attributes to no region); an
  * export without a manifest offers its top-level files, none of which belongs to a region.
  */
-import { readPublishedFiles } from './publication-files.js';
+import { readPublishedFiles, type PublishedFile } from './publication-files.js';
 
-export async function regionFiles(reportsDir: string, runId: number, regionCode: string): Promise<string[]> {
+/** The region's own files (or the national ones, see above), sorted by path. */
+export async function regionPublishedFiles(reportsDir: string, runId: number, regionCode: string): Promise<PublishedFile[]> {
   const files = await readPublishedFiles(reportsDir, runId);
   const own = files.filter((f) => f.region === regionCode);
   const national = files.filter((f) => f.region === null && f.kind !== 'manifest');
-  return (own.length > 0 ? own : national).map((f) => f.file).sort();
+  return (own.length > 0 ? own : national).sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export async function regionFiles(reportsDir: string, runId: number, regionCode: string): Promise<string[]> {
+  return (await regionPublishedFiles(reportsDir, runId, regionCode)).map((f) => f.file);
 }

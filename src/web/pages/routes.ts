@@ -15,7 +15,7 @@ import { html, type SafeHtml } from './html.js';
 import { pageLang, t, type PageLang } from './i18n.js';
 import { layout, withLang } from './layout.js';
 import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
-import { regionFiles } from './region-files.js';
+import { regionPublishedFiles } from './region-files.js';
 import { dataBody } from './data-page.js';
 import { groupPublishedFiles, readPublishedFiles } from './publication-files.js';
 import { regionBody } from './region-page.js';
@@ -103,13 +103,14 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const wanted = Number(firstString(req.query.period));
     const current = history.find((h) => h.run.period === wanted) ?? history[0] ?? null;
     // The region's own files (factsheet, charts) as the export's manifest attributes them, else the national files.
-    const files = current ? await regionFiles(reportsDir, current.run.id, region.code) : [];
+    const files = current ? await regionPublishedFiles(reportsDir, current.run.id, region.code) : [];
+    const missingPeriod = firstString(req.query.period) !== '' && current !== null && current.run.period !== wanted ? firstString(req.query.period).slice(0, 12) : null;
     const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
     const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
     // The programme section: the rating's year, else the year asked for, else the latest year with programme data.
     const programmeYear = current?.run.period ?? (wanted >= 2000 && wanted <= 2100 && Number.isInteger(wanted) ? wanted : await defaultProgrammeYear(db));
     const report = programmeYear === undefined ? null : await programme.get({ year: programmeYear, regionCode: region.code, grain: 'quarter' });
-    const body = regionBody({ lang, region, districtName: district, current, history, files,
+    const body = regionBody({ lang, region, districtName: district, current, history, files, missingPeriod,
       nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null,
       programme: report ? programmeSection(lang, publicProgrammeReport(report), publicProgrammeAnswers(report, lang)) : null });
     send(res, 200, lang, lang === 'ru' ? region.nameRu : region.nameEn, req.path, (current?.run.synthetic ?? false) || (report?.synthetic ?? false), body);

@@ -78,6 +78,6 @@ export function tileMap(tiles: readonly MapTile[], lang: PageLang, title: string
 <rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${scoreFill(tile.score)}"></rect>
 <text x="${x + SIZE / 2}" y="${y + SIZE / 2 + 3}" text-anchor="middle" fill="${dark ? '#fff' : '#1b2733'}">${tile.code.slice(3)}</text></a>`;
   });
-  return html`<svg class="map" role="img" aria-labelledby="map-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width * 1.6}px">
-<title id="map-title">${title}</title>${cells}${legend(lang, rows * (SIZE + GAP) + 8)}</svg>`;
+  return html`<div class="scroll"><svg class="map" role="img" aria-labelledby="map-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width * 1.6}px">
+<title id="map-title">${title}</title>${cells}${legend(lang, rows * (SIZE + GAP) + 8)}</svg></div>`;
 }
