@@ -6,6 +6,7 @@ import * as m0003 from './0003-applications.js';
 import * as m0004 from './0004-ratings.js';
 import * as m0005 from './0005-access.js';
 import * as m0006 from './0006-cell-corrections.js';
+import * as m0007 from './0007-run-artifact.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': m0001,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-ratings': m0004,
   '0005-access': m0005,
   '0006-cell-corrections': m0006,
+  '0007-run-artifact': m0007,
 };

@@ -95,10 +95,24 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export interface RatingRunTable {
   id: Generated<number>; period: number; methodology_id: string; methodology_version: string; methodology_hash: string;
-  input_hash: string; build_log: Json; status: Generated<RunStatus>; version: Generated<number>;
+  input_hash: string; build_log: Json; status: Generated<RunStatus>; version: number | null;
   supersedes_run_id: number | null; correction_reason: string | null; synthetic: Generated<boolean>;
   created_by: string; created_at: Generated<Timestamp>; published_by: string | null; published_at: Timestamp | null;
   withdrawn_by: string | null; withdrawn_at: Timestamp | null; withdrawn_reason: string | null;
+}
+
+/** The self-contained part of a run (migration 0007): frame, expanded methodology, uncertainty spec, labels. */
+export interface RatingRunArtifactTable {
+  run_id: number; frame: Json; expanded_methodology: Json;
+  uncertainty_spec: ColumnType<unknown, string | null, string | null>; labels: Json;
+  catalogue_version: string;
+}
+
+/** One input value of a run, with the batch and the measurement revision it came from. */
+export interface RatingInputTable {
+  run_id: number; node_id: string; region_code: string; value: number;
+  batch_id: ColumnType<string, number | string, number | string>;
+  revision_id: ColumnType<string | null, number | string | null, number | string | null>;
 }
 
 export interface RatingNodeTable {
@@ -167,6 +181,8 @@ export interface DB {
   channel_volume: ChannelVolumeTable;
   methodology: MethodologyTable;
   rating_run: RatingRunTable;
+  rating_run_artifact: RatingRunArtifactTable;
+  rating_input: RatingInputTable;
   rating_node: RatingNodeTable;
   rating_result: RatingResultTable;
   rating_analysis: RatingAnalysisTable;
@@ -182,6 +198,6 @@ export interface DB {
 export const TABLES: readonly (keyof DB)[] = [
   'federal_district', 'region', 'stage', 'service', 'indicator', 'ingest_batch', 'ingest_reject', 'measurement',
   'measurement_revision', 'annual_revision', 'adoption', 'spending', 'application', 'channel_volume', 'methodology', 'rating_run',
-  'rating_node', 'rating_result', 'rating_analysis', 'rank_interval', 'sensitivity_index', 'coherence_flag',
+  'rating_run_artifact', 'rating_input', 'rating_node', 'rating_result', 'rating_analysis', 'rank_interval', 'sensitivity_index', 'coherence_flag',
   'run_comment', 'api_token', 'audit_log',
 ];

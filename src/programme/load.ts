@@ -73,6 +73,7 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
     money: {
       ratingRunId: run?.runId ?? null,
       previousRatingRunId: previous?.runId ?? null,
+      previousRatingPeriod: previous?.period ?? null,
       applicationCountSource: source,
       regions: costs,
       frontier: moneyFrontier(costs),

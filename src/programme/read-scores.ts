@@ -1,11 +1,12 @@
 /**
  * Overall rating scores for the money-against-results view: the root-node scores of a rating run (by default
- * the run published for the year) and of the previous year's published run of the same methodology.
+ * the run published for the year) and of the previous run as the one read model of runs defines it
+ * (src/ratings/queries.ts: the latest published run of an earlier period, same methodology; a missing year is skipped).
  * Drafts are never chosen by default (they are embargoed); a caller may name a run explicitly.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
-import { rootNodeId } from '../ratings/queries.js';
+import { previousPublishedRun, rootNodeId } from '../ratings/queries.js';
 
 export interface RunScores {
   readonly runId: number;
@@ -25,12 +26,13 @@ export async function readRunScores(db: Kysely<DB>, year: number, runId: number 
   return run ? scoresOf(db, run) : null;
 }
 
-/** Scores of the previous period's latest published run with the same methodology, or null. */
+/** Scores of the previous run (see the module comment), or null; `period` names the year compared with. */
 export async function readPreviousScores(db: Kysely<DB>, current: RunScores): Promise<RunScores | null> {
+  const previous = await previousPublishedRun(db, { period: current.period, methodologyId: current.methodologyId });
+  if (!previous) return null;
   const run = await db.selectFrom('rating_run').select(['id', 'period', 'methodology_id', 'synthetic'])
-    .where('period', '=', current.period - 1).where('methodology_id', '=', current.methodologyId)
-    .where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
-  return run ? scoresOf(db, run) : null;
+    .where('id', '=', previous.runId).executeTakeFirstOrThrow();
+  return scoresOf(db, run);
 }
 
 async function scoresOf(

@@ -65,6 +65,8 @@ export interface ProgrammeReport {
   readonly money: {
     readonly ratingRunId: number | null;
     readonly previousRatingRunId: number | null;
+    /** The period of that previous run (the latest earlier published period; a missing year is skipped). */
+    readonly previousRatingPeriod: number | null;
     /** Where the application counts came from: the event log, the aggregated channel volumes, or nowhere. */
     readonly applicationCountSource: ApplicationCountSource;
     readonly regions: readonly UnitCosts[];

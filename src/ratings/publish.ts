@@ -1,8 +1,10 @@
 /**
  * The draft → published → withdrawn workflow. Publishing lifts the embargo on a draft. A published run is immutable:
  * a correction is a NEW run for the same period and methodology, published with a reason; publishing it withdraws
- * the run it replaces (reason "superseded by run N") and records version = old version + 1, supersedes_run_id and the
- * correction reason, which together form the public changelog. Every transition is written to the audit log inside
+ * the run it replaces (reason "superseded by run N") and records supersedes_run_id and the correction reason, which
+ * together form the public changelog. Versions are assigned here, at publication, and only here: version = 1 + the
+ * highest version ever published for the period and methodology (a draft has none); the unique index
+ * rating_run_version_once makes two concurrent publications of one version impossible. Every transition is written to the audit log inside
  * the same transaction, and nothing changes when a check fails.
  */
 import type { Kysely } from 'kysely';
@@ -53,7 +55,7 @@ export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reas
         withdrawn_reason: `superseded by run ${runId}: ${correction}`,
       }).where('id', '=', current.id).execute();
     }
-    const version = current ? current.version + 1 : 1;
+    const version = await nextVersion(trx, run.period, run.methodology_id);
     await trx.updateTable('rating_run').set({
       status: 'published', published_at: who.at, published_by: who.actor, version,
       supersedes_run_id: current?.id ?? null, correction_reason: current ? correction : null,
@@ -64,6 +66,13 @@ export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reas
     });
     return { runId, version, supersededRunId: current?.id ?? null };
   });
+}
+
+/** The version the next publication of (period, methodology) gets: 1 + the highest version published so far. */
+export async function nextVersion(db: Kysely<DB>, period: number, methodologyId: string): Promise<number> {
+  const row = await db.selectFrom('rating_run').select((eb) => eb.fn.max('version').as('v'))
+    .where('period', '=', period).where('methodology_id', '=', methodologyId).where('status', '<>', 'draft').executeTakeFirst();
+  return Number(row?.v ?? 0) + 1;
 }
 
 /** Withdraws a published run (it stays readable, marked withdrawn, with the reason). */

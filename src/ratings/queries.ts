@@ -1,52 +1,100 @@
 /**
- * Read models of rating runs for the API and the pages: runs and periods, a run's ranking (with bands, rank
- * intervals and the change against the previous period's published run of the same methodology), one region's
- * rows with an explanation, and the methodology of a run. These functions do not decide visibility: callers filter
- * with src/auth/visibility.ts. Rows are mapped to camelCase domain objects; nothing of the table shape leaks.
+ * The one read model of rating runs, used by the CLI, the API, the pages, the exports and the programme figures:
+ * runs and periods, the index node of a run, "the previous run", a run's ranking (with bands, rank intervals and
+ * the change against the previous run), one region's rows with an explanation, and the methodology of a run.
+ *
+ * - Lookups select only the columns a summary needs (never the build log, ~110 KB of JSON per run).
+ * - "Previous run" = the latest published run of an earlier period with the same methodology id: a missing year is
+ *   skipped, and every change names the period (and run) it compares with.
+ * - Visibility is decided by the caller (src/auth/visibility.ts); whether drafts may be read is passed in as
+ *   `drafts`, and applied in SQL, so a listing never reads a run the caller may not see and a hidden draft is
+ *   answered by the same query, in the same time, as a missing id.
+ *
+ * Rows are mapped to camelCase domain objects; nothing of the table shape leaks.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB, RunStatus } from '../db/tables.js';
 
 export interface RunSummary {
-  readonly id: number; readonly period: number; readonly status: RunStatus; readonly version: number;
+  readonly id: number; readonly period: number; readonly status: RunStatus;
+  /** Assigned at publication; null for a draft (see src/ratings/publish.ts). */
+  readonly version: number | null;
   readonly methodology: { readonly id: string; readonly version: string; readonly hash: string };
   readonly synthetic: boolean; readonly supersedesRunId: number | null; readonly correctionReason: string | null;
   readonly createdAt: string; readonly publishedAt: string | null; readonly withdrawnAt: string | null;
   readonly withdrawnReason: string | null;
 }
 
+/** The run a change is measured against: the latest published run of an earlier period, same methodology. */
+export interface PreviousRun { readonly runId: number; readonly period: number }
+
 export interface RankingEntry {
   readonly rank: number | null; readonly regionCode: string; readonly nameRu: string; readonly nameEn: string;
   readonly federalDistrict: string; readonly score: number | null; readonly band: string | null;
   readonly interval: { readonly median: number; readonly q05: number; readonly q95: number } | null;
-  /** Against the previous period's published run of the same methodology; null when there is none. */
-  readonly change: { readonly previousRank: number | null; readonly rankDelta: number | null; readonly scoreDelta: number | null } | null;
+  /** Against the previous run (its period and id named); null when there is none. */
+  readonly change: {
+    readonly previousPeriod: number; readonly previousRunId: number;
+    readonly previousRank: number | null; readonly rankDelta: number | null; readonly scoreDelta: number | null;
+  } | null;
 }
+
+/** Which runs a caller may read: drafts too, or only runs that were published. */
+export interface RunFilter { readonly drafts: boolean }
 
 /** Timestamps arrive as Date (pg) — typed loosely in tables.ts for Generated columns — and leave as ISO strings. */
 const iso = (value: unknown): string | null => (value ? new Date(value as string | Date).toISOString() : null);
 
-export async function listRuns(db: Kysely<DB>): Promise<RunSummary[]> {
-  const rows = await db.selectFrom('rating_run').selectAll().orderBy('period', 'desc').orderBy('id', 'desc').execute();
+/** The columns of a run summary: everything but the build log. */
+const SUMMARY_COLUMNS = ['id', 'period', 'status', 'version', 'methodology_id', 'methodology_version', 'methodology_hash',
+  'synthetic', 'supersedes_run_id', 'correction_reason', 'created_at', 'published_at', 'withdrawn_at', 'withdrawn_reason'] as const;
+
+function summaries(db: Kysely<DB>, filter: RunFilter) {
+  const query = db.selectFrom('rating_run').select(SUMMARY_COLUMNS);
+  return filter.drafts ? query : query.where('status', '<>', 'draft');
+}
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['executeTakeFirstOrThrow']>>;
+
+export async function listRuns(db: Kysely<DB>, filter: RunFilter): Promise<RunSummary[]> {
+  const rows = await summaries(db, filter).orderBy('period', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toRunSummary);
 }
 
-export async function getRun(db: Kysely<DB>, runId: number): Promise<RunSummary | null> {
-  const row = await db.selectFrom('rating_run').selectAll().where('id', '=', runId).executeTakeFirst();
+/** One run, or null when it does not exist or is a draft the filter excludes (the same query either way). */
+export async function getRun(db: Kysely<DB>, runId: number, filter: RunFilter = { drafts: true }): Promise<RunSummary | null> {
+  const row = await summaries(db, filter).where('id', '=', runId).executeTakeFirst();
   return row ? toRunSummary(row) : null;
 }
 
 /** The run currently published for a period (latest published when several methodologies are published). */
 export async function getPublishedRunOfPeriod(db: Kysely<DB>, period: number): Promise<RunSummary | null> {
-  const row = await db.selectFrom('rating_run').selectAll().where('period', '=', period).where('status', '=', 'published')
+  const row = await summaries(db, { drafts: false }).where('period', '=', period).where('status', '=', 'published')
     .orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
   return row ? toRunSummary(row) : null;
 }
 
+/** The index (root) node of a run: the one place that decides it. */
 export async function rootNodeId(db: Kysely<DB>, runId: number): Promise<string | null> {
   const row = await db.selectFrom('rating_node').select('node_id').where('run_id', '=', runId).where('parent_id', 'is', null)
     .orderBy('level').executeTakeFirst();
   return row?.node_id ?? null;
+}
+
+/** The latest published run of an earlier period with the same methodology id (a missing year is skipped). */
+export async function previousPublishedRun(db: Kysely<DB>, run: { readonly period: number; readonly methodologyId: string }): Promise<PreviousRun | null> {
+  const row = await db.selectFrom('rating_run').select(['id', 'period'])
+    .where('methodology_id', '=', run.methodologyId).where('period', '<', run.period).where('status', '=', 'published')
+    .orderBy('period', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return row ? { runId: row.id, period: row.period } : null;
+}
+
+/** Index results (rank, score) of a run by region; empty when the run has no index node. */
+export async function indexResults(db: Kysely<DB>, runId: number): Promise<Map<string, { rank: number | null; score: number | null }>> {
+  const root = await rootNodeId(db, runId);
+  if (!root) return new Map();
+  const rows = await db.selectFrom('rating_result').select(['region_code', 'rank', 'score'])
+    .where('run_id', '=', runId).where('node_id', '=', root).execute();
+  return new Map(rows.map((r) => [r.region_code, { rank: r.rank, score: r.score }]));
 }
 
 /** Ranking of a run on its root node, ordered by rank (unranked last, then by code). */
@@ -60,14 +108,16 @@ export async function getRanking(db: Kysely<DB>, run: RunSummary): Promise<Ranki
       'i.median_rank', 'i.q05', 'i.q95'])
     .where('r.run_id', '=', run.id).where('r.node_id', '=', root)
     .orderBy('r.rank').orderBy('r.region_code').execute();
-  const previous = await previousResults(db, run);
+  const previousRun = await previousPublishedRun(db, { period: run.period, methodologyId: run.methodology.id });
+  const previous = previousRun ? await indexResults(db, previousRun.runId) : null;
   return rows.map((row) => {
     const before = previous?.get(row.region_code);
     return {
       rank: row.rank, regionCode: row.region_code, nameRu: row.name_ru, nameEn: row.name_en,
       federalDistrict: row.federal_district, score: row.score, band: row.band,
       interval: toInterval(row.median_rank, row.q05, row.q95),
-      change: previous === null ? null : {
+      change: previousRun === null ? null : {
+        previousPeriod: previousRun.period, previousRunId: previousRun.runId,
         previousRank: before?.rank ?? null,
         rankDelta: before?.rank != null && row.rank !== null ? before.rank - row.rank : null,
         scoreDelta: before?.score != null && row.score !== null ? row.score - before.score : null,
@@ -76,24 +126,12 @@ export async function getRanking(db: Kysely<DB>, run: RunSummary): Promise<Ranki
   }).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.regionCode.localeCompare(b.regionCode));
 }
 
-/** Root results of the previous period's published run with the same methodology id, or null when none exists. */
-async function previousResults(db: Kysely<DB>, run: RunSummary): Promise<Map<string, { rank: number | null; score: number | null }> | null> {
-  const previous = await db.selectFrom('rating_run').select('id').where('period', '=', run.period - 1)
-    .where('methodology_id', '=', run.methodology.id).where('status', '=', 'published').executeTakeFirst();
-  if (!previous) return null;
-  const root = await rootNodeId(db, previous.id);
-  if (!root) return null;
-  const rows = await db.selectFrom('rating_result').select(['region_code', 'rank', 'score'])
-    .where('run_id', '=', previous.id).where('node_id', '=', root).execute();
-  return new Map(rows.map((r) => [r.region_code, { rank: r.rank, score: r.score }]));
-}
-
 /** A rank interval when the analysis produced all three numbers (an unranked region has none), else null. */
 function toInterval(median: number | null, q05: number | null, q95: number | null): RankingEntry['interval'] {
   return median === null || q05 === null || q95 === null ? null : { median, q05, q95 };
 }
 
-function toRunSummary(row: Selectable<DB['rating_run']>): RunSummary {
+function toRunSummary(row: SummaryRow): RunSummary {
   return {
     id: row.id, period: row.period, status: row.status, version: row.version,
     methodology: { id: row.methodology_id, version: row.methodology_version, hash: row.methodology_hash },
@@ -187,10 +225,11 @@ export interface ChangelogEntry {
 
 /** Every run that was ever published, newest publication first: the public changelog. Drafts never appear. */
 export async function getChangelog(db: Kysely<DB>): Promise<ChangelogEntry[]> {
-  const rows = await db.selectFrom('rating_run').selectAll().where('status', '<>', 'draft')
+  const rows = await db.selectFrom('rating_run').select(['id', 'period', 'methodology_id', 'version', 'published_at',
+    'supersedes_run_id', 'correction_reason', 'withdrawn_at', 'withdrawn_reason', 'synthetic']).where('status', '<>', 'draft')
     .orderBy('published_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map((r) => ({
-    runId: r.id, period: r.period, methodologyId: r.methodology_id, version: r.version, publishedAt: iso(r.published_at)!,
+    runId: r.id, period: r.period, methodologyId: r.methodology_id, version: r.version!, publishedAt: iso(r.published_at)!,
     supersedesRunId: r.supersedes_run_id, correctionReason: r.correction_reason, withdrawnAt: iso(r.withdrawn_at),
     withdrawnReason: r.withdrawn_reason, synthetic: r.synthetic,
   }));

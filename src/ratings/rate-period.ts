@@ -1,7 +1,9 @@
 /**
- * Rates one period: reads the stored measurements the methodology asks for, runs the pure scoring core, stores the
- * result as a draft run (with the methodology hash, the input hash and the build log) and reports rank changes
- * against the previous period's published run.
+ * Rates one period: reads the stored measurements the methodology asks for (the only reader of the live
+ * measurement table), runs the pure scoring core, stores the result as a self-contained draft run (input snapshot
+ * with lineage, expanded methodology, build log, uncertainty spec, labels, catalogue version) and reports rank
+ * changes against the previous published run (src/ratings/queries.ts). A run rated from any synthetic batch
+ * is synthetic.
  */
 import { compileSteps, runPipeline } from '../core/pipeline.js';
 import { roundTo } from '../core/rank/round.js';
@@ -9,21 +11,30 @@ import type { Database } from '../db/connect.js';
 import type { LoadedMethodology } from '../methodology/load.js';
 import type { Catalogue } from '../reference/catalogue.js';
 import { datasetHash } from '../methodology/hash.js';
-import { loadPeriodDataset, presentCount } from './period-dataset.js';
+import { catalogueVersion } from './catalogue-version.js';
+import { loadPeriodSnapshot, presentCount } from './period-dataset.js';
+import type { PreviousRun } from './queries.js';
 import { type RankChange, rankChanges } from './rank-changes.js';
+import { runLabels } from './run-labels.js';
 import { storeRun } from './store-run.js';
+import { nextVersion } from './publish.js';
+import { anySyntheticBatch } from './synthetic-batches.js';
+import { uncertaintyOf } from './uncertainty-of.js';
 
 export interface RateOptions {
   readonly period: number;
   readonly methodology: LoadedMethodology;
   readonly catalogue: Catalogue;
   readonly actor: string;
+  /** Marks the run synthetic even when none of its batches is (the demo says so for its own runs). */
   readonly synthetic?: boolean;
 }
 
 export interface RateSummary {
   readonly runId: number;
-  readonly version: number;
+  /** The version the run would get if published now (versions are assigned at publication). */
+  readonly versionOnPublication: number;
+  readonly synthetic: boolean;
   readonly period: number;
   readonly methodology: { id: string; version: string; hash: string };
   readonly inputHash: string;
@@ -33,7 +44,8 @@ export interface RateSummary {
   /** Regions with a rank at the index, and regions without a score there (no data, or below the minimum data share). */
   readonly ranked: number;
   readonly withoutData: number;
-  readonly previousRunId: number | null;
+  /** The run the changes compare with (the latest published run of an earlier period), null when none. */
+  readonly previous: PreviousRun | null;
   /** Every region's index rank and change, with its index score (rounded as published; null without a score). */
   readonly ranking: readonly (RankChange & { readonly score: number | null })[];
 }
@@ -43,30 +55,36 @@ export class NoDataError extends Error {
 }
 
 export async function ratePeriod(database: Database, options: RateOptions): Promise<RateSummary> {
-  const { expanded, source, hash } = options.methodology;
+  const { expanded, source, document, hash } = options.methodology;
   const leaves = expanded.tree.nodes.filter((n) => n.indicator !== undefined).map((n) => n.id);
-  const dataset = await loadPeriodDataset(database.db, options.period, leaves);
+  const { dataset, cells } = await loadPeriodSnapshot(database.db, options.period, leaves);
   const present = presentCount(dataset);
   if (present === 0) throw new NoDataError(`no measurements stored for period ${options.period} matching methodology "${expanded.id}"`);
   const result = runPipeline(dataset, compileSteps(expanded));
   const inputHash = datasetHash(dataset);
   const labels = nodeLabels(options.catalogue);
-  const { runId, version } = await storeRun(database.db, {
+  const synthetic = (options.synthetic ?? false) || await anySyntheticBatch(database.db, cells.map((c) => c.batchId));
+  const { runId } = await storeRun(database.db, {
     period: options.period,
     methodology: { id: expanded.id, version: expanded.version, name: source.name, hash, document: source },
-    inputHash, dataset, result, createdBy: options.actor, synthetic: options.synthetic ?? false,
+    inputHash, dataset, result, createdBy: options.actor, synthetic,
     kinds: { serviceIds: new Set(options.catalogue.services.map((s) => s.id)), stageIds: new Set(options.catalogue.stages.map((s) => s.id)) },
     labels,
+    artifact: {
+      cells, expandedMethodology: document, uncertaintySpec: uncertaintyOf(document, expanded.id, hash),
+      labels: runLabels(document, leaves, options.catalogue), catalogueVersion: catalogueVersion(options.catalogue),
+    },
   });
-  const { previousRunId, changes } = await rankChanges(database.db, runId);
+  const { previous, changes } = await rankChanges(database.db, runId);
+  const versionOnPublication = await nextVersion(database.db, options.period, expanded.id);
   const scores = result.scores.get(expanded.tree.root);
   const scoreOf = new Map(dataset.units.map((unit, u) => [unit, Number.isNaN(scores[u]) ? null : roundTo(scores[u], expanded.rounding.decimals)]));
   const ranking = changes.map((change) => ({ ...change, score: scoreOf.get(change.region) ?? null }));
   const ranked = ranking.filter((r) => r.rank !== null).length;
   return {
-    runId, version, period: options.period, methodology: { id: expanded.id, version: expanded.version, hash }, inputHash,
+    runId, versionOnPublication, synthetic, period: options.period, methodology: { id: expanded.id, version: expanded.version, hash }, inputHash,
     regions: dataset.units.length, columns: leaves.length, valuesPresent: present, ranked, withoutData: dataset.units.length - ranked,
-    previousRunId, ranking,
+    previous, ranking,
   };
 }
 

@@ -2,14 +2,18 @@
  * Loads the PublicationModel of a stored rating run: its ranking (places, previous-year change, rank intervals),
  * the service and stage matrices and the tidy indicator values from rating_result, the methodology tree with
  * effective weights, the robustness analysis, per-region explanations (with gap closers from a replay of the build
- * log), adoption and MFC/mobile-office documents (published runs only) and the synthetic flag.
+ * log on the input snapshot stored with the run), adoption and MFC/mobile-office documents (published runs only)
+ * and the synthetic flag. Names of indicators and bands come from the labels stored with the run: nothing here
+ * reads the live measurement table, so a correction of the data after publication changes no published export.
  *
  * @throws RunNotFoundError when the run does not exist or has no root result.
  */
 import type { Kysely } from 'kysely';
 import { SYNTHETIC_DATA_LICENCE } from '../demo/data-licence.js';
 import type { DB } from '../db/tables.js';
-import { RunNotFoundError } from '../ratings/analyse-run.js';
+import { RunNotFoundError } from '../ratings/run-errors.js';
+import { readRunInputs } from '../ratings/run-inputs.js';
+import type { IndicatorLabel } from '../ratings/run-labels.js';
 import { getRanking, getRun, rootNodeId } from '../ratings/queries.js';
 import { bandsOf } from './load/bands.js';
 import { explainRegions, type LeafInfo } from './load/explanations.js';
@@ -32,8 +36,9 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
   const run = await getRun(db, runId);
   const root = run ? await rootNodeId(db, runId) : null;
   if (!run || !root) throw new RunNotFoundError(`no rating run ${runId}`);
-  const stored = await db.selectFrom('rating_run as r').innerJoin('methodology as m', 'm.hash', 'r.methodology_hash')
-    .select(['m.document', 'm.name', 'r.input_hash']).where('r.id', '=', runId).executeTakeFirstOrThrow();
+  const stored = await db.selectFrom('methodology').select(['document', 'name']).where('hash', '=', run.methodology.hash)
+    .executeTakeFirstOrThrow();
+  const inputs = await readRunInputs(db, runId);
   const [regions, nodes, results, entries, stageRows] = await Promise.all([
     loadRegions(db), loadNodes(db, runId), loadResults(db, runId), getRanking(db, run),
     db.selectFrom('stage').select(['id', 'ord']).execute(),
@@ -56,25 +61,26 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
     const next = ranking.filter((o) => o.place < r.place).at(-1);
     if (next) targets.set(r.regionCode, next.score);
   });
-  const closers = await replayClosers(db, runId, root, targets);
+  const closers = replayClosers(inputs, root, targets);
   const districtOf = new Map(regions.map((r) => [r.code, r.federalDistrict.en]));
   const published = run.status === 'published';
   return {
     period: run.period,
     run: {
       id: run.id, version: run.version, status: run.status, methodologyId: run.methodology.id,
-      methodologyVersion: run.methodology.version, methodologyHash: run.methodology.hash, inputHash: stored.input_hash,
+      methodologyVersion: run.methodology.version, methodologyHash: run.methodology.hash, inputHash: inputs.inputHash,
       computedAt: run.createdAt,
     },
     softwareVersion: softwareVersion(),
     synthetic: run.synthetic,
     source: sourceOf(stored.document, stored.name, run.synthetic),
     regions,
-    bands: bandsOf(stored.document, root),
+    bands: bandsOf(stored.document, root, inputs.labels.bands),
     ranking,
+    previousPeriod: entries.find((e) => e.change !== null)?.change?.previousPeriod ?? null,
     stageScores,
     serviceScores,
-    indicators: await indicatorInfo(db, values.map((v) => v.indicatorId)),
+    indicators: indicatorInfo(inputs.labels.indicators, values.map((v) => v.indicatorId)),
     values,
     methodology: methodologyTree(nodes, defaultAggregation(stored.document)),
     robustness: await loadRobustness(db, runId),
@@ -85,12 +91,11 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
   };
 }
 
-async function indicatorInfo(db: Kysely<DB>, ids: readonly string[]): Promise<IndicatorInfo[]> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return [];
-  const rows = await db.selectFrom('indicator').select(['id', 'name_ru', 'name_en', 'unit', 'stage_id', 'direction'])
-    .where('id', 'in', wanted).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: { ru: r.name_ru, en: r.name_en }, unit: r.unit, stageId: r.stage_id, direction: r.direction < 0 ? -1 : 1 }));
+/** The indicators used, with the names, unit, stage and direction stored with the run, ordered by id. */
+function indicatorInfo(labels: readonly IndicatorLabel[], ids: readonly string[]): IndicatorInfo[] {
+  const wanted = new Set(ids);
+  return labels.filter((l) => wanted.has(l.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((l) => ({ id: l.id, name: { ru: l.nameRu, en: l.nameEn }, unit: l.unit, stageId: l.stageId, direction: l.direction < 0 ? -1 : 1 }));
 }
 
 /** The methodology's default aggregation (e.g. "arithmetic mean"), named for the Methodology sheet. */

@@ -32,7 +32,8 @@ export interface PublicationManifest {
   readonly format: typeof MANIFEST_FORMAT;
   readonly period: number;
   readonly runId: number;
-  readonly runVersion: number;
+  /** Null for a draft (versions are assigned at publication). */
+  readonly runVersion: number | null;
   readonly lang: Lang;
   readonly synthetic: boolean;
   readonly note: string | null;

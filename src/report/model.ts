@@ -49,7 +49,7 @@ export interface RankingRow {
   readonly regionCode: string;
   readonly score: number;
   readonly bandId: string | null;
-  /** Place and score in the previous period's rating, null when the region was not rated then. */
+  /** Place and score in the previous run's rating (PublicationModel.previousPeriod), null when not rated then. */
   readonly previous: { readonly place: number; readonly score: number } | null;
   readonly interval: RankInterval | null;
 }
@@ -194,7 +194,8 @@ export interface OfficeDocumentsRow {
 
 export interface RunInfo {
   readonly id: number;
-  readonly version: number;
+  /** Assigned at publication; null for a draft. */
+  readonly version: number | null;
   readonly status: string;
   readonly methodologyId: string;
   readonly methodologyVersion: string;
@@ -214,6 +215,8 @@ export interface PublicationModel {
   readonly regions: readonly RegionInfo[];
   readonly bands: readonly Band[];
   readonly ranking: readonly RankingRow[];
+  /** The period of the previous run the changes compare with (a missing year skipped); null when there is none. */
+  readonly previousPeriod: number | null;
   readonly stageScores: ScoreMatrix;
   readonly serviceScores: ScoreMatrix;
   readonly indicators: readonly IndicatorInfo[];

@@ -67,7 +67,7 @@ export const PROGRAMME_SCHEMAS = {
       mobileOffices: arr(ref('MobileOfficeActivity')), grain: { enum: ['year', 'quarter', 'month'] },
     }),
     money: orNull(obj({
-      ratingRunId: int, previousRatingRunId: nullable('integer'), applicationCountSource: { enum: ['application_log', 'channel_volume', 'none'] },
+      ratingRunId: int, previousRatingRunId: nullable('integer'), previousRatingPeriod: nullable('integer'), applicationCountSource: { enum: ['application_log', 'channel_volume', 'none'] },
       regions: arr(ref('UnitCosts')), frontier: ref('MoneyFrontier'),
     })),
   }),

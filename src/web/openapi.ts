@@ -17,7 +17,7 @@ const interval = { oneOf: [{ type: 'null' }, obj({ median: num, q05: num, q95: n
 export const SCHEMAS = {
   Error: obj({ error: obj({ code: str, message: str }, ['code', 'message']) }),
   Run: obj({
-    id: int, period: int, status: { enum: ['draft', 'published', 'withdrawn'] }, version: int,
+    id: int, period: int, status: { enum: ['draft', 'published', 'withdrawn'] }, version: nullable('integer'),
     methodology: obj({ id: str, version: str, hash: str }), synthetic: { type: 'boolean' }, supersedesRunId: nullable('integer'),
     correctionReason: nullable('string'), createdAt: str, publishedAt: nullable('string'), withdrawnAt: nullable('string'),
     withdrawnReason: nullable('string'),
@@ -25,7 +25,7 @@ export const SCHEMAS = {
   RankingEntry: obj({
     rank: nullable('integer'), regionCode: str, nameRu: str, nameEn: str, federalDistrict: str, score: nullable('number'),
     band: nullable('string'), interval,
-    change: { oneOf: [{ type: 'null' }, obj({ previousRank: nullable('integer'), rankDelta: nullable('integer'), scoreDelta: nullable('number') })] },
+    change: { oneOf: [{ type: 'null' }, obj({ previousPeriod: int, previousRunId: int, previousRank: nullable('integer'), rankDelta: nullable('integer'), scoreDelta: nullable('number') })] },
   }),
   Region: obj({ code: str, nameRu: str, nameEn: str, federalDistrict: str, population: int, tileRow: int, tileCol: int }),
   RegionInRun: obj({

@@ -31,7 +31,7 @@ export async function seedProgramme(db: Kysely<DB>): Promise<{ runId: number }> 
   const run = async (period: number, scores: Record<string, number>): Promise<number> => {
     const { id } = await db.insertInto('rating_run').values({
       period, methodology_id: 'test-method', methodology_version: '1', methodology_hash: 'd'.repeat(64),
-      input_hash: 'e'.repeat(64), build_log: '[]', status: 'published', published_at: new Date(`${period}-12-01T00:00:00Z`),
+      input_hash: 'e'.repeat(64), build_log: '[]', status: 'published', version: 1, published_at: new Date(`${period}-12-01T00:00:00Z`),
       created_by: 'test', synthetic: true,
     }).returning('id').executeTakeFirstOrThrow();
     await db.insertInto('rating_node').values({ run_id: id, node_id: 'index', parent_id: null, level: 1, kind: 'index', weight: 1 }).execute();

@@ -3,6 +3,7 @@ import { loadCatalogue } from '../../src/reference/catalogue.js';
 import { catalogueLists } from '../../src/ratings/catalogue-lists.js';
 import { ratePeriod } from '../../src/ratings/rate-period.js';
 import { rankChanges } from '../../src/ratings/rank-changes.js';
+import { publishRun } from '../../src/ratings/publish.js';
 import type { Database } from '../../src/db/connect.js';
 import { testDatabases } from '../support/database.js';
 
@@ -64,7 +65,7 @@ describe.each(testDatabases())('rating a period on $name', ({ open }) => {
       expect(summary.ranking.slice(0, 3).map((r) => [r.region, r.rank])).toEqual([['RU-TUL', 1], ['RU-SMO', 2], ['RU-TVE', 3]]);
       expect(summary.valuesPresent).toBe(12);
       const run = await database.db.selectFrom('rating_run').selectAll().where('id', '=', summary.runId).executeTakeFirstOrThrow();
-      expect(run).toMatchObject({ status: 'draft', period: 2018, methodology_hash: methodology.hash, created_by: 'tester', version: 1 });
+      expect(run).toMatchObject({ status: 'draft', period: 2018, methodology_hash: methodology.hash, created_by: 'tester', version: null });
       expect(run.input_hash).toBe(summary.inputHash);
       const index = await database.db.selectFrom('rating_result').select(['region_code', 'score'])
         .where('run_id', '=', summary.runId).where('node_id', '=', 'index').where('score', 'is not', null)
@@ -90,11 +91,10 @@ describe.each(testDatabases())('rating a period on $name', ({ open }) => {
       const methodology = loadMethodologyText(METHOD, lists);
       await seed(database, 2017, { 'RU-SMO': [1, 1, 1, 1], 'RU-TUL': [0, 0, 0, 0.5] });
       const first = await ratePeriod(database, { period: 2017, methodology, catalogue, actor: 'tester' });
-      await database.db.updateTable('rating_run').set({ status: 'published', published_at: new Date(), published_by: 'tester' })
-        .where('id', '=', first.runId).execute();
+      await publishRun(database.db, first.runId, { actor: 'tester', role: 'operator', at: new Date() });
       await seed(database, 2018, { 'RU-SMO': [0, 0, 0, 0.5], 'RU-TUL': [1, 1, 1, 1] });
       const second = await ratePeriod(database, { period: 2018, methodology, catalogue, actor: 'tester' });
-      expect(second.previousRunId).toBe(first.runId);
+      expect(second.previous).toEqual({ runId: first.runId, period: 2017 });
       const { changes } = await rankChanges(database.db, second.runId);
       expect(changes.find((c) => c.region === 'RU-TUL')).toEqual({ region: 'RU-TUL', rank: 1, previousRank: 2, change: 1 });
       expect(changes.find((c) => c.region === 'RU-SMO')).toEqual({ region: 'RU-SMO', rank: 2, previousRank: 1, change: -1 });

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB, RunStatus } from '../../src/db/tables.js';
+import { nextVersion } from '../../src/ratings/publish.js';
 
 export const METHODOLOGY_HASH = 'a'.repeat(64);
 const INPUT_HASH = 'b'.repeat(64);
@@ -32,6 +33,7 @@ export async function seedRun(db: Kysely<DB>, spec: SeedRun): Promise<number> {
     period: spec.period, methodology_id: 'test-method', methodology_version: '1.0', methodology_hash: METHODOLOGY_HASH,
     input_hash: INPUT_HASH, build_log: JSON.stringify([{ id: 'norm', step: 'normalise', params: { method: 'min-max' } }]),
     status: spec.status, synthetic: spec.synthetic ?? false, created_by: 'fixture',
+    version: published ? await nextVersion(db, spec.period, 'test-method') : null,
     published_at: published ? '2025-01-15T10:00:00Z' : null, published_by: published ? 'fixture' : null,
     withdrawn_at: spec.status === 'withdrawn' ? '2025-02-01T10:00:00Z' : null, withdrawn_reason: spec.status === 'withdrawn' ? 'fixture' : null,
   }).returning('id').executeTakeFirstOrThrow();

@@ -1,13 +1,14 @@
 /**
  * `egov analyse --methodology FILE --data FILE [--uncertainty FILE] [--unit-column C] [--group G...] [--reference DIR]
  * [--runs N] [--seed S] [--design D] [--threads T] [--out FILE] [--json]`: uncertainty and sensitivity analysis (rank intervals, Sobol shares) and the coherence audit
- * of a rating. `--run ID` analyses a stored run on its exact inputs (with its preset's uncertainty spec, or
- * --uncertainty FILE) and stores the result with the run; `--run ID --stored` shows the stored analysis.
+ * of a rating. `--run ID` analyses a stored run on the input snapshot stored with it (with the uncertainty spec it was
+ * rated with, or --uncertainty FILE) and stores the result with the run; `--run ID --stored` shows the stored analysis.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Config } from '../../config.js';
 import { openDatabase } from '../../db/open.js';
 import { analyseRun, RunNotFoundError } from '../../ratings/analyse-run.js';
+import { RunSnapshotError } from '../../ratings/run-inputs.js';
 import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
 import type { RegisterCommand } from './register.js';
 import { report } from '../context.js';
@@ -98,7 +99,7 @@ async function analyseStoredRun(config: Config, flags: AnalyseFlags, threads: nu
       ...(spec === undefined ? {} : { spec }), ...(threads === undefined ? {} : { threads }),
       overrides: { runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0) },
     }).catch((error: unknown) => {
-      if (error instanceof RunNotFoundError) throw new InputError(error.message);
+      if (error instanceof RunNotFoundError || error instanceof RunSnapshotError) throw new InputError(error.message);
       throw error;
     });
   } finally {

@@ -9,7 +9,8 @@ import type { RegisterCommand } from './register.js';
 import { InputError } from '../errors.js';
 import { report } from '../context.js';
 import { openDatabase } from '../../db/open.js';
-import { RunNotFoundError } from '../../ratings/analyse-run.js';
+import { RunNotFoundError } from '../../ratings/run-errors.js';
+import { RunSnapshotError } from '../../ratings/run-inputs.js';
 import { loadPublicationModel } from '../../report/load-model.js';
 import { isLang, type Lang } from '../../report/model.js';
 import { OutputFolderError, assertPublicationFolder, writePublication } from '../../report/write-publication.js';
@@ -52,6 +53,8 @@ export const registerExport: RegisterCommand = (program, ctx) => {
 
 /** An unknown run or a refused output folder is the user's input: exit 2. */
 function rethrowAsInput(error: unknown): never {
-  if (error instanceof RunNotFoundError || error instanceof OutputFolderError) throw new InputError(error.message);
+  if (error instanceof RunNotFoundError || error instanceof RunSnapshotError || error instanceof OutputFolderError) {
+    throw new InputError(error.message);
+  }
   throw error;
 }

@@ -29,6 +29,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./export.js')).registerExport },
   { name: 'publish', summary: 'publish a draft rating run (or withdraw a published one with --withdraw)',
     load: async () => (await import('./publish.js')).registerPublish },
+  { name: 'replay', summary: 'recompute every stored number of a rating run from the run alone and check bit-for-bit agreement',
+    load: async () => (await import('./replay.js')).registerReplay },
   { name: 'serve', summary: 'serve the JSON API (/api/v1) and the public pages; only published ratings are public',
     load: async () => (await import('./serve.js')).registerServe },
   { name: 'token', summary: 'manage API tokens',

@@ -38,9 +38,13 @@ export const registerRate: RegisterCommand = (program, ctx) => {
           .join('\n');
         report(ctx, !!opts.json, summary,
           `rated period ${period} with ${summary.methodology.id} ${summary.methodology.version}: draft run ${summary.runId} ` +
-          `(version ${summary.version}), ${rankedOf(summary)}, ${summary.valuesPresent} values\n` +
+          `(version on publication: ${summary.versionOnPublication})${summary.synthetic ? ', SYNTHETIC' : ''}, ` +
+          `${rankedOf(summary)}, ${summary.valuesPresent} values
+` +
           `methodology ${summary.methodology.hash.slice(0, 12)}…, input ${summary.inputHash.slice(0, 12)}…\n` +
-          (summary.previousRunId ? `changes against published run ${summary.previousRunId}\n` : 'no previous published run to compare with\n') +
+          (summary.previous
+            ? `changes against ${summary.previous.period} (published run ${summary.previous.runId})\n`
+            : 'no earlier published period to compare with\n') +
           top);
       } finally {
         await database.close();

@@ -36,7 +36,7 @@ const firstString = (value: unknown): string => (typeof value === 'string' ? val
 
 export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeReports): Router {
   const router = Router();
-  const publishedRuns = async () => (await listRuns(db)).filter(wasPublished);
+  const publishedRuns = async () => listRuns(db, { drafts: false });
   const districts = async (lang: PageLang) => (await db.selectFrom('federal_district').selectAll().execute())
     .sort((a, b) => compareFederalDistricts(a.code, b.code))
     .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
@@ -140,7 +140,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const lang = pageLang(req.query);
     const requested = Number(firstString(req.query.run));
     const runs = (await publishedRuns());
-    const run = Number.isInteger(requested) && requested > 0 ? await getRun(db, requested) : runs.find((r) => r.status === 'published') ?? null;
+    const run = Number.isInteger(requested) && requested > 0 ? await getRun(db, requested, { drafts: false }) : runs.find((r) => r.status === 'published') ?? null;
     if (!run || !wasPublished(run)) return notFoundPage(res, lang, req.path);
     const method = await getRunMethodology(db, run.id);
     if (!method) return notFoundPage(res, lang, req.path);

@@ -2,13 +2,12 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
-import { canReadRegionOfRun, canReadSomeOfRun, canReadWholeRun } from '../../auth/visibility.js';
 import {
-  getChangelog, getPublishedRunOfPeriod, getRanking, getRegionInRun, getRunMethodology, listRegions, listRuns,
+  getChangelog, getPublishedRunOfPeriod, getRanking, getRegionInRun, getRunMethodology, listRegions,
 } from '../../ratings/queries.js';
 import { principalOf } from '../authenticate.js';
 import { AppError, notFound } from '../errors.js';
-import { loadVisibleRun, setCachePolicy } from '../run-access.js';
+import { listVisibleRuns, loadVisibleRun, setCachePolicy } from '../run-access.js';
 
 export function parsePeriod(raw: string): number {
   if (!/^(20[0-9]{2}|2100)$/.test(raw)) throw new AppError('bad_request', `period must be a year 2000–2100 (got "${raw}")`, 400);
@@ -25,7 +24,7 @@ export function readApi(db: Kysely<DB>): Router {
 
   router.get('/periods', async (_req, res) => {
     const principal = principalOf(res);
-    const runs = (await listRuns(db)).filter((run) => canReadWholeRun(principal, run));
+    const runs = await listVisibleRuns(db, principal, 'whole');
     const periods = [...new Set(runs.map((r) => r.period))].map((period) => ({
       period, runs: runs.filter((r) => r.period === period),
     }));
@@ -43,7 +42,7 @@ export function readApi(db: Kysely<DB>): Router {
   router.get('/runs', async (_req, res) => {
     const principal = principalOf(res);
     setCachePolicy(res, principal);
-    res.json({ runs: (await listRuns(db)).filter((run) => canReadSomeOfRun(principal, run)) });
+    res.json({ runs: await listVisibleRuns(db, principal, 'some') });
   });
 
   router.get('/runs/:id', async (req, res) => {
@@ -83,7 +82,7 @@ export function readApi(db: Kysely<DB>): Router {
     const code = parseRegion(req.params.code);
     const region = (await listRegions(db)).find((r) => r.code === code);
     if (!region) throw notFound(`region ${code}`);
-    const runs = (await listRuns(db)).filter((run) => canReadRegionOfRun(principal, run, code));
+    const runs = await listVisibleRuns(db, principal, { region: code });
     const results = [];
     for (const run of runs) {
       const result = await getRegionInRun(db, run.id, code);

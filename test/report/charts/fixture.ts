@@ -55,6 +55,7 @@ export function fullFixtureModel(seed = 42): PublicationModel {
     run: { id: 1, version: 1, status: 'published', methodologyId: 'egov-demo', methodologyVersion: '1', methodologyHash: 'f00d',
       inputHash: 'beef', computedAt: '2025-03-01T10:00:00.000Z' },
     softwareVersion: '0.1.0',
+    previousPeriod: 2023,
     synthetic: true,
     source: { name: { ru: 'Синтетические демонстрационные данные', en: 'Synthetic demo data' }, licence: 'CC0-1.0', url: null },
     regions: cat.regions.map((r) => ({

@@ -13,6 +13,7 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
     run: { id: 7, version: 1, status: 'published', methodologyId: 'm', methodologyVersion: '1', methodologyHash: 'abc123',
       inputHash: 'def456', computedAt: '2019-03-01T10:00:00.000Z' },
     softwareVersion: '0.1.0',
+    previousPeriod: 2017,
     synthetic: true,
     source: { name: { ru: 'Синтетические данные', en: 'Synthetic data' }, licence: 'CC0-1.0', url: null },
     regions: [

@@ -12,6 +12,7 @@ import { loadMethodologyText } from '../../../src/methodology/load.js';
 import { loadCatalogue } from '../../../src/reference/catalogue.js';
 import { catalogueLists } from '../../../src/ratings/catalogue-lists.js';
 import { ratePeriod } from '../../../src/ratings/rate-period.js';
+import { publishRun } from '../../../src/ratings/publish.js';
 import type { Database } from '../../../src/db/connect.js';
 
 const catalogue = loadCatalogue();
@@ -60,8 +61,7 @@ export async function seedRatedRuns(database: Database): Promise<number> {
   for (const [period, values] of [[2017, Y2017], [2018, Y2018]] as const) {
     await seed(database, period, values);
     const { runId } = await ratePeriod(database, { period, methodology, catalogue, actor: 'tester', synthetic: true });
-    await database.db.updateTable('rating_run').set({ status: 'published', published_at: new Date(), published_by: 'tester' })
-      .where('id', '=', runId).execute();
+    await publishRun(database.db, runId, { actor: 'tester', role: 'operator', at: new Date() });
     runs.push(runId);
   }
   return runs[1];
