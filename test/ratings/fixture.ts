@@ -57,11 +57,11 @@ export async function seed(database: Database, period: number, values: Values, s
 
 /** Corrects one stored value as an ingest correction does: a new batch, the cell replaced, a revision recorded. */
 export async function correct(
-  database: Database, period: number, region: string, service: string, indicator: string, value: number,
+  database: Database, period: number, region: string, service: string, indicator: string, value: number, synthetic = false,
 ): Promise<{ batchId: string; revisionId: string }> {
   const batch = await database.db.insertInto('ingest_batch').values({
     kind: 'measurements', period, content_sha256: 'c'.repeat(64), source_name: 'correction.csv', status: 'committed',
-    committed_at: new Date(),
+    committed_at: new Date(), synthetic,
   }).returning('id').executeTakeFirstOrThrow();
   const old = await database.db.selectFrom('measurement').select(['value', 'batch_id']).where('period', '=', period)
     .where('region_code', '=', region).where('service_id', '=', service).where('indicator_id', '=', indicator).executeTakeFirstOrThrow();

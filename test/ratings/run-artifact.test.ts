@@ -99,4 +99,20 @@ describe.each(testDatabases())('a run as an immutable artifact on $name', ({ ope
       await database.close();
     }
   });
+
+  test('a run rated from any synthetic batch is synthetic, whatever its file is called', async () => {
+    const database = await open();
+    try {
+      await seed(database, 2018, { ...VALUES }, 'SYNTHETIC-looking-but-real.csv');
+      const real = await ratePeriod(database, { period: 2018, methodology: methodology(), catalogue, actor: 'tester' });
+      expect(real.synthetic).toBe(false);
+      await correct(database, 2018, 'RU-TVE', 'hunting_licence', 'appeal_online', 1, true);
+      const mixed = await ratePeriod(database, { period: 2018, methodology: methodology(), catalogue, actor: 'tester' });
+      expect(mixed.synthetic).toBe(true);
+      const stored = await database.db.selectFrom('rating_run').select(['id', 'synthetic']).orderBy('id').execute();
+      expect(stored.map((r) => r.synthetic)).toEqual([false, true]);
+    } finally {
+      await database.close();
+    }
+  });
 });
