@@ -7,6 +7,8 @@
  * nothing is ever deleted. A non-empty folder without a manifest is refused (OutputFolderError), so an export never
  * mixes with, or overwrites, files a user keeps there.
  *
+ * The charts are planned first (files, titles, alt texts) and drawn on worker threads while this thread writes the
+ * workbook, the CSV tables and the factsheets; the manifest lists the files in the same order whatever finishes first.
  * The chart and factsheet modules are loaded when first needed (they pull in chart.js and the canvas); the
  * manifest's `missing` lists parts a caller's stand-in renderers left out (none with the real ones).
  */
@@ -40,9 +42,27 @@ export interface FactsheetFile {
   readonly regionCode: string;
 }
 
+/** A per-region chart left out because the region has no data for it; its factsheet says so. */
+export interface AbsentChart {
+  readonly regionCode: string;
+  /** The kind the chart would have had, e.g. 'region-stages'. */
+  readonly kind: string;
+  readonly reason: 'no-data';
+}
+
+/** The charts a publication will hold, known before any is drawn. */
+export interface ChartPlan {
+  readonly files: readonly ChartFile[];
+  readonly absent: readonly AbsentChart[];
+}
+
 export interface PublicationRenderers {
-  renderCharts(model: PublicationModel, dir: string, lang: Lang): Promise<ChartFile[]>;
-  writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[]): Promise<FactsheetFile[]>;
+  /** Decides the charts without drawing them (cheap). */
+  planCharts(model: PublicationModel, lang: Lang): ChartPlan;
+  /** Draws and writes the planned charts; returns plan.files. */
+  renderCharts(model: PublicationModel, dir: string, lang: Lang, plan: ChartPlan): Promise<ChartFile[]>;
+  writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[],
+    absent: readonly AbsentChart[]): Promise<FactsheetFile[]>;
 }
 
 export interface WritePublicationOptions {
@@ -59,7 +79,13 @@ export interface WritePublicationOptions {
  */
 async function defaultRenderers(): Promise<{ renderers: PublicationRenderers; missing: string[] }> {
   const [charts, factsheets] = await Promise.all([import('./charts/index.js'), import('./factsheet/index.js')]);
-  return { renderers: { renderCharts: charts.renderCharts, writeFactsheets: factsheets.writeFactsheets }, missing: [] };
+  const renderers: PublicationRenderers = {
+    planCharts: charts.planCharts,
+    // the plan is the one planCharts made, which carries how to draw each chart
+    renderCharts: (model, dir, lang, plan) => charts.renderCharts(model, dir, lang, plan as ReturnType<typeof charts.planCharts>),
+    writeFactsheets: factsheets.writeFactsheets,
+  };
+  return { renderers, missing: [] };
 }
 
 /** @throws OutputFolderError when `dir` holds files but no manifest of an earlier publication. */
@@ -83,11 +109,18 @@ export async function writePublication(model: PublicationModel, dir: string, opt
     options.onPart?.(part, performance.now() - start);
     return result;
   };
-  files.push({ file: await timed('xlsx', () => writeWorkbook(model, dir, lang)), kind: 'workbook' });
-  for (const file of await timed('csv', () => writeCsvFiles(model, dir, lang))) files.push({ file, kind: 'csv' });
-  const charts = await timed('charts', () => renderers.renderCharts(model, dir, lang));
+  const plan = await timed('plan charts', async () => renderers.planCharts(model, lang));
+  // the charts render on worker threads while this thread writes the workbook, the tables and the factsheets
+  const rendering = timed('charts', () => renderers.renderCharts(model, dir, lang, plan));
+  rendering.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+  const workbook = await timed('xlsx', () => writeWorkbook(model, dir, lang));
+  const tables = await timed('csv', () => writeCsvFiles(model, dir, lang));
+  const factsheets = await timed('factsheets', () => renderers.writeFactsheets(model, dir, lang, plan.files, plan.absent));
+  const charts = await rendering;
+  files.push({ file: workbook, kind: 'workbook' });
+  for (const file of tables) files.push({ file, kind: 'csv' });
   for (const c of charts) files.push({ file: c.file, kind: `chart:${c.kind}`, ...(c.regionCode ? { region: c.regionCode } : {}) });
-  for (const f of await timed('factsheets', () => renderers.writeFactsheets(model, dir, lang, charts))) files.push({ file: f.file, kind: 'factsheet', region: f.regionCode });
+  for (const f of factsheets) files.push({ file: f.file, kind: 'factsheet', region: f.regionCode });
   files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
   return timed('manifest', () => writeManifest(model, dir, lang, files, missing));
 }

@@ -2,7 +2,7 @@
  * The services × regions heatmap: one row per region in ranking order, one column per service, each cell coloured
  * by the service score (sequential blues, grey when missing); drawn directly on the canvas.
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { type Canvas, createCanvas } from '@napi-rs/canvas';
 import type { Lang, PublicationModel } from '../model.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 import { note } from './specs.js';
@@ -14,16 +14,38 @@ const LABEL_W = 300;
 const HEADER_H = 230;
 
 export function renderHeatmapPng(model: PublicationModel, lang: Lang): { png: Buffer; title: string; alt: string } {
+  return { png: drawHeatmap(model, lang).toBuffer('image/png'), ...heatmapCaption(model, lang) };
+}
+
+/** The regions of the heatmap in ranking order (those with a row of service scores). */
+function heatmapOrder(model: PublicationModel): string[] {
+  const m = model.serviceScores;
+  return [...model.ranking].sort((a, b) => a.place - b.place).map((r) => r.regionCode).filter((c) => m.regionCodes.includes(c));
+}
+
+/** The title and alt text of the heatmap, without drawing it. */
+export function heatmapCaption(model: PublicationModel, lang: Lang): { title: string; alt: string } {
+  const order = heatmapOrder(model);
+  const m = model.serviceScores;
+  const title = lang === 'ru' ? `Баллы по услугам, ${model.period}` : `Scores by service, ${model.period}`;
+  const alt = lang === 'ru'
+    ? `Тепловая карта: ${order.length} регионов × ${m.columns.length} услуг, цвет — балл от 0 до 100`
+    : `Heatmap: ${order.length} regions × ${m.columns.length} services, colour = score from 0 to 100`;
+  return { title, alt };
+}
+
+/** The heatmap drawn on a canvas (encode it with toBuffer or encode). */
+export function drawHeatmap(model: PublicationModel, lang: Lang): Canvas {
   registerFonts();
   const m = model.serviceScores;
-  const order = [...model.ranking].sort((a, b) => a.place - b.place).map((r) => r.regionCode).filter((c) => m.regionCodes.includes(c));
+  const order = heatmapOrder(model);
   const width = LABEL_W + m.columns.length * CELL_W + 190;
   const height = HEADER_H + order.length * CELL_H + 100;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
-  const title = lang === 'ru' ? `Баллы по услугам, ${model.period}` : `Scores by service, ${model.period}`;
+  const { title } = heatmapCaption(model, lang);
   ctx.fillStyle = '#1b2733';
   ctx.font = `bold 20px "${FONT_FAMILY}"`;
   ctx.fillText(title, 10, 28);
@@ -59,8 +81,5 @@ export function renderHeatmapPng(model: PublicationModel, lang: Lang): { png: Bu
   ctx.fillText(lang === 'ru' ? 'балл услуги' : 'service score', LABEL_W + 8 * 40 + 12, legendY + 12);
   ctx.fillStyle = '#8a1c1c';
   ctx.fillText(note(model, lang), 10, height - 16);
-  const alt = lang === 'ru'
-    ? `Тепловая карта: ${order.length} регионов × ${m.columns.length} услуг, цвет — балл от 0 до 100`
-    : `Heatmap: ${order.length} regions × ${m.columns.length} services, colour = score from 0 to 100`;
-  return { png: canvas.toBuffer('image/png'), title, alt };
+  return canvas;
 }

@@ -3,7 +3,7 @@
  * with optional point markers and whiskers (floating bars 3 px thick), title, axis title and footnote, with animations and device scaling off so the same
  * spec gives the same pixels.
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { type Canvas, createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 import type { ChartSpec } from './spec.js';
@@ -11,6 +11,23 @@ import type { ChartSpec } from './spec.js';
 let chartJsReady = false;
 
 export function renderChartPng(spec: ChartSpec): Buffer {
+  const { canvas, chart } = drawChart(spec);
+  const png = canvas.toBuffer('image/png');
+  chart.destroy();
+  return png;
+}
+
+/** The same PNG bytes as renderChartPng, encoded off this thread (libuv's pool) so the caller can draw the next chart. */
+export async function encodeChartPng(spec: ChartSpec): Promise<Buffer> {
+  const { canvas, chart } = drawChart(spec);
+  try {
+    return await canvas.encode('png');
+  } finally {
+    chart.destroy(); // clears the canvas: only after the encoding has read it
+  }
+}
+
+function drawChart(spec: ChartSpec): { canvas: Canvas; chart: Chart } {
   registerFonts();
   if (!chartJsReady) {
     Chart.register(...registerables);
@@ -48,7 +65,5 @@ export function renderChartPng(spec: ChartSpec): Buffer {
     },
   };
   const chart = new Chart(context as unknown as ConstructorParameters<typeof Chart>[0], config);
-  const png = canvas.toBuffer('image/png');
-  chart.destroy();
-  return png;
+  return { canvas, chart };
 }

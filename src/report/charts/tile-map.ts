@@ -4,7 +4,7 @@
  * With `highlight` (a region code) that region's tile gets a thick orange outline and the title names it (the
  * factsheet's map).
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { type Canvas, createCanvas } from '@napi-rs/canvas';
 import type { Lang, PublicationModel } from '../model.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 import { note } from './specs.js';
@@ -23,6 +23,30 @@ export function scoreColour(score: number | null, min: number, max: number): str
 }
 
 export function renderTileMapPng(model: PublicationModel, lang: Lang, highlight?: string): { png: Buffer; title: string; alt: string } {
+  return { png: drawTileMap(model, lang, highlight).toBuffer('image/png'), ...tileMapCaption(model, lang, highlight) };
+}
+
+/** The title and alt text of the map (or of region `highlight`'s map), without drawing it. */
+export function tileMapCaption(model: PublicationModel, lang: Lang, highlight?: string): { title: string; alt: string } {
+  const scores = new Map(model.ranking.map((r) => [r.regionCode, r.score]));
+  const values = [...scores.values()];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const highlighted = highlight === undefined ? undefined : model.regions.find((r) => r.code === highlight);
+  const mapTitle = lang === 'ru' ? `Рейтинг регионов на карте, ${model.period}` : `The ranking on the map, ${model.period}`;
+  const title = highlighted ? `${highlighted.name[lang]} — ${mapTitle.charAt(0).toLowerCase()}${mapTitle.slice(1)}` : mapTitle;
+  const alt = lang === 'ru'
+    ? `Карта-мозаика 85 регионов, цвет — балл от ${min.toFixed(1)} до ${max.toFixed(1)}`
+    : `Tile map of the 85 regions coloured by score from ${min.toFixed(1)} to ${max.toFixed(1)}`;
+  const where = highlighted
+    ? (lang === 'ru' ? `; выделен регион ${highlighted.name.ru} (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`
+      : `; ${highlighted.name.en} outlined (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`)
+    : '';
+  return { title, alt: alt + where };
+}
+
+/** The map drawn on a canvas (encode it with toBuffer or encode). */
+export function drawTileMap(model: PublicationModel, lang: Lang, highlight?: string): Canvas {
   registerFonts();
   const scores = new Map(model.ranking.map((r) => [r.regionCode, r.score]));
   const values = [...scores.values()];
@@ -35,8 +59,7 @@ export function renderTileMapPng(model: PublicationModel, lang: Lang, highlight?
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   const highlighted = highlight === undefined ? undefined : model.regions.find((r) => r.code === highlight);
-  const mapTitle = lang === 'ru' ? `Рейтинг регионов на карте, ${model.period}` : `The ranking on the map, ${model.period}`;
-  const title = highlighted ? `${highlighted.name[lang]} — ${mapTitle.charAt(0).toLowerCase()}${mapTitle.slice(1)}` : mapTitle;
+  const { title } = tileMapCaption(model, lang, highlight);
   ctx.fillStyle = '#1b2733';
   ctx.font = `bold 22px "${FONT_FAMILY}"`;
   ctx.fillText(title, LEFT, 36);
@@ -76,12 +99,5 @@ export function renderTileMapPng(model: PublicationModel, lang: Lang, highlight?
   ctx.textAlign = 'left';
   ctx.fillStyle = '#8a1c1c';
   ctx.fillText(note(model, lang), LEFT, legendY + 56);
-  const alt = lang === 'ru'
-    ? `Карта-мозаика 85 регионов, цвет — балл от ${min.toFixed(1)} до ${max.toFixed(1)}`
-    : `Tile map of the 85 regions coloured by score from ${min.toFixed(1)} to ${max.toFixed(1)}`;
-  const where = highlighted
-    ? (lang === 'ru' ? `; выделен регион ${highlighted.name.ru} (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`
-      : `; ${highlighted.name.en} outlined (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`)
-    : '';
-  return { png: canvas.toBuffer('image/png'), title, alt: alt + where };
+  return canvas;
 }

@@ -1,5 +1,6 @@
 /** The HTML of one region's factsheet (see index.ts). */
 import type { ChartFile } from '../charts/index.js';
+import type { AbsentChart } from '../write-publication.js';
 import type { Comparison, GapCloserRow, Lang, PublicationModel } from '../model.js';
 import { escapeHtml as e } from '../../text/escape-html.js';
 import { formatGap } from '../../text/format-gap.js';
@@ -23,7 +24,21 @@ const T = {
 const number = (lang: Lang) => (v: number | null | undefined, d = 1): string =>
   (v === null || v === undefined ? '–' : lang === 'ru' ? v.toFixed(d).replace('.', ',') : v.toFixed(d));
 
-export function factsheetHtml(model: PublicationModel, code: string, lang: Lang, charts: readonly ChartFile[]): string {
+/** Why a chart is missing from a factsheet: what it would have shown, and that the region has no data for it. */
+const ABSENT = {
+  ru: { 'region-stages': 'Баллы по этапам', 'region-profile': 'Баллы по услугам', 'office-documents': 'Документы, выданные МФЦ и мобильными офисами',
+    noData: 'графика нет: по региону нет данных за этот период' },
+  en: { 'region-stages': 'Scores by stage', 'region-profile': 'Scores by service', 'office-documents': 'Documents issued by MFC and mobile offices',
+    noData: 'no chart: the region has no data for this period' },
+} as const;
+
+function absentChartHtml(lang: Lang, absent: readonly AbsentChart[]): string {
+  const t = ABSENT[lang];
+  return absent.map((c) => `<p class="no-chart">${e((t as Record<string, string>)[c.kind] ?? c.kind)}: ${t.noData}</p>`).join('');
+}
+
+export function factsheetHtml(model: PublicationModel, code: string, lang: Lang, charts: readonly ChartFile[],
+  absent: readonly AbsentChart[] = []): string {
   const t = T[lang];
   const fmt = number(lang);
   const region = model.regions.find((r) => r.code === code)!;
@@ -68,6 +83,7 @@ ${comparisons(t.weakest, explanation?.weakest ?? [])}
 ${gapHtml}
 <h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual)} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
 ${images}
+${absentChartHtml(lang, absent)}
 <footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(model.source.licence)} · run ${model.run.id} v${model.run.version} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>
 </body></html>
 `;
