@@ -49,5 +49,5 @@ describe('publication charts and factsheets for 85 regions', () => {
     expect(topHtml).toContain(`../charts/stages-${top.regionCode}.png`);
     expect(topHtml).toContain(`../charts/map-${top.regionCode}.png`);
     expect(topHtml).not.toContain('../charts/tile-map.png');
-  });
+  }, 240_000); // ~350 charts: the worker threads start from the TypeScript sources, slow on a loaded shared machine
 });
