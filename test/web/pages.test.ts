@@ -100,7 +100,13 @@ describe.each(testDatabases())('pages on $name', ({ open }) => {
   test('methodology and changelog pages render; security headers are set', async () => {
     const method = await call(h, '/methodology');
     expect(method.status).toBe(200);
-    expect(await method.text()).toContain('a'.repeat(64));
+    const methodPage = await method.text();
+    expect(methodPage).toContain('a'.repeat(64));
+    // the method in words: steps as sentences, the tree as nested lists, the build log behind a link (no raw JSON)
+    expect(methodPage).toContain('<h2>Как считается рейтинг</h2>');
+    expect(methodPage).toContain('<details open><summary>');
+    expect(methodPage).not.toContain('<pre');
+    expect(methodPage).toMatch(/href="\/api\/v1\/runs\/\d+\/methodology">методика и журнал расчёта \(JSON\)<\/a>/);
     const changelog = await call(h, '/changelog?lang=en');
     expect(await changelog.text()).toContain('first publication');
     expect(changelog.headers.get('content-security-policy')).toContain("default-src 'self'");

@@ -3,21 +3,25 @@ import type { ChangelogEntry, RunMethodology, RunSummary } from '../../ratings/q
 import { html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
+import { methodSteps, methodTree } from './methodology-words.js';
 
 export function methodologyBody(lang: PageLang, run: RunSummary, method: RunMethodology): SafeHtml {
-  const label = (n: { labelRu: string; labelEn: string; nodeId: string }) => (lang === 'ru' ? n.labelRu : n.labelEn) || n.nodeId;
+  const doc = method.methodology.document as { description?: unknown } | null;
+  const description = typeof doc?.description === 'string' ? doc.description : '';
   return html`<h1>${t(lang, 'methodology')}: ${method.methodology.name}</h1>
 <p class="meta">${method.methodology.id} ${method.methodology.version} · ${t(lang, 'ranking')} <a href="${withLang(`/ratings/${run.period}`, lang)}">${run.period}</a>, ${t(lang, 'version')} ${run.version}</p>
 <dl><dt>${lang === 'ru' ? 'Хеш методики (SHA-256)' : 'Methodology hash (SHA-256)'}</dt><dd><code>${method.methodology.hash}</code></dd>
 <dt>${lang === 'ru' ? 'Хеш входных данных' : 'Input snapshot hash'}</dt><dd><code>${method.inputHash}</code></dd></dl>
 <p>${lang === 'ru' ? 'Методика, входные данные и журнал расчёта опубликованы: любой может повторить расчёт командой' : 'The methodology, the inputs and the build log are published: anyone can replay the rating with'} <code>egov score</code>.</p>
+${description ? html`<p>${description}</p>` : ''}
+<h2>${lang === 'ru' ? 'Как считается рейтинг' : 'How the rating is computed'}</h2>
+<ol>${methodSteps(method.methodology.document, lang).map((step) => html`<li>${step}</li>`)}</ol>
 <h2>${lang === 'ru' ? 'Иерархия и веса' : 'Hierarchy and weights'}</h2>
-<table><thead><tr><th scope="col">${lang === 'ru' ? 'Узел' : 'Node'}</th><th scope="col">${lang === 'ru' ? 'Тип' : 'Kind'}</th>
-<th scope="col">${lang === 'ru' ? 'Родитель' : 'Parent'}</th><th scope="col" class="num">${t(lang, 'weight')}</th></tr></thead>
-<tbody>${method.nodes.map((n) => html`<tr><th scope="row" style="padding-left:${8 + (n.level - 1) * 16}px">${label(n)}</th><td>${n.kind}</td><td>${n.parentId ?? '—'}</td><td class="num">${n.weight}</td></tr>`)}</tbody></table>
+<p class="meta">${lang === 'ru' ? 'Раскройте узел, чтобы увидеть его составные части. Вес — доля узла в оценке родителя.' : 'Open a node to see its parts. A weight is the node\'s share of its parent\'s score.'}</p>
+${methodTree(method.nodes, lang)}
 <h2>${lang === 'ru' ? 'Журнал расчёта' : 'Build log'}</h2>
-<pre style="white-space:pre-wrap;background:#f4f6f8;padding:12px">${JSON.stringify(method.buildLog, null, 2)}</pre>
-<p><a href="/api/v1/runs/${run.id}/methodology">JSON</a></p>`;
+<p>${lang === 'ru' ? 'Каждый шаг расчёта с параметрами и хешами — в машиночитаемом виде:' : 'Every step of the computation with its parameters and hashes, machine-readable:'}
+<a href="/api/v1/runs/${run.id}/methodology">${lang === 'ru' ? 'методика и журнал расчёта (JSON)' : 'methodology and build log (JSON)'}</a></p>`;
 }
 
 export function changelogBody(lang: PageLang, entries: readonly ChangelogEntry[]): SafeHtml {
