@@ -1,6 +1,7 @@
 /**
  * A bounded loopback load generator: `connections` keep-alive clients each issue GET requests back to back for
- * `durationMs`. Reports requests/s, p50 and p99 latency (R type 7 quantile of per-request times) and errors (non-2xx
+ * `durationMs` (optionally each with a different unknown query parameter, defeating a cache keyed on the raw URL).
+ * Reports requests/s, p50 and p99 latency (R type 7 quantile of per-request times) and errors (non-2xx
  * or network failures).
  */
 import http from 'node:http';
@@ -29,9 +30,17 @@ function get(agent: http.Agent, url: URL): Promise<number> {
   });
 }
 
-export async function runLoad(url: string, connections: number, durationMs: number): Promise<LoadResult> {
+/** With `junkQuery`, every request carries a query parameter no route knows, different each time (?x=1, ?x=2, …). */
+export async function runLoad(url: string, connections: number, durationMs: number, junkQuery = false): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const target = new URL(url);
+  const base = new URL(url);
+  let sent = 0;
+  const nextTarget = (): URL => {
+    if (!junkQuery) return base;
+    const target = new URL(base);
+    target.searchParams.set('x', String(++sent));
+    return target;
+  };
   const times: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -40,7 +49,7 @@ export async function runLoad(url: string, connections: number, durationMs: numb
     while (performance.now() < deadline) {
       const t0 = performance.now();
       try {
-        const status = await get(agent, target);
+        const status = await get(agent, nextTarget());
         if (status < 200 || status >= 300) errors += 1;
       } catch {
         errors += 1;
