@@ -1,8 +1,8 @@
-/** Per kind: the row binder and the header names that identify a header row (for XLSX header detection). */
+/** Per kind: the row binder and the header names that identify a header row (header detection, CSV and XLSX). */
 import type { CatalogueIndex } from './catalogue/catalogue-index.js';
 import { bindSpending, bindTargets } from './rows/annual-rows.js';
 import { bindApplications } from './rows/application-rows.js';
-import { canonicalHeader, type HeaderMapping } from './rows/header-map.js';
+import { canonicalHeader, IGNORED, type HeaderMapping } from './rows/header-map.js';
 import { bindMeasurements } from './rows/measurement-rows.js';
 import type { IngestKind } from './types.js';
 
@@ -18,7 +18,7 @@ export function headerPredicate(kind: IngestKind, mapping: HeaderMapping, catalo
   const names = new Set(HEADER_NAMES[kind]);
   return (cell) => {
     const name = canonicalHeader(mapping, cell);
-    return names.has(name) || (kind === 'measurements' && catalogue.indicator(name) !== null);
+    return names.has(name) || name === IGNORED || (kind === 'measurements' && (name === 'unit' || catalogue.indicator(name) !== null));
   };
 }
 

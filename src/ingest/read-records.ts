@@ -1,10 +1,12 @@
 /**
  * Reads every file of a batch through the right source and the kind's validator, yielding each record's accepted
- * rows and rejects, and reporting progress (rows, bytes) at most every 250 ms.
+ * rows and rejects (or the reason a total or signature row is skipped, see non-data-row.ts), and reporting progress
+ * (rows, bytes) at most every 250 ms.
  */
 import type { CatalogueIndex } from './catalogue/catalogue-index.js';
 import type { IngestLimits } from './limits.js';
 import type { HeaderMapping } from './rows/header-map.js';
+import { nonDataReason } from './rows/non-data-row.js';
 import type { Checked } from './rows/reject.js';
 import type { RecordValidator } from './rows/row-kind.js';
 import { openSource } from './sources/open-source.js';
@@ -40,7 +42,8 @@ export async function* readRecords<Row>(ctx: ReadContext<Row>): AsyncGenerator<C
     };
     for await (const record of source.records) {
       rows++;
-      yield { ...validate(record.line, record.cells), file, line: record.line };
+      const skipped = nonDataReason(record.cells);
+      yield skipped === null ? { ...validate(record.line, record.cells), file, line: record.line } : { rows: [], rejects: [], skipped, file, line: record.line };
       if (ctx.onProgress && (rows & 0x3ff) === 0 && ctx.now() - lastReport >= 250) { lastReport = ctx.now(); report(); }
     }
     bytesDone += source.bytesTotal;

@@ -75,7 +75,7 @@ describe.each(testDatabases())('ingest measurements on $name', ({ open }) => {
       expect(summary.firstRejects[2].reason).toMatch(/ambiguous region "Республика"/);
       expect(await counts(database)).toEqual(before);
       const report = readFileSync(summary.rejectReport!, 'utf8');
-      expect(report.split('\n')[0]).toBe('\uFEFFfile,line,column,value,reason');
+      expect(report.split(/\r?\n/)[0]).toBe('\uFEFFfile,line,column,value,reason');
       expect(report.trim().split('\n')).toHaveLength(4);
       expect(JSON.parse(readFileSync(summary.summaryFile!, 'utf8')).rowsRejected).toBe(3);
     } finally {

@@ -1,6 +1,7 @@
 /**
  * The catalogue as the ingest sees it, read from the database it writes to (so every accepted code satisfies the
- * foreign keys): regions through `RegionResolver`, services and indicators by id or by their Russian name.
+ * foreign keys): regions through `RegionResolver`, services and indicators by id or by their Russian name, or a unique
+ * beginning of it of 8 letters or more (names compared after NFC, any case, ё = е).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
@@ -19,7 +20,18 @@ export interface CatalogueIndex {
   readonly indicatorIds: ReadonlySet<string>;
 }
 
-const key = (text: string) => text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+const key = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ');
+const MIN_PREFIX = 8;
+
+/** Exact id or Russian name, else a unique beginning of one Russian name ("Полнота информации"), at least 8 letters. */
+function lookup<T>(byKey: ReadonlyMap<string, T>, names: readonly (readonly [string, T])[], text: string): T | null {
+  const k = key(text);
+  const exact = byKey.get(k);
+  if (exact !== undefined) return exact;
+  if (k.length < MIN_PREFIX) return null;
+  const found = new Set(names.filter(([name]) => name.startsWith(k)).map(([, value]) => value));
+  return found.size === 1 ? [...found][0] : null;
+}
 
 export async function loadCatalogueIndex(db: Kysely<DB>): Promise<CatalogueIndex> {
   const [regions, services, indicators] = await Promise.all([
@@ -40,8 +52,8 @@ export async function loadCatalogueIndex(db: Kysely<DB>): Promise<CatalogueIndex
     regions: new RegionResolver(regions.map((r) => ({
       code: r.code, isoCode: r.iso_code, nameRu: r.name_ru, shortNameRu: r.short_name_ru, nameEn: r.name_en, okato: r.okato, oktmo: r.oktmo,
     }))),
-    service: (text) => serviceByKey.get(key(text)) ?? null,
-    indicator: (text) => indicatorByKey.get(key(text)) ?? null,
+    service: (text) => lookup(serviceByKey, services.map((s) => [key(s.name_ru), s.id] as const), text),
+    indicator: (text) => lookup(indicatorByKey, indicators.map((i) => [key(i.name_ru), indicatorByKey.get(key(i.id))!] as const), text),
     indicatorIds: new Set(indicators.map((i) => i.id)),
   };
 }

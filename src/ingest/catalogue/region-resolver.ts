@@ -28,7 +28,7 @@ const INFORMAL_NAMES: readonly [string, string][] = [
 
 /** Lower case, ё→е, abbreviations expanded, "г." dropped, punctuation and spaces collapsed. */
 export function normaliseRegionName(name: string): string {
-  let n = ` ${name.toLowerCase().replace(/ё/g, 'е')} `;
+  let n = ` ${name.normalize('NFC').toLowerCase().replace(/ё/g, 'е')} `;
   for (const [pattern, replacement] of ABBREVIATIONS) n = n.replace(pattern, replacement);
   return n.replace(/[«»"'/().,—–-]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -56,7 +56,7 @@ export class RegionResolver {
   resolve(text: string): RegionMatch {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const match = this.resolveUncached(text.trim());
+    const match = this.resolveUncached(text.normalize('NFC').trim());
     if (this.cache.size < 10_000) this.cache.set(text, match);
     return match;
   }

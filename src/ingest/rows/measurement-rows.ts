@@ -22,8 +22,8 @@ export function bindMeasurements(source: TableSource, mapping: HeaderMapping, ca
   const names = source.header.map((cell) => canonicalHeader(mapping, cell));
   const isLong = names.includes('indicator') || names.includes('value');
   const header = isLong
-    ? bindHeader(source, mapping, ['region', 'service', 'indicator', 'value'], ['period'])
-    : bindHeader(source, mapping, ['region', 'service'], ['period'], (name) => catalogue.indicator(name) !== null);
+    ? bindHeader(source, mapping, ['region', 'service', 'indicator', 'value'], ['period', 'unit'])
+    : bindHeader(source, mapping, ['region', 'service'], ['period', 'unit'], (name) => catalogue.indicator(name) !== null);
   const at = (name: string) => header.index.get(name) ?? -1;
   const [regionAt, serviceAt, periodAt] = [at('region'), at('service'), at('period')];
   const wideColumns = header.names

@@ -4,7 +4,7 @@
  */
 import type { TableSource } from '../sources/table-source.js';
 import { fileInputError } from '../input-error.js';
-import { canonicalHeader, type HeaderMapping } from './header-map.js';
+import { canonicalHeader, IGNORED, type HeaderMapping } from './header-map.js';
 import type { Reject } from './reject.js';
 
 export interface BoundHeader {
@@ -21,17 +21,22 @@ export function bindHeader(
   const names = source.header.map((cell) => canonicalHeader(mapping, cell));
   const index = new Map<string, number>();
   names.forEach((name, i) => {
+    if (name === '' || name === IGNORED) return;
     if (index.has(name)) throw fileInputError({ file: source.file, line: source.headerLine, column: source.header[i] }, `column "${name}" appears twice`);
     index.set(name, i);
   });
   const missing = required.filter((name) => !index.has(name));
   if (missing.length > 0) {
-    throw fileInputError({ file: source.file, line: source.headerLine }, `missing column(s) ${missing.join(', ')}; the header has ${source.header.join(', ') || '(nothing)'}`);
+    throw fileInputError({ file: source.file, line: source.headerLine },
+      `missing column(s) ${missing.join(', ')}; the columns found are ${source.header.filter((c) => c !== '').map((c) => `"${c}"`).join(', ') || '(none)'}; ` +
+      'name them with --mapping FILE ({"columns": {"header as written": "canonical name"}})');
   }
   const known = new Set([...required, ...optional]);
-  const extra = names.filter((name) => name !== '' && !known.has(name) && !acceptExtra(name));
+  const extra = names.filter((name) => name !== '' && name !== IGNORED && !known.has(name) && !acceptExtra(name));
   if (extra.length > 0) {
-    throw fileInputError({ file: source.file, line: source.headerLine }, `unknown column(s) ${extra.join(', ')}; expected ${[...known].join(', ')} (or give a mapping file)`);
+    throw fileInputError({ file: source.file, line: source.headerLine },
+      `unknown column(s) ${extra.join(', ')}; expected ${[...known].join(', ')}; map or ignore them with --mapping FILE ` +
+      '({"columns": {"header as written": "canonical name" or "ignore"}})');
   }
   return { index, names };
 }

@@ -26,3 +26,19 @@ export function detectDelimiter(headerLine: string): Delimiter {
 export function firstNonBlankLine(text: string): string {
   return text.split(/\r?\n/, 1000).find((line) => line.trim() !== '') ?? '';
 }
+
+/**
+ * The delimiter of a sample whose table may start below title lines: the delimiter of the line, among the first 30
+ * non-blank ones, that holds the most delimiters (the header or a data row, never a title).
+ */
+export function detectDelimiterOfSample(text: string): Delimiter {
+  const lines = text.split(/\r?\n/, 1000).filter((line) => line.trim() !== '').slice(0, 30);
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const line of lines) {
+    const delimiter = detectDelimiter(line);
+    const count = line.split(delimiter).length - 1;
+    if (count > bestCount) { best = delimiter; bestCount = count; }
+  }
+  return best;
+}

@@ -25,7 +25,7 @@ export async function openSource(file: string, options: SourceOptions): Promise<
   if (isZip) return openXlsxSource(file, options.limits, options.isHeader, options.sheet);
   if (extension === '.xlsx' || extension === '.xlsm') throw fileInputError({ file }, 'not an XLSX file (no ZIP signature)');
   if (extension === '.jsonl' || extension === '.ndjson') return openJsonlSource(file, options.limits);
-  return openCsvSource(file, options.limits);
+  return openCsvSource(file, options.limits, options.isHeader);
 }
 
 async function readMagic(file: string): Promise<Buffer> {

@@ -1,13 +1,16 @@
 /**
- * Reads one sheet of an XLSX workbook (the named one, or the first) after `guardXlsx` has checked the archive.
- * The header row is the row among the first 30 with the most cells the kind recognises (so title rows and
- * two-level headers above it are skipped); merged cells read as their master cell's value; formula cells read as
- * their cached result (a formula without one is refused); dates become ISO timestamps; rich text its plain text.
+ * Reads one sheet of an XLSX workbook after `guardXlsx` has checked the archive: the sheet named by --sheet, else
+ * the sheet whose header the kind recognises best. The header is found among the first 30 rows (title rows above
+ * it, multi-row and merged headers, a units row and a column-number row under it: see header-detect.ts); merged
+ * cells read as their master cell's value; formula cells read as their cached result (a formula without one is
+ * refused); numbers under a percent format read as the percent shown (see `numberText`); dates become ISO
+ * timestamps; rich text its plain text.
  */
 import ExcelJS from 'exceljs';
 import { stat } from 'node:fs/promises';
 import { fileInputError } from '../input-error.js';
 import type { IngestLimits } from '../limits.js';
+import { detectHeader, type DetectedHeader } from './header-detect.js';
 import type { HeaderPredicate, RawRecord, TableSource } from './table-source.js';
 import { guardXlsx } from './zip-guard.js';
 
@@ -23,40 +26,57 @@ export async function openXlsxSource(file: string, limits: IngestLimits, isHeade
   } catch (error) {
     throw fileInputError({ file }, `unreadable XLSX: ${(error as Error).message}`);
   }
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet) throw fileInputError({ file }, sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet');
-  const width = sheet.columnCount;
-  const rowCells = (rowNumber: number): string[] => {
-    const row = sheet.getRow(rowNumber);
-    return Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1), file, rowNumber));
-  };
-  let headerLine = 0;
-  let best = 0;
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
-    const known = rowCells(r).filter((c) => c !== '' && isHeader(c)).length;
-    if (known > best) { best = known; headerLine = r; }
+  const sheets = sheetName ? [workbook.getWorksheet(sheetName)] : workbook.worksheets;
+  if (!sheets[0]) {
+    const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
+    throw fileInputError({ file }, sheetName ? `no sheet named "${sheetName}" (the workbook has ${names || 'no sheet'})` : 'the workbook has no sheet');
   }
-  if (headerLine === 0) throw fileInputError({ file }, `sheet "${sheet.name}": no header row with known column names in the first ${HEADER_SEARCH_ROWS} rows`);
-  const header = trimTrailingEmpty(rowCells(headerLine));
+  // The sheet whose header the kind recognises best (the first on ties), unless --sheet names one.
+  let chosen: { sheet: ExcelJS.Worksheet; found: DetectedHeader; rows: string[][] } | null = null;
+  let bestRows: { sheet: ExcelJS.Worksheet; rows: string[][] } | null = null;
+  for (const sheet of sheets as ExcelJS.Worksheet[]) {
+    const rows = Array.from({ length: Math.min(HEADER_SEARCH_ROWS, sheet.rowCount) }, (_, r) => rowCells(sheet, r + 1, file));
+    bestRows ??= { sheet, rows };
+    const found = detectHeader(rows, isHeader);
+    if (found && (!chosen || found.score > chosen.found.score)) chosen = { sheet, found, rows };
+  }
+  if (!chosen) {
+    const { sheet, rows } = bestRows!;
+    const widest = rows.reduce((a, b) => (b.filter((c) => c !== '').length > a.filter((c) => c !== '').length ? b : a), [] as string[]);
+    throw fileInputError({ file }, `sheet "${sheet.name}": no header row with known column names in the first ${HEADER_SEARCH_ROWS} rows ` +
+      `(the fullest row has ${widest.filter((c) => c !== '').join(', ') || 'nothing'}); name the columns with --mapping FILE` +
+      (sheetName ? '' : ' or choose the sheet with --sheet'));
+  }
+  const { sheet, found } = chosen;
+  const header = [...found.header];
+  const dataStart = found.dataStart + 1;
   async function* records(): AsyncGenerator<RawRecord> {
-    for (let r = headerLine + 1; r <= sheet!.rowCount; r++) {
-      const cells = rowCells(r).slice(0, Math.max(header.length, lastNonEmpty(rowCells(r)) + 1));
+    for (let r = dataStart; r <= sheet.rowCount; r++) {
+      const all = rowCells(sheet, r, file);
+      const cells = all.slice(0, Math.max(header.length, lastNonEmpty(all) + 1));
       if (cells.every((c) => c === '')) continue;
       yield { line: r, cells };
     }
   }
-  return { file, format: `xlsx sheet "${sheet.name}"`, header, headerLine, records: records(), bytesRead: () => size, bytesTotal: size };
+  return { file, format: `xlsx sheet "${sheet.name}"`, header, headerLine: found.headerRow + 1, records: records(), bytesRead: () => size, bytesTotal: size };
+}
+
+function rowCells(sheet: ExcelJS.Worksheet, rowNumber: number, file: string): string[] {
+  const row = sheet.getRow(rowNumber);
+  return Array.from({ length: sheet.columnCount }, (_, i) => cellText(row.getCell(i + 1), file, rowNumber));
 }
 
 function cellText(cell: ExcelJS.Cell, file: string, row: number): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return numberText(value, cell.numFmt);
   if (value instanceof Date) return value.toISOString();
   if (typeof value !== 'object') return String(value).trim();
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     if (result === undefined || result === null) throw fileInputError({ file, line: row, column: cell.address }, 'formula cell without a computed value (save the file in Excel first)');
     if (typeof result === 'object' && 'error' in result) return String(result.error);
+    if (typeof result === 'number') return numberText(result, cell.numFmt);
     return result instanceof Date ? result.toISOString() : String(result).trim();
   }
   if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
@@ -65,11 +85,34 @@ function cellText(cell: ExcelJS.Cell, file: string, row: number): string {
   return String(cell.text ?? '').trim();
 }
 
+/**
+ * A number as the user sees it in Excel, to full precision: under a percent format (`0%`, `0.0%`, `0.00 %`: a `%`
+ * outside quotes) 0.675 is shown as 67,5 % and read as "67.5%" (the decimal point shifted exactly, no float
+ * multiplication); the row validators read a trailing % as a value already in percent. Any other format: the
+ * stored number.
+ */
+export function numberText(value: number, numFmt: string | undefined): string {
+  const text = String(value);
+  if (!numFmt || !/%/.test(numFmt.replace(/"[^"]*"|\\./g, ''))) return text;
+  return `${shiftDecimal(text, 2)}%`;
+}
+
+/** The decimal text of `text` × 10^places, exactly (handles exponents such as 1e-7). */
+function shiftDecimal(text: string, places: number): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = '', exponent = '0'] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent) + places;
+  const padded = point > digits.length ? digits.padEnd(point, '0') : point < 1 ? '0'.repeat(1 - point) + digits : digits;
+  const at = Math.max(point, 1);
+  const intPart = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  const fracPart = padded.slice(at).replace(/0+$/, '');
+  return `${sign}${intPart}${fracPart ? `.${fracPart}` : ''}`;
+}
+
 function lastNonEmpty(cells: string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i;
   return -1;
 }
 
-function trimTrailingEmpty(cells: string[]): string[] {
-  return cells.slice(0, lastNonEmpty(cells) + 1);
-}
