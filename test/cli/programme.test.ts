@@ -12,6 +12,7 @@ import pg from 'pg';
 import { connect } from '../../src/db/connect.js';
 import type { Config } from '../../src/config.js';
 import { runCli } from '../support/cli.js';
+import { describeEachVariant, requiredTestDatabaseUrl } from '../support/database.js';
 import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl } from '../support/paths.js';
 import { seedProgramme } from '../programme/seed-programme.js';
 
@@ -57,9 +58,9 @@ test.each([
 });
 
 const stores: { name: string; make: () => Promise<SeededStore> }[] = [{ name: 'pglite', make: pgliteStore }];
-if (process.env.TEST_DATABASE_URL) stores.push({ name: 'postgres', make: () => postgresStore(process.env.TEST_DATABASE_URL!) });
+stores.push({ name: 'postgres', make: () => postgresStore(requiredTestDatabaseUrl()) });
 
-describe.each(stores)('egov programme on a seeded $name database', ({ make }) => {
+describeEachVariant(stores, 'egov programme on a seeded $name database', ({ make }) => {
   let store: SeededStore;
   beforeAll(async () => { store = await make(); });
   afterAll(async () => { await store.drop(); });

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { migrateDownAll, migrateDownOne, migrateToLatest } from '../../src/db/migrate.js';
 import { TABLES } from '../../src/db/tables.js';
 import { MIGRATIONS } from '../../migrations/index.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 
 async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`
@@ -11,7 +11,7 @@ async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<st
   return rows.map((r) => r.table_name).sort();
 }
 
-describe.each(testDatabases())('migrations on $name', ({ open }) => {
+describeEachDatabase('migrations on $name', ({ open }) => {
   test('the template holds every table of the data model', async () => {
     const database = await open();
     try {

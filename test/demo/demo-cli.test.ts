@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import { openDemoDatabase } from '../../src/demo/open-demo-database.js';
 import { rowCounts } from '../../src/db/row-counts.js';
 import { runCli } from '../support/cli.js';
-import { openPostgresFromTemplate } from '../support/database.js';
+import { describeOnPostgres, openPostgresFromTemplate } from '../support/database.js';
 import { databaseUrl as withDatabase } from '../support/paths.js';
 
 function occupyPort(): Promise<{ server: Server; port: number }> {
@@ -47,7 +47,7 @@ async function currentDatabase(db: Parameters<typeof rowCounts>[0]): Promise<str
 }
 
 const url = process.env.TEST_DATABASE_URL;
-(url ? describe : describe.skip)('demo on the PostgreSQL database of DATABASE_URL', () => {
+describeOnPostgres('demo on the PostgreSQL database of DATABASE_URL', () => {
   test('a database holding data is refused, naming the tables and the option, and left as it was', async () => {
     const database = await openPostgresFromTemplate(url!);
     try {

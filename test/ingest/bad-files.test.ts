@@ -8,7 +8,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import type { IngestKind, IngestOptions } from '../../src/ingest/types.js';
 import type { Database } from '../../src/db/connect.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { counts, tempDir, type TempDir } from './helpers.js';
 import { writeZip } from './zip-writer.js';
 
@@ -82,7 +82,7 @@ async function expectRefused(database: Database, bad: BadFile): Promise<void> {
   expect(await counts(database)).toEqual(before);
 }
 
-describe.each(testDatabases())('the bad-file corpus on $name', ({ open }) => {
+describeEachDatabase('the bad-file corpus on $name', ({ open }) => {
   let database: Database;
   beforeAll(async () => { database = await open(); });
   afterAll(async () => { await database.close(); });

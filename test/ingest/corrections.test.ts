@@ -4,7 +4,7 @@
  * each changed cell kept (old value, new value, batch, who, when).
  */
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
@@ -25,7 +25,7 @@ const FILE_2 = ['region,service,indicator,value',
 // Smolensk corrects one value that came from the first file.
 const CORRECTION = 'region,service,indicator,value\nRU-SMO,marriage_registration,info_complete,82.5\n';
 
-describe.each(testDatabases())('corrections on $name', ({ open }) => {
+describeEachDatabase('corrections on $name', ({ open }) => {
   test('a correction by one region changes only its cell; every other stored value stays identical', async () => {
     const database = await open();
     try {

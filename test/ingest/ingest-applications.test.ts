@@ -1,7 +1,7 @@
 import { InputError } from '../../src/cli/errors.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { IngestRejectedError } from '../../src/ingest/rejected-error.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { counts, rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
@@ -34,7 +34,7 @@ const derived = async (database: Parameters<typeof rows>[0]) => Object.fromEntri
   (await rows<{ indicator_id: string; value: number }>(database,
     `SELECT indicator_id, value FROM measurement WHERE origin = 'derived' AND region_code = 'RU-SMO'`)).map((r) => [r.indicator_id, r.value]));
 
-describe.each(testDatabases())('ingest applications on $name', ({ open }) => {
+describeEachDatabase('ingest applications on $name', ({ open }) => {
   test('the log is stored by COPY and stage indicators and channel volumes are derived with lineage', async () => {
     const database = await open();
     try {

@@ -1,6 +1,6 @@
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { IngestRejectedError } from '../../src/ingest/rejected-error.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { counts, rows, tempDir, type TempDir } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -20,7 +20,7 @@ type M = { region_code: string; service_id: string; indicator_id: string; value:
 const measurements = (d: Parameters<typeof rows>[0]) =>
   rows<M>(d, 'SELECT region_code, service_id, indicator_id, value FROM measurement ORDER BY 1, 2, 3');
 
-describe.each(testDatabases())('ingest measurements on $name', ({ open }) => {
+describeEachDatabase('ingest measurements on $name', ({ open }) => {
   test('long layout: names, OKATO and codes recognised, decimal comma and yes/partial/no read', async () => {
     const database = await open();
     try {

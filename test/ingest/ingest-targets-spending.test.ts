@@ -1,13 +1,13 @@
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { IngestRejectedError } from '../../src/ingest/rejected-error.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { counts, rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
 beforeEach(() => { dir = tempDir(); });
 afterEach(() => dir.remove());
 
-describe.each(testDatabases())('ingest targets and spending on $name', ({ open }) => {
+describeEachDatabase('ingest targets and spending on $name', ({ open }) => {
   test('targets: shares with decimal commas, either share may be missing', async () => {
     const database = await open();
     try {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { counts, rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
@@ -27,7 +27,7 @@ async function writeWorkbook(path: string, options: { formulaResult?: number } =
   await workbook.xlsx.writeFile(path);
 }
 
-describe.each(testDatabases())('ingest XLSX and JSON Lines on $name', ({ open }) => {
+describeEachDatabase('ingest XLSX and JSON Lines on $name', ({ open }) => {
   test('XLSX: chosen sheet, header found below a title, merged header cells, formula read by its value', async () => {
     const database = await open();
     try {

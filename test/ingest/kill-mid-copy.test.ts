@@ -7,13 +7,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { databaseUrl } from '../support/paths.js';
-import { openPostgresFromTemplate } from '../support/database.js';
+import { describeOnPostgres, openPostgresFromTemplate } from '../support/database.js';
 import { counts, rows, tempDir } from './helpers.js';
 
 const url = process.env.TEST_DATABASE_URL;
 const HEADER = 'application_id,region,oktmo,service,channel,submitted_at,registered_at,interagency_sent_at,interagency_answered_at,decided_at,delivered_at,outcome,deadline_days,rating';
 
-(url ? describe : describe.skip)('an ingest killed mid-COPY on postgres', () => {
+describeOnPostgres('an ingest killed mid-COPY on postgres', () => {
   test('leaves the database exactly as it was', async () => {
     const dir = tempDir();
     const database = await openPostgresFromTemplate(url!);

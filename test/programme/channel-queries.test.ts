@@ -5,14 +5,14 @@
 import { summariseChannels, summariseMobileOffices } from '../../src/core/programme/index.js';
 import { NATIONAL_CODE, queryChannelSummaries, queryMobileOffices } from '../../src/programme/channel-queries.js';
 import { TINY_LOG } from '../core/programme/channels/tiny-log.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { insertApplications } from './insert-tiny-log.js';
 import { municipalityName } from '../../src/reference/municipalities.js';
 
 const rounded = <T>(rows: T[]): T[] =>
   JSON.parse(JSON.stringify(rows, (_, v) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v))) as T[];
 
-describe.each(testDatabases())('channel queries on $name', ({ open }) => {
+describeEachDatabase('channel queries on $name', ({ open }) => {
   let database: Awaited<ReturnType<typeof open>>;
   beforeAll(async () => {
     database = await open();

@@ -1,9 +1,9 @@
 import { InputError } from '../../src/cli/errors.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { seedProgramme } from './seed-programme.js';
 
-describe.each(testDatabases())('loadProgrammeReport on $name', ({ open }) => {
+describeEachDatabase('loadProgrammeReport on $name', ({ open }) => {
   let database: Awaited<ReturnType<typeof open>>;
   let runId: number;
   beforeAll(async () => {

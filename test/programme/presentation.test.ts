@@ -5,10 +5,10 @@ import { programmeTables } from '../../src/programme/export-tables.js';
 import { programmeSummaryText } from '../../src/programme/summary-text.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
 import type { ProgrammeReport } from '../../src/programme/report.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { seedProgramme } from './seed-programme.js';
 
-describe.each(testDatabases())('programme presentation on $name', ({ open }) => {
+describeEachDatabase('programme presentation on $name', ({ open }) => {
   let tula: ProgrammeReport;
   let nation: ProgrammeReport;
   let tula2023: ProgrammeReport;

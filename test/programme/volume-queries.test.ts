@@ -8,7 +8,7 @@ import { summariseChannels, summariseMobileOffices } from '../../src/core/progra
 import type { DB } from '../../src/db/tables.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
 import { TINY_LOG } from '../core/programme/channels/tiny-log.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { municipalityName } from '../../src/reference/municipalities.js';
 
 async function insertVolumes(db: Kysely<DB>): Promise<void> {
@@ -26,7 +26,7 @@ async function insertVolumes(db: Kysely<DB>): Promise<void> {
   await db.insertInto('channel_volume').values([...cells.values()].map((c) => ({ ...c, period: 2024, batch_id: id }))).execute();
 }
 
-describe.each(testDatabases())('channel volumes fallback on $name', ({ open }) => {
+describeEachDatabase('channel volumes fallback on $name', ({ open }) => {
   test('gives volumes, shares and mobile-office counts, and leaves the log-only figures empty', async () => {
     const database = await open();
     try {

@@ -5,7 +5,7 @@ import { ratePeriod } from '../../src/ratings/rate-period.js';
 import { rankChanges } from '../../src/ratings/rank-changes.js';
 import { publishRun } from '../../src/ratings/publish.js';
 import type { Database } from '../../src/db/connect.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 
 const catalogue = loadCatalogue();
 const lists = catalogueLists(catalogue);
@@ -53,7 +53,7 @@ async function seed(database: Database, period: number, values: Record<string, [
   await database.db.insertInto('measurement').values(rows).execute();
 }
 
-describe.each(testDatabases())('rating a period on $name', ({ open }) => {
+describeEachDatabase('rating a period on $name', ({ open }) => {
   test('stores a draft run whose scores, ranks and lineage follow from the measurements', async () => {
     const database = await open();
     try {

@@ -24,6 +24,7 @@ import type { Config } from '../../src/config.js';
 import { createApp } from '../../src/web/app.js';
 import { startServer } from '../../src/web/server.js';
 import { runCli } from '../support/cli.js';
+import { describeEachVariant, requiredTestDatabaseUrl } from '../support/database.js';
 import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl } from '../support/paths.js';
 
 const service = (id: string) => ({
@@ -81,11 +82,11 @@ const variants: Variant[] = [{
     return { config: { dataDir }, open: async () => connect({ pglite: await PGlite.create({ dataDir }) }), drop: async () => undefined };
   },
 }];
-const url = process.env.TEST_DATABASE_URL;
-if (url) {
+{
   variants.push({
     name: 'postgres',
     setUp: async () => {
+      const url = requiredTestDatabaseUrl();
       const name = `egov_six_${process.pid}_${Date.now().toString(36)}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
@@ -105,7 +106,7 @@ if (url) {
   });
 }
 
-describe.each(variants)('six regions of 85 on $name', (variant) => {
+describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
   let root: string;
   let config: Partial<Config>;
   let open: () => Promise<Database>;

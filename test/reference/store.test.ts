@@ -1,9 +1,9 @@
 import { loadCatalogue } from '../../src/reference/catalogue.js';
 import { storeCatalogue } from '../../src/reference/store.js';
 import { rowCounts } from '../../src/db/row-counts.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 
-describe.each(testDatabases())('reference load on $name', ({ open }) => {
+describeEachDatabase('reference load on $name', ({ open }) => {
   test('is idempotent and applies corrections to names', async () => {
     const database = await open();
     try {

@@ -1,7 +1,9 @@
 /**
  * Test databases: every test file gets fresh, migrated databases with the reference catalogue loaded — an in-memory
  * PGlite restored from the template dump, and, when TEST_DATABASE_URL is set, a PostgreSQL database copied from the
- * template. Use `describe.each(testDatabases())` to run the same tests on both.
+ * template. Use `describeEachDatabase('… on $name', ({ open }) => …)` to run the same tests on both: without
+ * TEST_DATABASE_URL the PostgreSQL block is registered as skipped, so the summary says "N skipped" and the number of
+ * tests is the same whether or not a server is there.
  */
 import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
@@ -45,9 +47,27 @@ export async function openPostgresFromTemplate(url: string): Promise<Database> {
   });
 }
 
-export function testDatabases(): TestDatabase[] {
-  const list: TestDatabase[] = [{ name: 'pglite', open: openPgliteFromTemplate }];
+/** `describe` when TEST_DATABASE_URL is set, else `describe.skip`: for PostgreSQL-only blocks. */
+export const describeOnPostgres: jest.Describe = process.env.TEST_DATABASE_URL ? describe : describe.skip;
+
+/** One describe block per variant ($name in the title); the one named 'postgres' is skipped without a server. */
+export function describeEachVariant<T extends { readonly name: string }>(variants: readonly T[], title: string, body: (variant: T) => void): void {
+  for (const variant of variants) {
+    (variant.name === 'postgres' ? describeOnPostgres : describe)(title.replaceAll('$name', variant.name), () => body(variant));
+  }
+}
+
+/** One describe block per database (pglite, postgres) opened from the templates. */
+export function describeEachDatabase(title: string, body: (database: TestDatabase) => void): void {
+  describeEachVariant<TestDatabase>([
+    { name: 'pglite', open: openPgliteFromTemplate },
+    { name: 'postgres', open: () => openPostgresFromTemplate(requiredTestDatabaseUrl()) },
+  ], title, body);
+}
+
+/** TEST_DATABASE_URL inside a PostgreSQL block (which is skipped when it is unset). */
+export function requiredTestDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) list.push({ name: 'postgres', open: () => openPostgresFromTemplate(url) });
-  return list;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return url;
 }

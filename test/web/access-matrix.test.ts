@@ -3,7 +3,7 @@
  * a published run is readable by everyone; a draft is readable in full only by a federal analyst; a regional token
  * reads a draft's summary and its OWN region's rows only; everyone else gets 404 (the draft does not exist for them).
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 type Role = 'public' | 'analyst' | 'regionalOwn' | 'regionalOther';
@@ -29,7 +29,7 @@ const ROUTES: { name: string; scope: Scope; path: (h: Harness, run: number) => s
 
 const tokenOf = (h: Harness, role: Role): string | undefined => (role === 'public' ? undefined : h.tokens[role]);
 
-describe.each(testDatabases())('access matrix on $name', ({ open }) => {
+describeEachDatabase('access matrix on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(open); });
   afterAll(async () => { await h.stop(); });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, type Harness, startHarness } from './server-harness.js';
 
-describe.each(testDatabases())('downloads of a publication folder on $name', ({ open }) => {
+describeEachDatabase('downloads of a publication folder on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(open);

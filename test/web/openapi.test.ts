@@ -2,13 +2,13 @@
  * The OpenAPI document against real responses: every documented GET route is called (as an analyst, so drafts are
  * included) and its JSON body must conform to the documented schema — no missing and no undocumented fields.
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { checkSchema } from './schema-check.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>> };
 
-describe.each(testDatabases())('OpenAPI document on $name', ({ open }) => {
+describeEachDatabase('OpenAPI document on $name', ({ open }) => {
   let h: Harness;
   let doc: Doc;
   beforeAll(async () => {

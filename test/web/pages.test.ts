@@ -2,12 +2,12 @@
  * Server-rendered pages: Russian by default and English with ?lang=en, the district filter and search, escaping of
  * user input, the synthetic-data banner, caching (ETag → 304), accessibility basics, and no draft content anywhere.
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 const bodyRows = (page: string): number => (page.split('<tbody>')[1]?.split('</tbody>')[0]?.match(/<tr>/g) ?? []).length;
 
-describe.each(testDatabases())('pages on $name', ({ open }) => {
+describeEachDatabase('pages on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(open); });
   afterAll(async () => { await h.stop(); });

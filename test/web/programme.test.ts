@@ -8,13 +8,13 @@ import { escapeHtml } from '../../src/web/pages/html.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
 import { answerProgrammeQuestions } from '../../src/programme/answers.js';
 import { MONEY_EMBARGO } from '../../src/web/programme/public-report.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { checkSchema } from './schema-check.js';
 import { DRAFT_SCORE, DRAFT_YEAR, startProgrammeServer, type ProgrammeServer } from './programme-server.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe.each(testDatabases())('programme analytics on the web, $name', ({ open }) => {
+describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
   let s: ProgrammeServer;
   const get = (path: string, init?: RequestInit) => fetch(`${s.url}${path}`, init);
   const json = async (path: string): Promise<Json> => (await get(path)).json() as Promise<Json>;

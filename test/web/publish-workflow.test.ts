@@ -2,14 +2,14 @@
  * Draft → published → corrected → withdrawn through the HTTP API, with the audit log checked after each write, and
  * authentication failures (unknown token, wrong secret, wrong role, rate limit on failed attempts).
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { seedRun } from './fixtures.js';
 import { CLOCK, call, startHarness, type Harness } from './server-harness.js';
 
 const postJson = (h: Harness, path: string, token: string | undefined, body: unknown) =>
   call(h, path, token, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
-describe.each(testDatabases())('publish workflow on $name', ({ open }) => {
+describeEachDatabase('publish workflow on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(open, { limits: { failedAuthPer15Minutes: 3 } }); });
   afterAll(async () => { await h.stop(); });
