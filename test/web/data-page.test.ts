@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSize, describeFile } from '../../src/web/pages/data-page.js';
 import { groupPublishedFiles, type PublishedFile } from '../../src/web/pages/publication-files.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 const FILES = [
@@ -41,7 +41,7 @@ test('sizes read as people read them, with the page language’s decimal mark', 
     .toBe('CSV для русского Excel (точка с запятой, десятичная запятая): рейтинг');
 });
 
-describe.each(testDatabases())('the data page on $name', ({ open }) => {
+describeEachDatabase('the data page on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(open);
