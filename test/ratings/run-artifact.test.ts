@@ -8,14 +8,14 @@ import { publishRun } from '../../src/ratings/publish.js';
 import { ratePeriod } from '../../src/ratings/rate-period.js';
 import { replayRun } from '../../src/ratings/replay-run.js';
 import { loadPublicationModel } from '../../src/report/load-model.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { catalogue, correct, methodology, seed, WHO } from './fixture.js';
 
 // Smolensk: services (1+1)/2·100 = 100 and (1+0.5)/2·100 = 75 → index 87.5
 // Tula: 100 and 100 → 100;  Tver: (0+0.5)/2·100 = 25 and 0 → 12.5.
 const VALUES = { 'RU-SMO': [1, 1, 1, 0.5], 'RU-TUL': [1, 1, 1, 1], 'RU-TVE': [0, 0.5, 0, 0] } as const satisfies Record<string, [number, number, number, number]>;
 
-describe.each(testDatabases())('a run as an immutable artifact on $name', ({ open }) => {
+describeEachDatabase('a run as an immutable artifact on $name', ({ open }) => {
   test('after a correction of its data a published run is analysed, exported and replayed unchanged', async () => {
     const database = await open();
     try {

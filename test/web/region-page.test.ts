@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shortLabel } from '../../src/web/pages/region-page.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 test('long labels are shortened at a word boundary with an ellipsis, never mid-word', () => {
@@ -11,7 +11,7 @@ test('long labels are shortened at a word boundary with an ellipsis, never mid-w
   expect(shortLabel('Сверхдлинноенаименованиебезпробеловвообщеникаких', 20)).toBe('Сверхдлинноенаимено…');
 });
 
-describe.each(testDatabases())('the region page on $name', ({ open }) => {
+describeEachDatabase('the region page on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(open);
