@@ -1,6 +1,10 @@
-/** Runs the numbered migrations of /migrations up to the latest, or down by one or all. */
+/**
+ * Runs the numbered migrations of /migrations up to the latest, or down by one or all. On a Citus coordinator,
+ * migrating to the latest also places every table as src/db/citus-layout.ts lists (nothing happens elsewhere).
+ */
 import { type Kysely, type MigrationResult, Migrator, NO_MIGRATIONS } from 'kysely';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { applyCitusLayout } from './citus-layout.js';
 import type { DB } from './tables.js';
 
 function migrator(db: Kysely<DB>): Migrator {
@@ -18,7 +22,9 @@ function check(results: MigrationResult[] | undefined, error: unknown): Migratio
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResult[]> {
   const { results, error } = await migrator(db).migrateToLatest();
-  return check(results, error);
+  const applied = check(results, error);
+  await applyCitusLayout(db);
+  return applied;
 }
 
 export async function migrateDownAll(db: Kysely<DB>): Promise<MigrationResult[]> {

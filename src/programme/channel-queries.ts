@@ -33,25 +33,38 @@ interface SummaryRow {
   ratings: number;
 }
 
-/** Per region and channel (plus 'all'), as summariseChannels; with `national`, one set of rows for the whole country. */
+/**
+ * Per region and channel (plus 'all'), as summariseChannels; with `national`, one set of rows for the whole country.
+ * Written to run on one PostgreSQL and on Citus alike (the log is distributed by region_code there): per region, the
+ * two groupings are a UNION ALL of two GROUP BYs that both contain region_code, so each runs on the workers; the
+ * national median needs every row of the year in one place, so the year's rows are gathered first (a MATERIALIZED
+ * CTE, on Citus an intermediate result on the coordinator) and grouped there. Citus runs no GROUPING SETS across
+ * shards, which the earlier single query used.
+ */
 export async function queryChannelSummaries(
   db: Kysely<DB>, filter: { year: number; regionCode: string | null; national?: boolean },
 ): Promise<ChannelSummary[]> {
   const regionFilter = filter.regionCode === null ? sql`` : sql`AND region_code = ${filter.regionCode}`;
-  const grouping = filter.national ? sql`GROUPING SETS ((channel), ())` : sql`GROUPING SETS ((region_code, channel), (region_code))`;
-  const { rows } = await sql<SummaryRow>`
-    SELECT ${filter.national ? sql`NULL::text` : sql`region_code`} AS region_code, channel,
-      count(*)::int AS applications,
+  const figures = sql`count(*)::int AS applications,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at)::float8 / 86400) AS median_days,
       avg(CASE WHEN decided_at IS NULL THEN NULL
                WHEN extract(epoch FROM decided_at - submitted_at)::float8 / 86400 <= deadline_days THEN 1.0 ELSE 0.0 END)::float8
         AS deadline_compliance,
       avg(CASE WHEN outcome IS NULL THEN NULL WHEN outcome = 'refused' THEN 1.0 ELSE 0.0 END)::float8 AS refusal_share,
       avg(rating)::float8 AS mean_rating,
-      count(rating)::int AS ratings
-    FROM application
-    WHERE year = ${filter.year} ${regionFilter}
-    GROUP BY ${grouping}`.execute(db);
+      count(rating)::int AS ratings`;
+  const { rows } = filter.national
+    ? await sql<SummaryRow>`
+        WITH year_rows AS MATERIALIZED (
+          SELECT channel, submitted_at, decided_at, delivered_at, deadline_days, outcome, rating
+          FROM application WHERE year = ${filter.year} ${regionFilter})
+        SELECT NULL::text AS region_code, channel, ${figures} FROM year_rows GROUP BY GROUPING SETS ((channel), ())`.execute(db)
+    : await sql<SummaryRow>`
+        SELECT region_code, channel, ${figures} FROM application WHERE year = ${filter.year} ${regionFilter}
+        GROUP BY region_code, channel
+        UNION ALL
+        SELECT region_code, NULL::text AS channel, ${figures} FROM application WHERE year = ${filter.year} ${regionFilter}
+        GROUP BY region_code`.execute(db);
   const named = rows.map((r) => ({ ...r, region_code: r.region_code ?? NATIONAL_CODE }));
   const totals = new Map(named.filter((r) => r.channel === null).map((r) => [r.region_code, r.applications]));
   const order = (c: ApplicationChannel | null): number => (c === null ? APPLICATION_CHANNELS.length : APPLICATION_CHANNELS.indexOf(c));

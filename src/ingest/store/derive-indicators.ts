@@ -56,7 +56,9 @@ const STATS_SQL = `
 export async function deriveIndicators(session: Session, period: number, regions: readonly string[], derivedBatchId: string, actor: string): Promise<DerivedResult> {
   const params = [period, [...regions]];
   await session.query('CREATE TEMP TABLE derived_stage (region_code text, service_id text, indicator_id text, value float8) ON COMMIT DROP');
-  await session.query(`INSERT INTO derived_stage ${STATS_SQL}`, params);
+  // As a subquery, not a top-level WITH: Citus does not plan an INSERT into a local table whose own WITH reads
+  // distributed tables; the subquery runs on the workers (grouped by region_code, the distribution column).
+  await session.query(`INSERT INTO derived_stage SELECT * FROM (${STATS_SQL}) AS stats`, params);
   const revisions = await session.query<{ n: number }>(
     `WITH r AS (INSERT INTO measurement_revision (period, region_code, service_id, indicator_id, old_value, new_value, old_batch_id, new_batch_id, changed_by)
        SELECT $1, coalesce(m.region_code, d.region_code), coalesce(m.service_id, d.service_id), coalesce(m.indicator_id, d.indicator_id),
@@ -65,9 +67,11 @@ export async function deriveIndicators(session: Session, period: number, regions
        FULL JOIN derived_stage d ON m.region_code = d.region_code AND m.service_id = d.service_id AND m.indicator_id = d.indicator_id
        WHERE m.value IS NOT NULL AND m.value IS DISTINCT FROM d.value RETURNING 1)
      SELECT count(*)::int AS n FROM r`, [period, [...regions], derivedBatchId, actor]);
+  // NOT IN over an uncorrelated subquery (no column of derived_stage is ever null, so it equals NOT EXISTS): Citus
+  // cannot correlate a local table with a distributed one in a DELETE, but ships an uncorrelated result to the workers.
   await session.query(
     `DELETE FROM measurement m WHERE m.period = $1 AND m.origin = 'derived' AND m.region_code = ANY($2::text[])
-     AND NOT EXISTS (SELECT 1 FROM derived_stage d WHERE d.region_code = m.region_code AND d.service_id = m.service_id AND d.indicator_id = m.indicator_id)`, params);
+     AND (m.region_code, m.service_id, m.indicator_id) NOT IN (SELECT d.region_code, d.service_id, d.indicator_id FROM derived_stage d)`, params);
   const stored = await session.query<{ n: number }>(
     `WITH ins AS (INSERT INTO measurement (period, region_code, service_id, indicator_id, value, origin, batch_id)
        SELECT $1, region_code, service_id, indicator_id, value, 'derived', $2 FROM derived_stage
