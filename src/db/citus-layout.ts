@@ -56,6 +56,10 @@ export const CITUS_LAYOUT: Readonly<Record<keyof DB, Placement>> = {
     as: 'coordinator',
     reason: 'its primary key is a serial id without region_code (Citus needs the distribution column in every unique key); grows only with corrections',
   },
+  annual_revision: {
+    as: 'coordinator',
+    reason: 'history of corrected target and spending cells (0006); a serial primary key without region_code, like measurement_revision; grows only with corrections',
+  },
   rating_run: { as: 'coordinator', reason: RUN_ARTIFACT },
   rating_node: { as: 'coordinator', reason: RUN_ARTIFACT },
   rating_result: { as: 'coordinator', reason: RUN_ARTIFACT },
