@@ -62,6 +62,11 @@ export const CITUS_LAYOUT: Readonly<Record<keyof DB, Placement>> = {
   },
   rating_run: { as: 'coordinator', reason: RUN_ARTIFACT },
   rating_node: { as: 'coordinator', reason: RUN_ARTIFACT },
+  rating_run_artifact: { as: 'coordinator', reason: `${RUN_ARTIFACT} (0007: frame, expanded methodology, labels; one row per run)` },
+  rating_input: {
+    as: 'coordinator',
+    reason: `${RUN_ARTIFACT} (0007: the run's input snapshot); references measurement_revision, which lives on the coordinator`,
+  },
   rating_result: { as: 'coordinator', reason: RUN_ARTIFACT },
   rating_analysis: { as: 'coordinator', reason: RUN_ARTIFACT },
   rank_interval: { as: 'coordinator', reason: RUN_ARTIFACT },
