@@ -2,7 +2,7 @@
  * Human-readable and CSV forms of a robustness report: units by nominal rank with median and interval, the Sobol
  * shares of the mean absolute rank shift, and the coherence flags.
  */
-import { COHERENCE_FLAGS } from '../core/analysis/coherence-flags.js';
+import { COHERENCE_FLAGS, undefinedCorrelationSummary } from '../core/analysis/coherence-flags.js';
 import type { RobustnessReport } from '../core/analysis/robustness-report.js';
 import type { AssumptionShare } from '../core/analysis/sensitivity.js';
 
@@ -50,11 +50,15 @@ export function formatReport(report: RobustnessReport, limit?: number): string {
     lines.push(`Sobol shares of the mean absolute rank shift (first order / total, ${level}):`);
     for (const s of report.sensitivity.meanAbsShift) lines.push(`  ${s.assumption.padEnd(20)} ${formatShare(s, report.runs)}`);
   }
-  const flags = [...report.coherence.flags].sort((a, b) => COHERENCE_FLAGS.indexOf(a.kind) - COHERENCE_FLAGS.indexOf(b.kind));
+  // Correlations that cannot be computed (too few values, or constant ones) are said once, not flag by flag.
+  const undefinedNodes = [...new Set(report.coherence.flags.filter((f) => f.kind === 'undefined-correlation').map((f) => f.node))].sort();
+  const flags = report.coherence.flags.filter((f) => f.kind !== 'undefined-correlation')
+    .sort((a, b) => COHERENCE_FLAGS.indexOf(a.kind) - COHERENCE_FLAGS.indexOf(b.kind));
   const counts = COHERENCE_FLAGS.map((kind) => [kind, flags.filter((f) => f.kind === kind).length] as const).filter(([, n]) => n > 0);
   lines.push(`Coherence: ${flags.length} flag(s)${counts.length ? ` (${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}):` : ''}`);
   for (const f of flags.slice(0, 20)) lines.push(`  ${f.kind.padEnd(22)} ${f.node} ~ ${f.other} (r = ${fmt(f.r, 2)})`);
   if (flags.length > 20) lines.push(`  … ${flags.length - 20} more`);
+  if (undefinedNodes.length > 0) lines.push(`  ${undefinedCorrelationSummary(undefinedNodes)}`);
   return lines.join('\n');
 }
 

@@ -34,3 +34,9 @@ export function parentLinkFlags(node: string, parent: string, r: number | null):
 export function collinearFlag(a: string, b: string, r: number | null): CoherenceFlag[] {
   return r !== null && Math.abs(r) > COLLINEAR ? [{ kind: 'collinear', node: a, other: b, r }] : [];
 }
+
+/** One line for every node whose correlation with its parent is undefined: too few values, or constant ones. */
+export function undefinedCorrelationSummary(nodes: readonly string[], shown = 10): string {
+  const list = nodes.slice(0, shown).join(', ') + (nodes.length > shown ? ` and ${nodes.length - shown} more` : '');
+  return `too few values (or only constant ones) to correlate with the parent: ${nodes.length} node(s): ${list}`;
+}

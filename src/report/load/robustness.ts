@@ -9,6 +9,7 @@ import type { DB } from '../../db/tables.js';
 import { MEAN_ABS_SHIFT_TARGET } from '../../ratings/store-analysis.js';
 import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
 import { sobolProblems } from '../../core/analysis/sobol-bootstrap.js';
+import { undefinedCorrelationSummary } from '../../core/analysis/coherence-flags.js';
 import type { CoherenceFlag, Robustness } from '../model.js';
 
 /** The stored report (rating_analysis.summary, JSON text or jsonb), or null; older reports lack some fields. */
@@ -21,9 +22,14 @@ const FLAG_TEXT: Record<string, string> = {
   'negative-with-parent': 'correlates negatively with its parent',
   'weak-with-parent': 'correlates weakly with its parent',
   collinear: 'nearly collinear with',
-  'undefined-correlation': 'correlation undefined (constant values) with',
   'low-alpha': "low Cronbach's alpha among its children",
 };
+
+/** Nodes whose correlation with the parent is undefined, said once (sparse data would otherwise list hundreds). */
+function undefinedCorrelations(nodes: readonly string[]): CoherenceFlag[] {
+  return nodes.length === 0 ? [] : [{ nodeId: nodes.length === 1 ? nodes[0] : `${nodes.length} nodes`, kind: 'undefined-correlation', value: null,
+    message: undefinedCorrelationSummary(nodes) }];
+}
 
 export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Robustness | null> {
   const analysis = await db.selectFrom('rating_analysis').select(['replications', 'seed', 'summary']).where('run_id', '=', runId).executeTakeFirst();
@@ -48,9 +54,12 @@ export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Rob
           : sobolProblems(s.first_order, s.total_order, [s.total_order, s.total_order]).length === 0,
       };
     }),
-    coherence: flags.map((f): CoherenceFlag => ({
-      nodeId: f.node_id, kind: f.flag, value: f.value,
-      message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,
-    })),
+    coherence: [
+      ...flags.filter((f) => f.flag !== 'undefined-correlation').map((f): CoherenceFlag => ({
+        nodeId: f.node_id, kind: f.flag, value: f.value,
+        message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,
+      })),
+      ...undefinedCorrelations([...new Set(flags.filter((f) => f.flag === 'undefined-correlation').map((f) => f.node_id))]),
+    ],
   };
 }

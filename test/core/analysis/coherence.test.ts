@@ -61,3 +61,27 @@ describe('coherence audit', () => {
     expect(report.flags).toContainEqual({ kind: 'undefined-correlation', node: 'c', other: 'Index', r: null });
   });
 });
+
+describe('undefined correlations are said once', () => {
+  test('one line names how many nodes and the first ten, then how many more', async () => {
+    const { undefinedCorrelationSummary } = await import('../../../src/core/analysis/coherence-flags.js');
+    expect(undefinedCorrelationSummary(['a', 'b'])).toBe('too few values (or only constant ones) to correlate with the parent: 2 node(s): a, b');
+    const many = Array.from({ length: 300 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+    expect(undefinedCorrelationSummary(many)).toBe(
+      `too few values (or only constant ones) to correlate with the parent: 300 node(s): ${many.slice(0, 10).join(', ')} and 290 more`);
+  });
+
+  test('the CLI report lists other flags one by one but undefined correlations on one line', async () => {
+    const { formatReport } = await import('../../../src/analysis/format-report.js');
+    const flags = [
+      { kind: 'weak-with-parent' as const, node: 'x', other: 'Index', r: 0.1 },
+      ...Array.from({ length: 40 }, (_, i) => ({ kind: 'undefined-correlation' as const, node: `s${i}`, other: 'Index', r: null })),
+    ];
+    const text = formatReport({ target: 'Index', design: 'monte-carlo', runs: 10, seed: 1, evaluations: 10, quantiles: [0.05, 0.95], quantileRule: 'R type 7',
+      assumptions: [], ranked: 0, units: [], sensitivity: null, coherence: { correlations: [], groups: [], flags } } as never);
+    expect(text).toContain('Coherence: 1 flag(s) (1 weak-with-parent):');
+    expect(text.match(/undefined-correlation/g)).toBeNull();
+    expect(text.split('\n').filter((l) => l.includes('too few values'))).toHaveLength(1);
+    expect(text).toContain(': 40 node(s): ');
+  });
+});
