@@ -6,6 +6,10 @@
  * EGOV_DATA_DIR  directory of the embedded database (default .egov/pglite); "memory://" keeps it in memory.
  * PORT           HTTP port of `egov serve` (default 8080).
  * EGOV_REPORTS_DIR  where exports are written by default (default reports).
+ * EGOV_TRUST_PROXY  Express `trust proxy` for `egov serve` (default off): which proxies' X-Forwarded-For names the
+ *                   client, e.g. "loopback", "10.0.0.1", a hop count "1"; "false" or unset trusts none (docs/api.md).
+ * EGOV_HTTPS     "true" when clients reach the service over HTTPS (e.g. through a TLS proxy): only then are HSTS and
+ *                `upgrade-insecure-requests` sent (default false, so plain-HTTP LAN use works).
  */
 import { z } from 'zod';
 import { parseConnectionString } from './db/connection-string.js';
@@ -24,7 +28,23 @@ const ConfigSchema = z.object({
   dataDir: z.string().min(1).default('.egov/pglite'),
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   reportsDir: z.string().min(1).default('reports'),
+  trustProxy: z.union([z.boolean(), z.number().int().min(0), z.string().min(1)]).optional(),
+  https: z.boolean().optional(),
 });
+
+/** "false"/"" → false, "true" → true, "2" → 2 hops, anything else (addresses, "loopback") as Express reads it. */
+function trustProxyValue(raw: string | undefined): boolean | number | string | undefined {
+  if (raw === undefined || raw === '' || raw === 'false') return undefined;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+function booleanValue(name: string, raw: string | undefined): boolean | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`invalid environment configuration: ${name} must be true or false (got "${raw}")`);
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -36,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.EGOV_DATA_DIR || undefined,
     port: env.PORT || undefined,
     reportsDir: env.EGOV_REPORTS_DIR || undefined,
+    trustProxy: trustProxyValue(env.EGOV_TRUST_PROXY),
+    https: booleanValue('EGOV_HTTPS', env.EGOV_HTTPS),
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${ENV_NAMES[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; ');

@@ -9,8 +9,8 @@ export type Role = TokenRole | typeof PUBLIC_ROLE;
 
 export type Principal =
   | { readonly role: 'public' }
-  | { readonly role: 'federal-analyst'; readonly actor: string }
-  | { readonly role: 'regional'; readonly actor: string; readonly regionCode: string };
+  | { readonly role: 'federal-analyst'; readonly actor: string; readonly tokenPrefix: string }
+  | { readonly role: 'regional'; readonly actor: string; readonly tokenPrefix: string; readonly regionCode: string };
 
 export const PUBLIC: Principal = Object.freeze({ role: PUBLIC_ROLE });
 

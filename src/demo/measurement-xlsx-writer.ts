@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Indicator, Stage } from '../reference/catalogue.js';
 import type { Table } from './measurement-table.js';
-import { fixZipTimestamps } from './zip-timestamps.js';
+import { setZipEntryDates } from '../zip/entry-dates.js';
 
 export const XLSX_TITLE = 'СИНТЕТИЧЕСКИЕ ДАННЫЕ / SYNTHETIC DEMO DATA';
 export const XLSX_HEADER_ROW = 3;
@@ -48,7 +48,7 @@ export async function tableXlsxBytes(table: Table, options: XlsxOptions): Promis
   const readme = workbook.addWorksheet('README');
   options.readmeLines.forEach((line, i) => { readme.getCell(i + 1, 1).value = line; });
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return fixZipTimestamps(bytes, options.documentDate);
+  return setZipEntryDates(bytes, options.documentDate);
 }
 
 /** Writes the workbook to `path`; returns the SHA-256 (hex) of the written bytes. */

@@ -30,7 +30,8 @@ export const SCHEMAS = {
   Region: obj({ code: str, nameRu: str, nameEn: str, federalDistrict: str, population: int, tileRow: int, tileCol: int }),
   RegionInRun: obj({
     regionCode: str, score: nullable('number'), rank: nullable('integer'), band: nullable('string'), interval,
-    nextUp: { oneOf: [{ type: 'null' }, obj({ regionCode: str, rank: int, gap: num })] },
+    // A regional token reading its own region of a draft gets the gap alone (no other region's code or rank).
+    nextUp: { oneOf: [{ type: 'null' }, obj({ regionCode: str, rank: int, gap: num }), { ...obj({ gap: num }), additionalProperties: false }] },
     components: arr(obj({ nodeId: str, kind: str, labelRu: str, labelEn: str, weight: num, score: nullable('number'), rank: nullable('integer') })),
   }),
   ChangelogEntry: obj({

@@ -1,15 +1,25 @@
 /**
  * An in-process cache of public GET responses. Only responses the routes marked `Cache-Control: public` are stored
  * (published content read without a token, never drafts or token-scoped reads), for `ttlMs` (default 5 s), keyed by
- * the URL. Any write through this app (a non-GET request) clears it at once; a change made by another process (e.g.
- * `egov publish` against the same PostgreSQL) shows within the TTL. The ETag is computed once per stored body; Express answers 304 on a match.
+ * the path and the query parameters the routes read (QUERY_PARAMETERS, sorted, first value each): unknown parameters
+ * are ignored, so `?nocache=N` is served from the cache like the bare URL. A successful write through this app clears
+ * it (see drop-caches-after-write.ts); a change made by another process (e.g. `egov publish` against the same
+ * PostgreSQL) shows within the TTL. The ETag is computed once per stored body; Express answers 304 on a match.
  */
 import { createHash } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
+
+/** Every query parameter a public route or page reads. A route reading a new one must list it here. */
+export const QUERY_PARAMETERS = ['dir', 'fd', 'grain', 'lang', 'period', 'q', 'region', 'run', 'sort'] as const;
 
 interface Entry {
   readonly body: string; readonly etag: string; readonly contentType: string; readonly cacheControl: string; readonly vary: string;
   readonly until: number;
+}
+
+export interface PublicCache {
+  readonly middleware: RequestHandler;
+  clear(): void;
 }
 
 /** Strong ETag computed once per stored body: "<byte length hex>-<SHA-1 base64, 27 chars>" (Express's format). */
@@ -18,15 +28,19 @@ function strongEtag(body: string): string {
   return `"${Buffer.byteLength(body, 'utf8').toString(16)}-${hash}"`;
 }
 
-export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500): RequestHandler {
+/** The cache key: path plus the known query parameters in a fixed order; `/x?b=2&a=1&junk=3` → `/x?a=1&b=2`. */
+export function cacheKey(req: Pick<Request, 'path' | 'baseUrl' | 'query'>): string {
+  const query = req.query as Record<string, unknown>;
+  const first = (value: unknown): string | undefined => (Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined);
+  const known = QUERY_PARAMETERS.flatMap((name): [string, string][] => { const v = first(query[name]); return v === undefined ? [] : [[name, v]]; });
+  return `${req.baseUrl}${req.path}?${new URLSearchParams(known).toString()}`;
+}
+
+export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500): PublicCache {
   const entries = new Map<string, Entry>();
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      entries.clear();
-      return next();
-    }
-    if (req.headers.authorization) return next();
-    const key = req.originalUrl;
+  const middleware: RequestHandler = (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.authorization !== undefined) return next();
+    const key = cacheKey(req);
     const hit = entries.get(key);
     if (hit && hit.until > now()) {
       res.status(200).set({ 'Content-Type': hit.contentType, 'Cache-Control': hit.cacheControl, ETag: hit.etag, ...(hit.vary ? { Vary: hit.vary } : {}) });
@@ -36,12 +50,13 @@ export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500):
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const cacheControl = String(res.get('Cache-Control') ?? '');
-      if (res.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) {
-        if (entries.size >= maxEntries) entries.clear();
+      if (ttlMs > 0 && res.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) {
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
         entries.set(key, { body, etag: strongEtag(body), contentType: String(res.get('Content-Type') ?? ''), cacheControl, vary: String(res.get('Vary') ?? ''), until: now() + ttlMs });
       }
       return send(body);
     };
     next();
   };
+  return { middleware, clear: () => entries.clear() };
 }

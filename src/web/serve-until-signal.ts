@@ -9,7 +9,7 @@ import { startServer } from './server.js';
 
 export interface ServeOptions {
   readonly database: Database;
-  readonly config: Pick<Config, 'reportsDir'>;
+  readonly config: Pick<Config, 'reportsDir'> & Partial<Pick<Config, 'trustProxy' | 'https'>>;
   readonly port: number;
   readonly host?: string;
   /** Called once the server listens, with its address. */

@@ -2,9 +2,10 @@
  * Programme analytics through HTTP, on the hand-made dataset of programme-server.ts: the API returns the figures of
  * a hand-checkable case and matches its OpenAPI schema, bad input is 400 and an unknown region 404, a draft-only year
  * exposes no money (embargo), the region page answers the three questions, the programme page names the efficient
- * regions per district, and a write through the server drops cached reports.
+ * regions per district, and a successful write through the server drops cached reports (a refused one does not).
  */
 import { escapeHtml } from '../../src/web/pages/html.js';
+import { createToken } from '../../src/auth/tokens.js';
 import { loadProgrammeReport } from '../../src/programme/load.js';
 import { answerProgrammeQuestions } from '../../src/programme/answers.js';
 import { MONEY_EMBARGO } from '../../src/web/programme/public-report.js';
@@ -136,7 +137,14 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
     await s.database.db.insertInto('spending').values({ region_code: 'RU-KLU', year: 2024, programme: 'later', amount_rub: '10000000.00', batch_id: batch.id }).execute();
     const cached = await json('/api/v1/programme/2024?region=RU-KLU');
     expect(cached.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(before.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub);
-    await get('/api/v1/runs', { method: 'POST' }); // any write, even a refused one, clears the caches
+    await get('/api/v1/runs', { method: 'POST' }); // a refused write keeps the caches
+    const still = await json('/api/v1/programme/2024?region=RU-KLU');
+    expect(still.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(before.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub);
+    const { token } = await createToken(s.database.db, { role: 'federal-analyst' });
+    const comment = await get(`/api/v1/runs/${s.draftRunId}/comments`, {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ regionCode: 'RU-KLU', body: 'x' }),
+    });
+    expect(comment.status).toBe(201); // a successful write clears them
     const fresh = await json('/api/v1/programme/2024?region=RU-KLU');
     expect(fresh.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(40e6 + 10e6);
   });

@@ -39,7 +39,7 @@ export async function startHarness(open: () => Promise<Database>, extra: Partial
     mkdirSync(join(reportsDir, 'runs', String(id)), { recursive: true });
     writeFileSync(join(reportsDir, 'runs', String(id), 'ranking.csv'), `run,${id}\n`);
   }
-  const app = createApp({ database, config: { reportsDir }, clock: () => CLOCK, log: () => undefined, ...extra });
+  const app = createApp({ database, clock: () => CLOCK, log: () => undefined, ...extra, config: { ...extra.config, reportsDir } });
   const server = await startServer(app, 0);
   return {
     url: server.url, database, reportsDir, publishedRunId, draftRunId, ownRegion, otherRegion, tokens,

@@ -1,85 +1,61 @@
 /**
- * Checks an XLSX (a ZIP archive) before any library inflates it: reads the central directory itself and refuses
- * a truncated archive, too many entries, a total uncompressed size above the limit, or an entry whose compression
- * ratio (uncompressed / compressed) exceeds the limit (a compression bomb). Then it inflates each XML part with a
- * hard output cap and refuses DOCTYPE/ENTITY declarations (entity-expansion attacks). ZIP64 archives are refused:
- * a spreadsheet of that size is beyond any regional submission.
+ * Checks an XLSX (a ZIP archive) before any library inflates it, with the one ZIP reader (src/zip). Refused:
+ * a truncated or ZIP64 archive, too many entries, data not listed in the directory (a hidden part a streaming
+ * reader would meet), a declared total above `maxXlsxUncompressedBytes`, and — inflating EVERY part (media and
+ * unknown parts too) through a streaming inflater that counts the bytes actually produced — a part producing more
+ * than it declares, more than the remaining total budget, or, beyond 1 MiB, more than `maxXlsxRatio` × its
+ * compressed size (a compression bomb). Memory stays at a chunk and the time is bounded by the budget whatever the
+ * archive declares. XML parts are scanned on the way for DOCTYPE/ENTITY declarations (entity-expansion attacks).
  */
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { ZipBudgetError, inflateEntry } from '../../zip/inflate-entry.js';
+import { ZipFormatError, readZipDirectory, type ZipEntry } from '../../zip/zip-directory.js';
 import { fileInputError } from '../input-error.js';
 import type { IngestLimits } from '../limits.js';
 
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const MAX_ENTRIES = 10_000;
 const RATIO_CHECK_FROM = 1024 * 1024;
-
-export interface ZipEntry { name: string; method: number; compressedSize: number; uncompressedSize: number; localOffset: number }
+const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
 
 export async function guardXlsx(file: string, limits: IngestLimits): Promise<ZipEntry[]> {
   const bytes = await readFile(file);
-  const entries = readCentralDirectory(bytes, file);
-  let total = 0;
-  for (const entry of entries) {
-    total += entry.uncompressedSize;
-    if (total > limits.maxXlsxUncompressedBytes) {
-      throw fileInputError({ file }, `XLSX expands to more than ${limits.maxXlsxUncompressedBytes} bytes (limit maxXlsxUncompressedBytes)`);
-    }
-    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize > RATIO_CHECK_FROM && ratio > limits.maxXlsxRatio) {
-      throw fileInputError({ file }, `XLSX part ${entry.name} has compression ratio ${Math.round(ratio)} above ${limits.maxXlsxRatio} (compression bomb?)`);
-    }
-    if (/\.(xml|rels)$/i.test(entry.name)) assertNoDoctype(bytes, entry, file);
-  }
-  return entries;
-}
-
-export function readCentralDirectory(bytes: Buffer, file: string): ZipEntry[] {
-  const eocd = findEocd(bytes);
-  if (eocd < 0) throw fileInputError({ file }, 'not a complete XLSX: the ZIP end record is missing (truncated file?)');
-  const count = bytes.readUInt16LE(eocd + 10);
-  const size = bytes.readUInt32LE(eocd + 12);
-  const offset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw fileInputError({ file }, 'ZIP64 archives are not accepted as XLSX');
-  if (count > MAX_ENTRIES) throw fileInputError({ file }, `XLSX holds ${count} parts, more than ${MAX_ENTRIES}`);
-  if (offset + size > eocd) throw fileInputError({ file }, 'not a complete XLSX: the ZIP directory points past the end (truncated file?)');
-  const entries: ZipEntry[] = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw fileInputError({ file }, 'corrupt XLSX: bad ZIP directory entry');
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const entry: ZipEntry = {
-      method: bytes.readUInt16LE(at + 10), compressedSize: bytes.readUInt32LE(at + 20), uncompressedSize: bytes.readUInt32LE(at + 24),
-      localOffset: bytes.readUInt32LE(at + 42), name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
-    };
-    if (entry.localOffset + 30 > bytes.length || bytes.readUInt32LE(entry.localOffset) !== LOCAL_SIGNATURE) {
-      throw fileInputError({ file }, `corrupt XLSX: part ${entry.name} is missing (truncated file?)`);
-    }
-    entries.push(entry);
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return entries;
-}
-
-function findEocd(bytes: Buffer): number {
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let i = bytes.length - 22; i >= lowest; i--) if (bytes.readUInt32LE(i) === EOCD_SIGNATURE) return i;
-  return -1;
-}
-
-function assertNoDoctype(bytes: Buffer, entry: ZipEntry, file: string): void {
-  const local = entry.localOffset;
-  const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  let xml: Buffer;
   try {
-    xml = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    const entries = readZipDirectory(bytes, { strict: true });
+    const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
+    if (declared > limits.maxXlsxUncompressedBytes) throw tooBig(limits);
+    let produced = 0;
+    for (const entry of entries) {
+      const ratioBudget = Math.max(RATIO_CHECK_FROM, entry.compressedSize * limits.maxXlsxRatio);
+      const budget = Math.min(limits.maxXlsxUncompressedBytes - produced, ratioBudget);
+      const xml = /\.(xml|rels)$/i.test(entry.name);
+      let tail = '';
+      try {
+        produced += await inflateEntry(bytes, entry, budget, (chunk) => {
+          if (!xml) return;
+          const text = tail + chunk.toString('latin1');
+          if (DOCTYPE.test(text)) throw new ZipFormatError(`XLSX part ${entry.name} declares a DOCTYPE or ENTITY: refused`);
+          tail = text.slice(-16);
+        });
+      } catch (error) {
+        if (!(error instanceof ZipBudgetError)) throw error;
+        if (budget === ratioBudget) {
+          throw new ZipFormatError(`XLSX part ${entry.name} has compression ratio ${Math.round(error.produced / Math.max(1, entry.compressedSize))} above ${limits.maxXlsxRatio} (compression bomb?)`);
+        }
+        throw tooBig(limits);
+      }
+    }
+    return entries;
   } catch (error) {
-    throw fileInputError({ file }, `corrupt XLSX: part ${entry.name} cannot be inflated (${(error as Error).message})`);
+    if (error instanceof ZipFormatError) throw fileInputError({ file }, describe(error.message));
+    throw error;
   }
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml.toString('latin1'))) {
-    throw fileInputError({ file }, `XLSX part ${entry.name} declares a DOCTYPE or ENTITY: refused`);
-  }
+}
+
+const tooBig = (limits: IngestLimits): ZipFormatError =>
+  new ZipFormatError(`XLSX expands to more than ${limits.maxXlsxUncompressedBytes} bytes (limit maxXlsxUncompressedBytes)`);
+
+/** Reader messages read as XLSX problems: "the ZIP end record is missing" → "not a complete XLSX: …". */
+function describe(message: string): string {
+  if (message.startsWith('XLSX ')) return message;
+  if (/truncated/.test(message)) return `not a complete XLSX: ${message}`;
+  return `corrupt XLSX: ${message}`;
 }

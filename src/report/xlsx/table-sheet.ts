@@ -2,10 +2,10 @@
  * One table sheet in the publication's house style: an optional banner row ("SYNTHETIC DEMO DATA …") above a bold
  * header row, frozen under the header, an autofilter over the table, a number format and a width per column.
  * Cells are written as given (numbers stay numbers; null leaves the cell empty). Text cells that a spreadsheet
- * would run as a formula are neutralised as in the CSV (leading apostrophe).
+ * would run as a formula are neutralised for the whole workbook by neutralise-workbook.ts.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { neutraliseFormula, type CsvCell } from '../csv/csv-text.js';
+import type { CsvCell } from '../csv/csv-text.js';
 
 export interface ColumnSpec {
   readonly header: string;
@@ -47,7 +47,7 @@ export function addTableSheet(workbook: Workbook, spec: TableSheet): { sheet: Wo
     values.forEach((v, j) => {
       if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return;
       const cell = row.getCell(j + 1);
-      cell.value = typeof v === 'string' ? neutraliseFormula(v) : v;
+      cell.value = v;
       const numFmt = spec.columns[j]?.numFmt;
       if (numFmt && typeof v === 'number') cell.numFmt = numFmt;
     });

@@ -2,7 +2,8 @@
  * Writes the publication workbook `rating-<period>.xlsx` with the sheets Ranking, Services, Stages, Indicators,
  * Robustness, Methodology, Inputs and About (names and headers in the publication language). The workbook's
  * created/modified dates and the dates of the zip entries are the run's computation time, never the clock, so the
- * same run gives the same bytes. Returns the file name relative to `dir`.
+ * same run gives the same bytes. Every text cell is neutralised against formula injection (neutralise-workbook.ts).
+ * Returns the file name relative to `dir`.
  */
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +13,8 @@ import { profileInputs, type InputProfile } from '../profile/profile-inputs.js';
 import { addAboutSheet, addInputsSheet } from './about-sheets.js';
 import { addMethodologySheet, addRobustnessSheet } from './analysis-sheets.js';
 import { addIndicatorsSheet, addMatrixSheet, addRankingSheet } from './data-sheets.js';
-import { setZipEntryDates } from './zip-dates.js';
+import { setZipEntryDates } from '../../zip/entry-dates.js';
+import { neutraliseWorkbook } from './neutralise-workbook.js';
 
 export const workbookName = (period: number): string => `rating-${period}.xlsx`;
 
@@ -34,7 +36,7 @@ export function buildWorkbook(model: PublicationModel, lang: Lang, profile: Inpu
   addMethodologySheet(workbook, model, lang);
   addInputsSheet(workbook, model, lang, profile);
   addAboutSheet(workbook, model, lang);
-  return workbook;
+  return neutraliseWorkbook(workbook);
 }
 
 export async function writeWorkbook(model: PublicationModel, dir: string, lang: Lang): Promise<string> {

@@ -1,12 +1,11 @@
 /**
  * A cache of programme reports per (year, region, grain) for the API and the pages: the national comparison behind
  * every report takes seconds on a large application log. Entries live `ttlMs` (default 60 s) and are all dropped
- * by any write through this app (a non-GET request), the same rule as the public response cache (public-cache.ts);
+ * by a successful write through this app (drop-caches-after-write.ts), the same rule as the public response cache;
  * a change made by another process (an `egov ingest` or `egov publish` against the same PostgreSQL) shows within the
  * TTL. Concurrent requests for the same key share one load; a failed load is not kept. Only published runs feed a
  * report, so one entry serves every caller; callers show it through public-report.ts (embargo of the money).
  */
-import type { RequestHandler } from 'express';
 import type { PeriodGrain } from '../../core/programme/index.js';
 import type { ProgrammeReport } from '../../programme/report.js';
 
@@ -14,8 +13,8 @@ export interface ProgrammeKey { readonly year: number; readonly regionCode: stri
 
 export interface ProgrammeReports {
   get(key: ProgrammeKey): Promise<ProgrammeReport>;
-  /** Express middleware that clears the cache on every non-GET request. */
-  readonly invalidateOnWrite: RequestHandler;
+  /** Drops every entry (after a successful write). */
+  clear(): void;
 }
 
 /** `load` builds one report (in the app: `(key) => loadProgrammeReport(db, key)`); `now` is a millisecond clock. */
@@ -30,16 +29,13 @@ export function programmeReports(
       if (hit && hit.until > now()) return hit.report;
       const report = load(key).then(withoutEmptyTotals);
       if (ttlMs > 0) {
-        if (entries.size >= maxEntries) entries.clear();
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
         entries.set(id, { until: now() + ttlMs, report });
         report.catch(() => { if (entries.get(id)?.report === report) entries.delete(id); });
       }
       return report;
     },
-    invalidateOnWrite: (req, _res, next) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') entries.clear();
-      next();
-    },
+    clear: () => entries.clear(),
   };
 }
 

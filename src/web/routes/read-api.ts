@@ -8,6 +8,7 @@ import {
 import { principalOf } from '../authenticate.js';
 import { AppError, notFound } from '../errors.js';
 import { listVisibleRuns, loadVisibleRun, setCachePolicy } from '../run-access.js';
+import { visibleRegionResult } from '../region-result-view.js';
 
 export function parsePeriod(raw: string): number {
   if (!/^(20[0-9]{2}|2100)$/.test(raw)) throw new AppError('bad_request', `period must be a year 2000–2100 (got "${raw}")`, 400);
@@ -69,7 +70,7 @@ export function readApi(db: Kysely<DB>): Router {
     const result = await getRegionInRun(db, run.id, code);
     if (!result) throw notFound(`region ${code} in run ${run.id}`);
     setCachePolicy(res, principalOf(res), run);
-    res.json({ run, result });
+    res.json({ run, result: visibleRegionResult(principalOf(res), run, result) });
   });
 
   router.get('/regions', async (_req, res) => {
@@ -86,7 +87,7 @@ export function readApi(db: Kysely<DB>): Router {
     const results = [];
     for (const run of runs) {
       const result = await getRegionInRun(db, run.id, code);
-      if (result) results.push({ run, result });
+      if (result) results.push({ run, result: visibleRegionResult(principal, run, result) });
     }
     setCachePolicy(res, principal, runs.find((r) => r.status === 'draft'));
     res.json({ region, results });

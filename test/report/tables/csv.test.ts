@@ -1,14 +1,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvText, formatNumber, neutraliseFormula } from '../../../src/report/csv/csv-text.js';
+import { csvRecord, csvText, formatNumber, neutraliseFormula } from '../../../src/report/csv/csv-text.js';
 import { rankingTable } from '../../../src/report/csv/tables.js';
 import { writeCsvFiles } from '../../../src/report/csv/write-csv.js';
 import { HOSTILE_NAME, fixtureModel } from './fixture-model.js';
 
 describe('formula injection', () => {
   // OWASP's CSV-injection corpus: each would run (or start a formula) when a spreadsheet opens the file.
-  test.each(['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x")', "-2+3+cmd|' /C calc'!A0"])(
+  test.each(['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1', '\n=1', '\uFF1D1+1', '=HYPERLINK("http://x")', "-2+3+cmd|' /C calc'!A0"])(
     'text %j gets a leading apostrophe', (text) => {
       expect(neutraliseFormula(text)).toBe(`'${text}`);
     });
@@ -24,8 +24,16 @@ describe('formula injection', () => {
 describe('CSV text', () => {
   test('quotes fields holding the delimiter, quotes or line breaks', () => {
     expect(csvText(['a', 'b'], [['x,y', 'say "hi"']], 'comma')).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n');
-    // In the semicolon dialect a comma needs no quotes, but a semicolon does.
-    expect(csvText(['a', 'b'], [['x,y', 'p;q']], 'excel-ru')).toBe('\uFEFFa;b\r\nx,y;"p;q"\r\n');
+    // Either separator is quoted in either dialect: Excel picks the list separator from the locale, so a comma file
+    // opened with ";" (or the reverse) must not split `x;=cmd|' /C calc'!A0` into a formula cell.
+    expect(csvText(['a', 'b'], [['x,y', 'p;q']], 'excel-ru')).toBe('\uFEFFa;b\r\n"x,y";"p;q"\r\n');
+    expect(csvText(['a'], [["x;=cmd|' /C calc'!A0"]], 'comma')).toBe('\uFEFFa\r\n"x;=cmd|\' /C calc\'!A0"\r\n');
+    // Numbers keep their dialect's decimal separator unquoted: 87,5 is one field in the semicolon dialect.
+    expect(csvText(['a', 'b'], [[87.5, 'z']], 'excel-ru')).toBe('\uFEFFa;b\r\n87,5;z\r\n');
+  });
+  test('a streamed line (csvRecord) is the same as the line in a whole file, without the BOM', () => {
+    expect(csvRecord(['=HYPERLINK("http://x")', 'a\nb', 3], 'comma')).toBe('"\'=HYPERLINK(""http://x"")","a\nb",3\r\n');
+    expect(csvText(['h'], [['=1+1']], 'comma')).toBe(`\uFEFFh\r\n${csvRecord(['=1+1'], 'comma')}`);
   });
   test('null and non-finite numbers are empty cells; -0 is 0', () => {
     expect(csvText(['a', 'b', 'c'], [[null, NaN, -0]], 'comma')).toBe('\uFEFFa,b,c\r\n,,0\r\n');

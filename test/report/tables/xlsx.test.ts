@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileInputs } from '../../../src/report/profile/profile-inputs.js';
 import { writeWorkbook } from '../../../src/report/xlsx/write-xlsx.js';
-import { dosDateTime } from '../../../src/report/xlsx/zip-dates.js';
+import { dosDateTime } from '../../../src/zip/entry-dates.js';
 import { readFileSync } from 'node:fs';
 import { HOSTILE_NAME, fixtureModel } from './fixture-model.js';
 
@@ -125,4 +125,24 @@ describe('zip entry dates', () => {
     expect(dosDateTime(new Date('2019-03-01T10:00:07Z'))).toEqual({ time: 20483, date: 20065 });
     expect(dosDateTime(new Date('1970-01-01T00:00:00Z'))).toEqual({ time: 0, date: 33 });
   });
+});
+
+test('every text cell of every sheet is neutralised: a hostile service name in the matrix headers, a hostile coherence message', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'egov-xlsx-hostile-'));
+  try {
+    const base = fixtureModel();
+    const model = {
+      ...base,
+      serviceScores: { ...base.serviceScores, columns: base.serviceScores.columns.map((c, i) => (i === 0 ? { ...c, name: { ru: '@SUM(A1)', en: '@SUM(A1)' } } : c)) },
+      robustness: { ...base.robustness!, coherence: [{ ...base.robustness!.coherence[0]!, message: '+cmd|\' /C calc\'!A0' }] },
+    };
+    const workbook = await reopen(join(dir, await writeWorkbook(model, dir, 'en')));
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value); })));
+    expect(texts).toContain("'@SUM(A1)");
+    expect(texts).toContain("'+cmd|' /C calc'!A0");
+    expect(texts.filter((t) => /^[=+\-@\t\r\n]/.test(t))).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

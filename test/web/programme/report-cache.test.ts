@@ -1,9 +1,8 @@
 /**
  * The programme report cache with a counting loader and a hand-moved clock: one load per key within the TTL, shared
- * by concurrent callers; a new load after the TTL or after any non-GET request; a failed load is not kept; empty
+ * by concurrent callers; a new load after the TTL or after clear() (a successful write, see test/web/limits.test.ts); a failed load is not kept; empty
  * national totals (0 applications, share 0/0) are dropped.
  */
-import type { Request, Response } from 'express';
 import type { ProgrammeReport } from '../../../src/programme/report.js';
 import { programmeReports, type ProgrammeKey } from '../../../src/web/programme/report-cache.js';
 
@@ -23,8 +22,7 @@ function setup(ttlMs = 1_000) {
     if (fail) throw new Error('database down');
     return fakeReport(key.year);
   }, () => clock, ttlMs);
-  const request = (method: string) => new Promise<void>((resolve) => cache.invalidateOnWrite({ method } as Request, {} as Response, () => resolve()));
-  return { cache, loads, request, tick: (ms: number) => { clock += ms; }, failNext: (value: boolean) => { fail = value; } };
+  return { cache, loads, tick: (ms: number) => { clock += ms; }, failNext: (value: boolean) => { fail = value; } };
 }
 
 test('loads once per key within the TTL, shared by concurrent callers, and again after it', async () => {
@@ -41,14 +39,12 @@ test('loads once per key within the TTL, shared by concurrent callers, and again
   expect(loads).toHaveLength(3);
 });
 
-test('a non-GET request clears every entry; GET and HEAD do not', async () => {
-  const { cache, loads, request } = setup();
+test('clear() drops every entry', async () => {
+  const { cache, loads } = setup();
   await cache.get(KEY);
-  await request('GET');
-  await request('HEAD');
   await cache.get(KEY);
   expect(loads).toHaveLength(1);
-  await request('POST');
+  cache.clear();
   await cache.get(KEY);
   expect(loads).toHaveLength(2);
 });
