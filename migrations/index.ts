@@ -7,6 +7,7 @@ import * as m0004 from './0004-ratings.js';
 import * as m0005 from './0005-access.js';
 import * as m0006 from './0006-cell-corrections.js';
 import * as m0007 from './0007-run-artifact.js';
+import * as m0008 from './0008-audit-hardening.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': m0001,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-access': m0005,
   '0006-cell-corrections': m0006,
   '0007-run-artifact': m0007,
+  '0008-audit-hardening': m0008,
 };

@@ -1,4 +1,8 @@
-/** The audit log: every write (who, when, what) lands here, inside the same transaction as the write itself. */
+/**
+ * The audit log: every write (who, when, what) lands here, inside the same transaction as the write itself. The
+ * database keeps it append-only (migration 0008 refuses UPDATE, DELETE and TRUNCATE) and audits ingest commits,
+ * new rating runs and analyses by trigger.
+ */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
 
@@ -23,4 +27,21 @@ export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<vo
       details: JSON.stringify(entry.details ?? {}) as unknown as never, ...(entry.at ? { at: entry.at.toISOString() as never } : {}),
     })
     .execute();
+}
+
+export interface AuditRecord {
+  readonly id: number; readonly at: string; readonly actor: string; readonly role: string; readonly action: string;
+  readonly target: string; readonly details: unknown;
+}
+
+/** The audit log, oldest first, from `since` (inclusive) and for actors starting with `actor` when given. */
+export async function readAudit(db: Kysely<DB>, filter: { since?: Date; actor?: string } = {}): Promise<AuditRecord[]> {
+  let query = db.selectFrom('audit_log').selectAll().orderBy('id');
+  if (filter.since) query = query.where('at', '>=', filter.since.toISOString() as never);
+  if (filter.actor) query = query.where('actor', 'like', `${filter.actor.replace(/[\\%_]/g, '\\$&')}%`);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: Number(r.id), at: new Date(r.at as unknown as string).toISOString(), actor: r.actor, role: r.role, action: r.action,
+    target: r.target, details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
+  }));
 }

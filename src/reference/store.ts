@@ -1,14 +1,20 @@
 /**
  * Loads the reference catalogue into the database. Idempotent: rows are upserted by their code, so running it
- * again changes nothing, and a corrected name in data/reference is applied.
+ * again changes nothing, and a corrected name in data/reference is applied. Audited as `reference.load` in the same
+ * transaction.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
 import type { Catalogue } from './catalogue.js';
+import { recordAudit } from '../auth/audit.js';
 
 export interface ReferenceCounts { federalDistricts: number; regions: number; stages: number; services: number; indicators: number }
 
-export async function storeCatalogue(db: Kysely<DB>, c: Catalogue): Promise<ReferenceCounts> {
+export async function storeCatalogue(db: Kysely<DB>, c: Catalogue, actor = 'cli'): Promise<ReferenceCounts> {
+  const counts: ReferenceCounts = {
+    federalDistricts: c.federalDistricts.length, regions: c.regions.length, stages: c.stages.length,
+    services: c.services.length, indicators: c.indicators.length,
+  };
   await db.transaction().execute(async (trx) => {
     for (const d of c.federalDistricts) {
       const row = { code: d.code, name_ru: d.nameRu, name_en: d.nameEn };
@@ -37,9 +43,7 @@ export async function storeCatalogue(db: Kysely<DB>, c: Catalogue): Promise<Refe
       };
       await trx.insertInto('indicator').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
     }
+    await recordAudit(trx, { actor, role: 'operator', action: 'reference.load', target: 'reference', details: { ...counts } });
   });
-  return {
-    federalDistricts: c.federalDistricts.length, regions: c.regions.length, stages: c.stages.length,
-    services: c.services.length, indicators: c.indicators.length,
-  };
+  return counts;
 }

@@ -35,6 +35,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./serve.js')).registerServe },
   { name: 'token', summary: 'manage API tokens',
     load: async () => (await import('./token.js')).registerToken },
+  { name: 'audit', summary: 'print the audit log: every write with its actor, role, action, target and details',
+    load: async () => (await import('./audit.js')).registerAudit },
   { name: 'programme', summary: 'programme analytics of a year: adoption against targets, channels and mobile offices, money against results',
     load: async () => (await import('./programme.js')).registerProgramme },
 ];

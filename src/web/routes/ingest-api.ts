@@ -1,7 +1,9 @@
 /**
  * POST /api/v1/ingest?period=P&kind=K — upload one file (raw body, name in X-File-Name) to ingest, through the
  * `ingest` port (src/web/ingest-adapter.ts by default; tests may inject another). A file with rejected rows answers
- * 422 with the rejects and stores nothing.
+ * 422 with the rejects and stores nothing. Audit: a committed batch is audited by the database in the ingest's own
+ * transaction (`ingest.commit`, migration 0008); a refused upload — rejected rows (`ingest.reject`) or a refused
+ * request or file (`ingest.refuse`, with the error code) — gets its own audit row, since nothing else is written.
  */
 import { Router, raw } from 'express';
 import type { Kysely } from 'kysely';
@@ -27,18 +29,33 @@ export const UPLOAD_LIMIT = '20mb';
 export function ingestApi(db: Kysely<DB>, now: () => Date, ingest: IngestPort): Router {
   const router = Router();
   router.post('/ingest', requireAnalyst, raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
-    const period = parsePeriod(String(req.query.period ?? ''));
-    const kind = String(req.query.kind ?? 'measurements');
-    if (!(INGEST_KINDS as readonly string[]).includes(kind)) throw new AppError('bad_request', `kind must be one of ${INGEST_KINDS.join(', ')}`, 400);
-    const name = String(req.headers['x-file-name'] ?? '');
-    if (!/^[\w.-]{1,200}$/.test(name)) throw new AppError('bad_request', 'X-File-Name must name the file (letters, digits, . _ -)', 400);
-    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('bad_request', 'the request body must be the file', 400);
     const principal = principalOf(res);
-    const outcome = await ingest([{ name, content: req.body }], { period, kind: kind as IngestKind, actor: actorOf(principal) });
-    await recordAudit(db, { actor: actorOf(principal), role: principal.role, action: outcome.ok ? 'ingest.upload' : 'ingest.reject',
-      target: `file:${name}`, details: { period, kind, bytes: req.body.length, rejects: outcome.ok ? 0 : outcome.rowsRejected }, at: now() });
-    if (outcome.ok) res.status(200).json(outcome.summary);
-    else res.status(422).json({ error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` }, rowsRejected: outcome.rowsRejected, rejects: outcome.rejects });
+    const refused = (action: string, details: Record<string, unknown>) => recordAudit(db, { actor: actorOf(principal), role: principal.role, action,
+      target: `file:${String(req.headers['x-file-name'] ?? '').slice(0, 200)}`, details: { ...details, query: req.query, bytes: Buffer.isBuffer(req.body) ? req.body.length : 0 }, at: now() });
+    let outcome: IngestOutcome;
+    try {
+      outcome = await upload(req.query, req.headers['x-file-name'], req.body, actorOf(principal));
+    } catch (error) {
+      if (error instanceof AppError && error.httpStatus < 500) await refused('ingest.refuse', { code: error.code, message: error.message });
+      throw error;
+    }
+    if (outcome.ok) {
+      res.status(200).json(outcome.summary);
+      return;
+    }
+    await refused('ingest.reject', { rejects: outcome.rowsRejected });
+    res.status(422).json({ error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` }, rowsRejected: outcome.rowsRejected, rejects: outcome.rejects });
   });
+
+  async function upload(query: Record<string, unknown>, rawName: unknown, body: unknown, actor: string): Promise<IngestOutcome> {
+    const period = parsePeriod(String(query.period ?? ''));
+    const kind = String(query.kind ?? 'measurements');
+    if (!(INGEST_KINDS as readonly string[]).includes(kind)) throw new AppError('bad_request', `kind must be one of ${INGEST_KINDS.join(', ')}`, 400);
+    const name = String(rawName ?? '');
+    // A name of dots only ("." or "..") would name the upload folder or its parent: refused like any other bad name.
+    if (!/^[\w.-]{1,200}$/.test(name) || /^\.+$/.test(name)) throw new AppError('bad_request', 'X-File-Name must name the file (letters, digits, . _ -, not dots only)', 400);
+    if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('bad_request', 'the request body must be the file', 400);
+    return ingest([{ name, content: body }], { period, kind: kind as IngestKind, actor });
+  }
   return router;
 }
