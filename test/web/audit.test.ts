@@ -77,4 +77,4 @@ test('CLI writes are audited (reference load, ingest with batch id and content h
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 180_000);

@@ -55,4 +55,4 @@ test('egov ingest refuses the lying bomb with exit 2 naming the file and the par
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 180_000);

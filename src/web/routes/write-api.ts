@@ -60,6 +60,8 @@ export function writeApi(db: Kysely<DB>, now: () => Date): Router {
     if (principal.role === 'public') throw new AppError('unauthenticated', 'comments need a token', 401);
     const input = parseBody(CommentBody, req.body);
     const run = await loadVisibleRun(db, principal, req.params.id, { region: input.regionCode });
+    const region = await db.selectFrom('region').select('code').where('code', '=', input.regionCode).executeTakeFirst();
+    if (!region) throw new AppError('invalid_body', `regionCode: unknown region code "${input.regionCode}"`, 400);
     if (!canComment(principal, run, input.regionCode)) {
       throw new AppError('forbidden', 'comments are open on drafts only, and a region comments on its own rows', 403);
     }
