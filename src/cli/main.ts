@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliContext } from './context.js';
-import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError, NotAvailableError } from './errors.js';
+import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError, MethodError, NotAvailableError } from './errors.js';
 import { COMMANDS, commandOf } from './commands/index.js';
 
 export async function main(argv: readonly string[], ctx?: CliContext): Promise<number> {
@@ -12,6 +12,7 @@ export async function main(argv: readonly string[], ctx?: CliContext): Promise<n
   const err = ctx?.err ?? ((text: string) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); });
   const program = new Command('egov')
     .description('egov-monitor: monitoring and rating of e-government services in Russia\'s regions')
+    .option('--debug', 'on an internal error, print its stack')
     .exitOverride()
     .configureOutput({ writeOut: out, writeErr: err });
   const command = commandOf(argv);
@@ -30,11 +31,16 @@ export async function main(argv: readonly string[], ctx?: CliContext): Promise<n
     await program.parseAsync([...argv]);
     return EXIT_OK;
   } catch (error) {
-    return exitCodeFor(error, err);
+    return exitCodeFor(error, err, argv.includes('--debug') || Boolean(process.env.EGOV_DEBUG));
   }
 }
 
-function exitCodeFor(error: unknown, err: (text: string) => void): number {
+/**
+ * Exit code and message of a failed command: 2 for invalid input and for a method that cannot be applied to the
+ * data (the message names step, node and unit), 1 for anything else, which is a bug: its stack is printed with
+ * --debug (or EGOV_DEBUG).
+ */
+export function exitCodeFor(error: unknown, err: (text: string) => void, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT_OK;
     return EXIT_INVALID_INPUT;
@@ -43,11 +49,15 @@ function exitCodeFor(error: unknown, err: (text: string) => void): number {
     err(`egov: ${error.message}`);
     return EXIT_INVALID_INPUT;
   }
+  if (error instanceof MethodError) {
+    err(`egov: the method cannot be applied to these data: ${error.message}`);
+    return EXIT_INVALID_INPUT;
+  }
   if (error instanceof NotAvailableError) {
     err(`egov: ${error.message}`);
     return EXIT_FAILURE;
   }
-  err(`egov: ${(error as Error)?.message ?? String(error)}`);
-  if (process.env.EGOV_DEBUG) err(String((error as Error)?.stack));
+  err(`egov: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for the stack)'}`);
+  if (debug) err(String((error as Error)?.stack));
   return EXIT_FAILURE;
 }

@@ -7,6 +7,7 @@
 import type { BandResult, BuildState } from './build-state.js';
 import { emptyState } from './build-state.js';
 import type { Dataset } from './dataset.js';
+import { MethodError } from './errors.js';
 import type { ExpandedMethodology } from './expanded.js';
 import { NodeTable } from './node-table.js';
 import type { AggregateParams } from './steps/aggregate-step.js';
@@ -93,15 +94,15 @@ export function runSteps(input: Dataset, steps: readonly BuildStep[], options: R
   const seen = new Set<string>();
   for (let i = 0; i < steps.length; i++) {
     const { id, step, params } = steps[i];
-    if (seen.has(id)) throw new RangeError(`runPipeline: step id "${id}" repeats`);
+    if (seen.has(id)) throw new MethodError(`runPipeline: step id "${id}" repeats`);
     seen.add(id);
     if (i < startAt) continue;
     const run = STEPS[step] as StepFunction | undefined;
-    if (!Object.hasOwn(STEPS, step) || !run) throw new RangeError(`runPipeline: unknown step "${step}" (known: ${STEP_NAMES.join(', ')})`);
+    if (!Object.hasOwn(STEPS, step) || !run) throw new MethodError(`runPipeline: unknown step "${step}" (known: ${STEP_NAMES.join(', ')})`);
     try {
       state = run(state, params as never, input);
     } catch (error) {
-      throw new RangeError(`step "${id}": ${(error as Error).message}`, { cause: error });
+      throw asMethodError(error, id, input.units);
     }
   }
   return state;
@@ -181,4 +182,17 @@ export function stepIndex(log: readonly BuildStep[], id: string): number {
 export function editStep(log: readonly BuildStep[], id: string, params: unknown): BuildStep[] {
   const i = stepIndex(log, id);
   return log.map((s, k) => (k === i ? { ...s, params } : s));
+}
+
+/**
+ * A step's failure as the core reports it: a MethodError (or a RangeError, the core's signal that a method cannot
+ * be applied) gains the step id and the unit's code; anything else is a bug and passes through unchanged.
+ */
+export function asMethodError(error: unknown, step: string, units: readonly string[]): unknown {
+  if (error instanceof MethodError) {
+    const index = error.place.unitIndex;
+    return error.at({ step, ...(index !== undefined && error.place.unit === undefined ? { unit: units[index] } : {}) });
+  }
+  if (error instanceof RangeError) return new MethodError(error.message, { step });
+  return error;
 }

@@ -21,7 +21,7 @@ export interface ScoreRun {
   readonly record: RunRecord;
 }
 
-/** Compiles the methodology's build log and runs it on the dataset. @throws RangeError from a failing step. */
+/** Compiles the methodology's build log and runs it on the dataset. @throws MethodError (src/core/errors.ts) naming the step, node and unit of a method that cannot be applied. */
 export function scoreDataset(methodology: LoadedMethodology, data: Dataset): ScoreRun {
   const log = compileSteps(methodology.expanded);
   const result = runPipeline(data, log);

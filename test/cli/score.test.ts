@@ -100,7 +100,7 @@ describe('egov score --explain', () => {
   it('rejects an unknown unit with exit 2', async () => {
     const { code, err } = await run('--methodology', methodologyFile, '--data', wide, '--explain', 'Nowhere');
     expect(code).toBe(2);
-    expect(err.join('')).toMatch(/unknown unit "Nowhere"/);
+    expect(err.join('')).toMatch(/--explain: no unit "Nowhere"/);
   });
 });
 

@@ -38,7 +38,7 @@ describe('edge cases through the whole pipeline', () => {
   it('a zero in a geometric mean stops the build with the node named', () => {
     const data = createDataset(['R1', 'R2'], ['a', 'b', 'c'], Float64Array.from([0, 0, 0, 1, 1, 1]));
     const geometric = editStep(log, 'aggregate', { default: { method: 'geometric' } });
-    expect(() => runPipeline(data, geometric)).toThrow(/aggregate: node "P1": geometric: value 0/);
+    expect(() => runPipeline(data, geometric)).toThrow(/step "aggregate", node "P1", unit "R1": geometric: value 0/);
   });
 
   it('never mutates the input dataset', () => {

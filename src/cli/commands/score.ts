@@ -3,8 +3,9 @@
  * [--explain UNIT [--node ID]] [--weight NODE=W...] [--drop NODE...] [--normaliser SPEC] [--aggregation SPEC] [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
  * node's score, rank and band (CSV, or JSON when FILE ends in .json). Data files in UTF-8 or Windows-1251.
  * What-if options replay the build with the edits and print the root's rank changes (the --out file holds the
- * unedited build). Bad methodology or data, or a method that cannot
- * apply to the data (e.g. min-max of a constant column): exit 2, nothing written.
+ * unedited build). Bad methodology or data (InputError), or a method that cannot apply to the data (the core's
+ * MethodError, e.g. min-max of a constant column, naming step, node and unit): exit 2, nothing written; the --out file
+ * is written only after scoring, explanation and what-if all succeeded. Any other error is a bug: exit 1.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
@@ -65,13 +66,15 @@ export const registerScore: RegisterCommand = (program, ctx) => {
         ...(options.unitColumn ? { unitColumn: options.unitColumn } : {}),
         ...(options.group ? { groupColumns: options.group } : {}),
       }));
-      const run = await asInput(() => scoreDataset(methodology, data));
-      const decimals = methodology.expanded.rounding.decimals;
-      if (options.out) {
-        const body = options.out.endsWith('.json') ? `${JSON.stringify(scoreDocument(run, decimals), null, 2)}\n` : scoreRowsToCsv(scoreRows(run, decimals));
-        await writeFile(options.out, body);
-      }
       const root = methodology.expanded.tree.root;
+      if (options.explain !== undefined && !data.units.includes(options.explain)) throw new InputError(`--explain: no unit "${options.explain}" in ${options.data}`);
+      if (options.node !== undefined && !methodology.expanded.tree.nodes.some((n) => n.id === options.node)) {
+        throw new InputError(`--node: no node "${options.node}" in ${options.methodology}`);
+      }
+      const edits = await asInput(() => whatIfEdits(options));
+      // A method that cannot be applied to the data throws the core's MethodError (exit 2, naming step, node and unit).
+      const run = scoreDataset(methodology, data);
+      const decimals = methodology.expanded.rounding.decimals;
       const top = scoreRows(run, decimals).filter((r) => r.node === root && r.rank !== null).sort((a, b) => a.rank! - b.rank!).slice(0, 10);
       const tree = run.result.state.tree!;
       const effective = effectiveWeights(tree, nodeWeights(run.result.state, tree));
@@ -84,11 +87,13 @@ export const registerScore: RegisterCommand = (program, ctx) => {
         effectiveWeights: Object.fromEntries(tree.ids.map((id, row) => [id, effective[row]])),
         ...(screening ? { screenedOut } : {}),
       };
-      const explanation = options.explain === undefined ? null
-        : await asInput(() => explain(run.result, options.explain!, options.node ?? root));
-      const edits = await asInput(() => whatIfEdits(options));
-      const changes = edits.length === 0 ? null
-        : await asInput(() => whatIf(run.record.log, data, edits, { before: run.result }).changes);
+      const explanation = options.explain === undefined ? null : explain(run.result, options.explain, options.node ?? root);
+      const changes = edits.length === 0 ? null : whatIf(run.record.log, data, edits, { before: run.result }).changes;
+      // Written only after every step succeeded: a failing explanation or what-if leaves no file behind.
+      if (options.out) {
+        const body = options.out.endsWith('.json') ? `${JSON.stringify(scoreDocument(run, decimals), null, 2)}\n` : scoreRowsToCsv(scoreRows(run, decimals));
+        await writeFile(options.out, body);
+      }
       const human = [
         `Scored ${data.units.length} units × ${summary.indicators} indicators with ${summary.methodology.id} ${summary.methodology.version} (methodology ${summary.methodology.hash.slice(0, 12)}, input ${summary.inputHash.slice(0, 12)})`,
         ...(screening ? [`Screened out (data availability below ${(run.record.log.find((step) => step.id === 'screen')!.params as { threshold: number }).threshold}): ${screenedOut.length ? screenedOut.join(', ') : 'none'}`] : []),
@@ -116,8 +121,6 @@ async function asInput<T>(load: () => T | Promise<T>): Promise<T> {
     return await load();
   } catch (error) {
     if (error instanceof MethodologyError || error instanceof DataFormatError) throw new InputError(error.message);
-    // The pure core throws RangeError when the method cannot be applied to these data (e.g. a constant column).
-    if (error instanceof RangeError) throw new InputError(`scoring failed: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new InputError(`cannot read file: ${(error as Error).message}`);
     throw error;

@@ -1,3 +1,4 @@
+import { MethodError } from '../errors.js';
 import type { AggregationSpec } from '../spec.js';
 
 /**
@@ -52,7 +53,12 @@ export function perUnit(makeKernel: (spec: AggregationSpec) => UnitKernel): Aggr
         const v = matrix[childRows[c] * nUnits + u];
         if (w > 0 && v === v) { values[k] = v; weights[k] = w; k++; }
       }
-      out[u] = k === 0 || k < minShare * active ? NaN : kernel(values, weights, k);
+      try {
+        out[u] = k === 0 || k < minShare * active ? NaN : kernel(values, weights, k);
+      } catch (error) {
+        if (error instanceof RangeError) throw new MethodError(error.message, { unitIndex: u });
+        throw error;
+      }
     }
   };
 }

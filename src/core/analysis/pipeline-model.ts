@@ -1,7 +1,7 @@
 import { type BuildState, nodeWeights } from '../build-state.js';
 import type { Dataset } from '../dataset.js';
 import type { CompiledTree } from '../tree.js';
-import { type BuildResult, type BuildStep, runPipeline, runSteps, stepIndex } from '../pipeline.js';
+import { asMethodError, type BuildResult, type BuildStep, runPipeline, runSteps, stepIndex } from '../pipeline.js';
 import { aggregateRowsInto } from '../steps/aggregate-step.js';
 import { weightsStep } from '../steps/weights-step.js';
 import { rankInto } from '../rank/rank-with-ties.js';
@@ -131,8 +131,8 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     }
     const { state, matrix } = prefix;
     const weightParams: WeightsParams = { ...(steps[weightsAt].params as WeightsParams), weights };
-    const perturbed = inStep(log[weightsAt].id, () => weightsStep(state, weightParams).weights!);
-    inStep(log[aggregateAt].id, () => aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n));
+    const perturbed = inStep(log[weightsAt].id, dataset.units, () => weightsStep(state, weightParams).weights!);
+    inStep(log[aggregateAt].id, dataset.units, () => aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n));
     for (let u = 0; u < n; u++) targetScores[u] = ranked[u] === 1 ? matrix[targetRow * n + u] : NaN;
     rankInto(targetScores, 0, n, rankParams, out, 0, scratch);
   };
@@ -148,11 +148,11 @@ function withMinShare(option: { readonly method: string }, logged: ImputeParams)
   return logged.minShare === undefined ? option : { ...option, minShare: logged.minShare };
 }
 
-/** Runs `run`, prefixing an error's message with the step id as runPipeline does. */
-function inStep<T>(id: string, run: () => T): T {
+/** Runs `run`, naming the step (and the unit) of a failure as runPipeline does. */
+function inStep<T>(id: string, units: readonly string[], run: () => T): T {
   try {
     return run();
   } catch (error) {
-    throw new RangeError(`step "${id}": ${(error as Error).message}`, { cause: error });
+    throw asMethodError(error, id, units);
   }
 }

@@ -1,6 +1,7 @@
 import type { BuildState } from '../build-state.js';
 import { nextState, nodeWeights, requireTree } from '../build-state.js';
 import { aggregatorFor } from '../aggregate/registry.js';
+import { MethodError } from '../errors.js';
 import type { AggregationSpec } from '../spec.js';
 import type { CompiledTree, TreeNode } from '../tree.js';
 
@@ -36,7 +37,12 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
   if (!previous || state.aggregatedLeavesFrom !== normalised) {
     for (let k = 0; k < tree.leafRows.length; k++) matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
   }
-  aggregateRowsInto(tree, weights, params, matrix, n);
+  try {
+    aggregateRowsInto(tree, weights, params, matrix, n);
+  } catch (error) {
+    if (error instanceof MethodError && error.place.unitIndex !== undefined) throw error.at({ unit: state.units[error.place.unitIndex] });
+    throw error;
+  }
   return nextState(state, { aggregated: matrix, aggregatedLeavesFrom: normalised });
 }
 
@@ -65,7 +71,9 @@ export function aggregateRowsInto(tree: CompiledTree, weights: Float64Array, par
         out: matrix.subarray(row * nUnits, (row + 1) * nUnits),
       });
     } catch (error) {
-      throw new RangeError(`aggregate: node "${node.id}": ${(error as Error).message}`);
+      if (error instanceof MethodError) throw error.at({ node: node.id });
+      if (error instanceof RangeError) throw new MethodError(`aggregate: ${error.message}`, { node: node.id });
+      throw error;
     }
   }
 }
