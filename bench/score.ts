@@ -6,6 +6,9 @@
  *  - a Monte Carlo replication of ASEM (re-run from the weights step, reusing the earlier state);
  *  - a Monte Carlo replication of the ministry rating as the robustness analysis runs it (pipelineModel.evaluate:
  *    stage and service weights × U(0.75, 1.25), only the levels above them re-aggregated, the root ranked).
+ *  - COINr's example coin (data/methodologies/validation/asem-vignette.json: denominate, group-mean impute, screen,
+ *    Treat with winmax, min-max, arithmetic means), a full build and a replication from the treat-outliers step (the
+ *    vignette's winmax assumption re-runs Treat, normalise and everything after it).
  * Synthetic values come from the core's seeded generator (src/core/analysis/random.ts).
  * Run: node --import tsx bench/score.ts [--steps]
  */
@@ -56,6 +59,13 @@ function asem(): { input: Dataset; log: BuildStep[] } {
   return { input, log: compileSteps(m.expanded) };
 }
 
+function vignette(): { input: Dataset; log: BuildStep[] } {
+  const m = loadMethodologyText(readFileSync(`${root}data/methodologies/validation/asem-vignette.json`, 'utf8'));
+  const input = parseDatasetCsv(readFileSync(`${root}test/fixtures/asem-ua/asem_iData.csv`, 'utf8'),
+    { columns: dataColumns(m), unitColumn: 'uCode', groupColumns: ['EurAsia_group'] });
+  return { input, log: compileSteps(m.expanded) };
+}
+
 /** Synthetic ministry data: every indicator uniform within its goalposts, yes/partial/no as 0/0.5/1, 3% missing. */
 function ministry(): { input: Dataset; log: BuildStep[] } {
   const m = loadMethodologyText(readFileSync(`${root}data/methodologies/ministry-2019.json`, 'utf8'), readReferenceLists(`${root}data/reference`));
@@ -83,6 +93,15 @@ const replication = medianMs(() => {
   replicationLog = editStep(a.log, 'weights', { weights: { Conn: 0.5 + rng.next(), Sust: 0.5 + rng.next(), Physical: 0.5 + rng.next() } });
   runPipeline(a.input, replicationLog, { from: before, startAt: k });
 }, 2000, 200);
+const v = vignette();
+const vignetteFull = medianMs(() => runPipeline(v.input, v.log), 500, 50);
+const treatAt = stepIndex(v.log, 'treat-outliers');
+const beforeTreat = runPipeline(v.input, v.log.slice(0, treatAt)).state;
+let winmax = 1;
+const vignetteTreat = medianMs(() => {
+  winmax = (winmax % 5) + 1;
+  runPipeline(v.input, editStep(v.log, 'treat-outliers', { ...(v.log[treatAt].params as object), winmax }), { from: beforeTreat, startAt: treatAt });
+}, 500, 50);
 const b = ministry();
 if (process.argv.includes('--steps')) profileSteps(b.input, b.log);
 const demo = medianMs(() => runPipeline(b.input, b.log), 200, 20);
@@ -98,6 +117,8 @@ const demoReplication = medianMs(() => {
 const leaves = b.input.indicators.length;
 console.log(`ASEM full build (51 × 49, 4 levels): ${show(full)} over 2000 runs (target < 1 ms)`);
 console.log(`ASEM Monte Carlo replication (from the weights step): ${show(replication)} over 2000 runs`);
+console.log(`COINr example coin full build (denominate, impute, screen, treat, normalise, aggregate): ${show(vignetteFull)} over 500 runs`);
+console.log(`COINr example coin replication from treat-outliers (winmax 1..5): ${show(vignetteTreat)} over 500 runs`);
 console.log(`Ministry build, synthetic data (85 × ${leaves} = 18 services × ${leaves / 18} indicators, ${b.log.length} steps): ${show(demo)} over 200 runs (target < 20 ms)`);
 console.log(`Ministry Monte Carlo replication (stage and service weights, levels above re-aggregated, root ranked): ${show(demoReplication)} over 2000 runs`);
 console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);

@@ -6,7 +6,10 @@
  * runs (model build, all evaluations and the report), one thread and all cores, and evaluations per second, with the
  * process CPU time (all threads) of the median run: on a shared, overloaded machine wall time overstates what an idle
  * core would take, and one-thread CPU time is the better estimate of it.
- * Run: node --import tsx bench/uncertainty.ts [repeats] [asem|demo|all]
+ * (3) COINr's sensitivity vignette as shipped in data/methodologies/validation/asem-vignette.json (denominate, group
+ * mean, screen, Treat, min-max; winmax 1..5, normaliser, weights at levels 2–3, aggregation; N = 1000, Saltelli, k = 4
+ * → 6,000 evaluations), next to COINr's 132 s for N = 1000 on this kind of machine (goal: at least 100× faster).
+ * Run: node --import tsx bench/uncertainty.ts [repeats] [asem|demo|vignette|all]
  * Target: 10,000 ASEM evaluations in under 3 s on a 2-core machine.
  */
 import { availableParallelism } from 'node:os';
@@ -66,7 +69,7 @@ const demoSpec: UncertaintySpec = {
   ],
 };
 
-async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[], spec: UncertaintySpec, threads: number): Promise<void> {
+async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[], spec: UncertaintySpec, threads: number): Promise<number> {
   const runs: { wall: number; cpu: number }[] = [];
   let evaluations = 0;
   for (let r = 0; r < REPEATS; r += 1) {
@@ -83,10 +86,16 @@ async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[]
   const medianCpu = runs[Math.floor(runs.length / 2)].cpu;
   console.log(`${label.padEnd(34)} threads ${threads}  ${evaluations} evaluations  median ${(median / 1000).toFixed(2)} s (cpu ${(medianCpu / 1000).toFixed(2)} s)`
     + `  (${Math.round(evaluations / (median / 1000))} evaluations/s; runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+  return median;
 }
+
+/** COINr 1.1.14's time for the sensitivity vignette's analysis at N = 1000 on this kind of machine (the issue's baseline). */
+const COINR_SECONDS = 132;
 
 const asem = loadAnalysisInputs(`${root}data/methodologies/validation/asem-ua.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`, { unitColumn: 'uCode' });
 const asemSpec: UncertaintySpec = { ...asem.spec, runs: 2500 };
+const vignette = loadAnalysisInputs(`${root}data/methodologies/validation/asem-vignette.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`,
+  { unitColumn: 'uCode', groupColumns: ['EurAsia_group'] });
 const demo = syntheticDemo();
 const cores = availableParallelism();
 console.log(`uncertainty benchmark: ${REPEATS} runs each, ${cores} cores, Node ${process.version}`);
@@ -95,4 +104,10 @@ for (const threads of cores > 1 ? [1, cores] : [1]) {
 }
 for (const threads of cores > 1 ? [1, cores] : [1]) {
   if (WHICH !== 'asem') await timeIt('synthetic demo (85 × 450, k = 4)', demo.dataset, demo.log, demoSpec, threads);
+}
+for (const threads of cores > 1 ? [1, cores] : [1]) {
+  if (WHICH === 'vignette' || WHICH === 'all') {
+    const median = await timeIt('COINr vignette (51 × 49, k = 4)', vignette.dataset, vignette.log, vignette.spec, threads);
+    console.log(`  vs COINr ${COINR_SECONDS} s for N = 1000: ${(COINR_SECONDS / (median / 1000)).toFixed(0)}× faster`);
+  }
 }
