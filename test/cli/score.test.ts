@@ -121,6 +121,19 @@ describe('egov score what-if options', () => {
   });
 });
 
+/**
+ * The ministry preset screens out regions with less than half of the 342 values measured; the parsing checks below
+ * score files with 2 values per region, so they use the preset without its screening rule (the last test shows the
+ * rule itself on the same file).
+ */
+function unscreenedPreset(): string {
+  const doc = JSON.parse(readFileSync(new URL('../../data/methodologies/ministry-2019.json', import.meta.url), 'utf8'));
+  delete doc.screening;
+  const file = join(dir, 'ministry-unscreened.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
 describe('egov score with the ministry preset on a demo-style measurement file', () => {
   it('reads region,service,indicator,value in Windows-1251 with ";", decimal commas and да/частично/нет', async () => {
     const iconv = (await import('iconv-lite')).default;
@@ -133,7 +146,7 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const file = join(dir, 'demo-long-cp1251.csv');
     writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
     const out = join(dir, 'ministry.csv');
-    const preset = new URL('../../data/methodologies/ministry-2019.json', import.meta.url).pathname;
+    const preset = unscreenedPreset();
     const reference = new URL('../../data/reference', import.meta.url).pathname;
     const { code, err } = await run('--methodology', preset, '--data', file, '--reference', reference, '--out', out);
     expect(err).toEqual([]);
@@ -148,12 +161,25 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const file = join(dir, 'demo-wide-cp1251.csv');
     writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
     const out = join(dir, 'ministry-wide.csv');
-    const preset = new URL('../../data/methodologies/ministry-2019.json', import.meta.url).pathname;
+    const preset = unscreenedPreset();
     const reference = new URL('../../data/reference', import.meta.url).pathname;
     const { code, err } = await run('--methodology', preset, '--data', file, '--reference', reference, '--out', out);
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const index = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'index');
     expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['A', '90', '1'], ['B', '45', '2']]);
+  });
+
+  it('as shipped, screens out regions with less than half of the values measured: no score, no rank, named in the summary', async () => {
+    const rows = ['region,service,info_complete,info_current', 'A,marriage_registration,80,yes', 'B,marriage_registration,40,partial'];
+    const file = join(dir, 'demo-wide-screened.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const preset = new URL('../../data/methodologies/ministry-2019.json', import.meta.url).pathname;
+    const reference = new URL('../../data/reference', import.meta.url).pathname;
+    const { code, out } = await run('--methodology', preset, '--data', file, '--reference', reference, '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(out.join(''));
+    expect(summary.screenedOut).toEqual(['A', 'B']);
+    expect(summary.top).toEqual([]);
   });
 });
