@@ -70,7 +70,7 @@ describe.each(testDatabases())('limits on $name', ({ open }) => {
       const before = await (await call(h, '/api/v1/changelog')).json() as { changelog: { runId: number }[] };
       expect(before.changelog.map((c) => c.runId)).toEqual([h.publishedRunId]);
       // Another process publishes the draft directly in the database: the cached answer stays until a write here.
-      await h.database.db.updateTable('rating_run').set({ status: 'published', published_at: '2025-06-01T00:00:00Z', published_by: 'other' })
+      await h.database.db.updateTable('rating_run').set({ status: 'published', version: 1, published_at: '2025-06-01T00:00:00Z', published_by: 'other' })
         .where('id', '=', h.draftRunId).execute();
       const anonymous = [];
       for (let i = 0; i < 7; i++) anonymous.push((await call(h, `/api/v1/nothing-${i}`, undefined, { method: 'POST' })).status);
