@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PublicationModel } from './model.js';
+import { DRAFT_TEXT, isDraft, markNote } from './marking.js';
 
 export const DATA_DICTIONARY_FILE = 'data-dictionary.md';
 
@@ -35,7 +36,7 @@ const INDICATORS: readonly [string, string, string][] = [
   ['обработан_выброс', 'treated', '1 when the value was treated as an outlier (winsorised or transformed)'],
 ];
 
-const NOTE: [string, string, string] = ['примечание', 'note', 'SYNTHETIC DEMO DATA on every row of a synthetic publication'];
+const NOTE: [string, string, string] = ['примечание', 'note', 'DRAFT (not published, under embargo) and/or SYNTHETIC DEMO DATA on every row of such a publication'];
 
 function table(rows: readonly [string, string, string][]): string {
   return ['| column (ru) | column (en) | meaning |', '|---|---|---|', ...rows.map(([ru, en, text]) => `| ${ru} | ${en} | ${text} |`)].join('\n');
@@ -45,12 +46,13 @@ export function dataDictionaryText(model: PublicationModel, files: readonly { fi
   const p = model.period;
   return [
     `# Data dictionary: rating ${p} (run ${model.run.id})`, '',
+    ...(isDraft(model) ? [`**${DRAFT_TEXT.en}** / ${DRAFT_TEXT.ru}`, ''] : []),
     ...(model.synthetic ? ['**SYNTHETIC DEMO DATA**: generated for demonstration; not official statistics.', ''] : []),
     `Source: ${model.source.name.en}. Licence: ${model.source.licence}. egov-monitor ${model.softwareVersion}; computed ${model.run.computedAt}.`, '',
     '## Files', '', '| file | kind |', '|---|---|', ...files.map((f) => `| ${f.file} | ${f.kind} |`), '',
     `CSV files are UTF-8 with a byte-order mark. \`*.csv\` use a comma and a decimal point; \`*-excel-ru.csv\` use a semicolon and a decimal comma (for Russian-locale Excel). Text cells starting with = + - @, tab or CR carry a leading apostrophe so that spreadsheets do not run them as formulas. manifest.json lists every file with its SHA-256.`, '',
-    `## ranking-${p}.csv (sheet Ranking / Рейтинг)`, '', table(model.synthetic ? [...RANKING, NOTE] : RANKING), '',
-    `## indicators-${p}.csv (sheet Indicators / Показатели)`, '', table(model.synthetic ? [...INDICATORS, NOTE] : INDICATORS), '',
+    `## ranking-${p}.csv (sheet Ranking / Рейтинг)`, '', table(markNote(model) ? [...RANKING, NOTE] : RANKING), '',
+    `## indicators-${p}.csv (sheet Indicators / Показатели)`, '', table(markNote(model) ? [...INDICATORS, NOTE] : INDICATORS), '',
     '## Other sheets', '',
     '- Services / Услуги, Stages / Этапы: region × service and region × stage scores (a stage score is the mean of that stage over the services).',
     '- Robustness / Устойчивость: rank intervals, Sobol shares per assumption, coherence flags.',

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang, PublicationModel } from './model.js';
+import { markNote } from './marking.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_FORMAT = 'egov-publication/1';
@@ -35,6 +36,8 @@ export interface PublicationManifest {
   /** Null for a draft (versions are assigned at publication). */
   readonly runVersion: number | null;
   readonly lang: Lang;
+  /** The run's status when exported: a 'draft' publication is under embargo and every file says DRAFT. */
+  readonly status: string;
   readonly synthetic: boolean;
   readonly note: string | null;
   readonly softwareVersion: string;
@@ -55,7 +58,7 @@ export async function writeManifest(
   const described = await Promise.all(files.map((f) => describeFile(dir, f)));
   const manifest: PublicationManifest = {
     format: MANIFEST_FORMAT, period: model.period, runId: model.run.id, runVersion: model.run.version, lang,
-    synthetic: model.synthetic, note: model.synthetic ? 'SYNTHETIC DEMO DATA' : null, softwareVersion: model.softwareVersion,
+    status: model.run.status, synthetic: model.synthetic, note: markNote(model), softwareVersion: model.softwareVersion,
     generatedAt: model.run.computedAt, missing: [...missing],
     files: described.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };

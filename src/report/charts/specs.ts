@@ -1,6 +1,7 @@
 /** Chart specs built from the publication model (one function per chart kind). */
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartSpec } from './spec.js';
+import { markText } from '../marking.js';
 
 const BLUE = '#1f5fa8';
 const GREY = '#9aa5b1';
@@ -15,10 +16,11 @@ const TEXT = {
     synthetic: 'SYNTHETIC DEMO DATA', low: '5 %', high: '95 %', medianRank: 'Median place' },
 } as const;
 
-/** The footnote of every chart: the synthetic warning when so, the product, the methodology and the period. */
+/** The footnote of every chart: the draft and synthetic marks when so, the product, the methodology and the period. */
 export function note(model: PublicationModel, lang: Lang): string {
   const source = `egov-monitor · ${model.run.methodologyId} ${model.run.methodologyVersion} · ${model.period}`;
-  return model.synthetic ? `${TEXT[lang].synthetic} · ${source}` : source;
+  const mark = markText(model, lang);
+  return mark ? `${mark} · ${source}` : source;
 }
 
 const regionName = (model: PublicationModel, code: string, lang: Lang): string =>

@@ -6,12 +6,12 @@
  *               the tidy indicator table keeps full precision).
  *   indicators: tidy long table, one row per region × indicator leaf: raw and normalised value, imputed/treated
  *               flags as 1/0. Ordered as in the model (region, service, indicator).
- * A synthetic run gets a last column saying "SYNTHETIC DEMO DATA" on every row.
+ * A draft or synthetic run gets a last column saying so on every row ("DRAFT — …", "SYNTHETIC DEMO DATA"; src/report/marking.ts).
  */
 import type { Lang, PublicationModel } from '../model.js';
 import type { CsvCell } from './csv-text.js';
+import { markNote } from '../marking.js';
 
-export const SYNTHETIC_NOTE = 'SYNTHETIC DEMO DATA';
 
 export interface Table { readonly header: readonly string[]; readonly rows: readonly (readonly CsvCell[])[] }
 
@@ -66,6 +66,7 @@ export function indicatorTable(model: PublicationModel, lang: Lang): Table {
 }
 
 function withNote(model: PublicationModel, lang: Lang, header: readonly string[], rows: CsvCell[][]): Table {
-  if (!model.synthetic) return { header, rows };
-  return { header: [...header, noteColumn(lang)], rows: rows.map((r) => [...r, SYNTHETIC_NOTE]) };
+  const note = markNote(model);
+  if (note === null) return { header, rows };
+  return { header: [...header, noteColumn(lang)], rows: rows.map((r) => [...r, note]) };
 }

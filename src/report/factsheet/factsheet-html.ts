@@ -4,6 +4,7 @@ import type { AbsentChart } from '../write-publication.js';
 import type { Comparison, GapCloserRow, Lang, PublicationModel } from '../model.js';
 import { escapeHtml as e } from '../../text/escape-html.js';
 import { formatGap } from '../../text/format-gap.js';
+import { DRAFT_TEXT, isDraft } from '../marking.js';
 
 const T = {
   ru: { place: 'Место', score: 'Балл', change: 'Изменение места', band: 'Группа', interval: 'Интервал мест (5–95 %)',
@@ -73,7 +74,7 @@ export function factsheetHtml(model: PublicationModel, code: string, lang: Lang,
 .banner{background:#fff3cd;color:#8a1c1c;padding:.5rem 1rem;font-weight:bold}dl{display:grid;grid-template-columns:repeat(5,1fr);gap:.5rem}
 dt{color:#5b6770;font-size:.85rem}dd{margin:0;font-size:1.4rem;font-weight:bold}img{max-width:100%}figure{margin:1rem 0}
 @media print{body{margin:1cm}.banner{border:1px solid #8a1c1c}figure{break-inside:avoid}}</style></head><body>
-${model.synthetic ? `<p class="banner">${t.synthetic}</p>` : ''}
+${isDraft(model) ? `<p class="banner">${DRAFT_TEXT[lang]}</p>` : ''}${model.synthetic ? `<p class="banner">${t.synthetic}</p>` : ''}
 <h1>${e(region.name[lang])}</h1><p>${e(region.federalDistrict[lang])} · ${e(code)} · ${model.period}</p>
 <dl><div><dt>${t.place}</dt><dd>${row.place}</dd></div><div><dt>${t.score}</dt><dd>${fmt(row.score, 2)}</dd></div>
 <div><dt>${t.change}</dt><dd>${e(change)}</dd></div><div><dt>${t.band}</dt><dd>${e(band?.name[lang] ?? '–')}</dd></div>
@@ -84,7 +85,7 @@ ${gapHtml}
 <h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual)} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
 ${images}
 ${absentChartHtml(lang, absent)}
-<footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(model.source.licence)} · run ${model.run.id} v${model.run.version} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>
+<footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(model.source.licence)} · run ${model.run.id} ${model.run.version === null ? DRAFT_TEXT[lang] : `v${model.run.version}`} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>
 </body></html>
 `;
 }

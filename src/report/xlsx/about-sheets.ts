@@ -6,14 +6,14 @@
 import type { Workbook } from 'exceljs';
 import type { Lang, PublicationModel } from '../model.js';
 import type { InputProfile } from '../profile/profile-inputs.js';
-import { SHEETS, syntheticBanner, t } from './labels.js';
+import { SHEETS, sheetBanner, t } from './labels.js';
 import { addTableSheet } from './table-sheet.js';
 
 export function addInputsSheet(workbook: Workbook, model: PublicationModel, lang: Lang, profile: InputProfile): void {
   const services = new Map(model.serviceScores.columns.map((c) => [c.id, c.name[lang]]));
   const indicators = new Map(model.indicators.map((i) => [i.id, i.name[lang]]));
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.inputs[lang], banner: syntheticBanner(model.synthetic, lang),
+    name: SHEETS.inputs[lang], banner: sheetBanner(model, lang),
     columns: [
       { header: t(lang, 'услуга', 'service'), width: 36 }, { header: t(lang, 'показатель', 'indicator'), width: 40 },
       { header: t(lang, 'код_показателя', 'indicator_id'), width: 24 },
@@ -34,14 +34,14 @@ export function addInputsSheet(workbook: Workbook, model: PublicationModel, lang
 }
 
 export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
-  const banner = syntheticBanner(model.synthetic, lang);
+  const banner = sheetBanner(model, lang);
   const facts: [string, string | number][] = [
     [t(lang, 'Публикация', 'Publication'), t(lang, `Рейтинг регионов по качеству электронных госуслуг, ${model.period}`, `Regional e-government services rating, ${model.period}`)],
     [t(lang, 'Данные', 'Data'), model.synthetic ? 'SYNTHETIC DEMO DATA' : t(lang, 'данные мониторинга', 'monitoring data')],
     [t(lang, 'Источник', 'Source'), model.source.name[lang]],
     [t(lang, 'Лицензия', 'Licence'), model.source.licence],
     ...(model.source.url ? [[t(lang, 'Ссылка', 'URL'), model.source.url] as [string, string]] : []),
-    [t(lang, 'Расчёт (run)', 'Rating run'), `${model.run.id} (v${model.run.version}, ${model.run.status})`],
+    [t(lang, 'Расчёт (run)', 'Rating run'), `${model.run.id} (${model.run.version === null ? t(lang, 'черновик', 'draft') : `v${model.run.version}`}, ${model.run.status})`],
     [t(lang, 'Методика', 'Methodology'), `${model.run.methodologyId} v${model.run.methodologyVersion}`],
     [t(lang, 'Хеш методики', 'Methodology hash'), model.run.methodologyHash],
     [t(lang, 'Хеш исходных данных', 'Input hash'), model.run.inputHash],

@@ -7,13 +7,13 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang, PublicationModel } from '../model.js';
-import { SHEETS, syntheticBanner, t } from './labels.js';
+import { SHEETS, sheetBanner, t } from './labels.js';
 import { addTableSheet } from './table-sheet.js';
 
 export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const names = new Map(model.regions.map((r) => [r.code, r.name[lang]]));
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.robustness[lang], banner: syntheticBanner(model.synthetic, lang),
+    name: SHEETS.robustness[lang], banner: sheetBanner(model, lang),
     columns: [
       { header: t(lang, 'место', 'place'), width: 8 }, { header: t(lang, 'код_региона', 'region_code'), width: 12 },
       { header: t(lang, 'регион', 'region'), width: 36 }, { header: t(lang, 'медианное_место', 'rank_median'), numFmt: '0.0', width: 14 },
@@ -60,7 +60,7 @@ function block(sheet: Worksheet, row: number, title: string, header: readonly st
 
 export function addMethodologySheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.methodology[lang], banner: syntheticBanner(model.synthetic, lang),
+    name: SHEETS.methodology[lang], banner: sheetBanner(model, lang),
     columns: [
       { header: t(lang, 'узел', 'node'), width: 48 }, { header: t(lang, 'название', 'name'), width: 48 },
       { header: t(lang, 'уровень', 'level'), width: 8 }, { header: t(lang, 'вес', 'weight'), numFmt: '0.####', width: 10 },

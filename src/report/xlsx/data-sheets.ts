@@ -7,7 +7,7 @@ import type { Workbook } from 'exceljs';
 import type { CsvCell } from '../csv/csv-text.js';
 import { indicatorTable, rankingTable } from '../csv/tables.js';
 import type { Lang, PublicationModel, ScoreMatrix } from '../model.js';
-import { SHEETS, syntheticBanner, t } from './labels.js';
+import { SHEETS, sheetBanner, t } from './labels.js';
 import { addTableSheet, type ColumnSpec } from './table-sheet.js';
 
 const SCORE = '0.00';
@@ -17,7 +17,7 @@ export function addRankingSheet(workbook: Workbook, model: PublicationModel, lan
   const formats: (string | undefined)[] = [undefined, undefined, undefined, undefined, SCORE, undefined, undefined, '+0;-0;0', '+0.00;-0.00;0.00', '0.0', '0', '0'];
   const widths = [8, 12, 36, 28, 10, 24, 12, 12, 12, 12, 10, 10];
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.ranking[lang], banner: syntheticBanner(model.synthetic, lang), rows: table.rows,
+    name: SHEETS.ranking[lang], banner: sheetBanner(model, lang), rows: table.rows,
     columns: table.header.map((header, j) => ({ header, numFmt: formats[j], width: widths[j] })),
   });
   // The band cell (column 6) is filled with the band's colour, as on the map.
@@ -33,7 +33,7 @@ export function addIndicatorsSheet(workbook: Workbook, model: PublicationModel, 
   const widths = [8, 12, 30, 24, 36, 14, 24, 24, 40, 14, 14, 10, 10];
   const formats: (string | undefined)[] = [...Array<undefined>(9).fill(undefined), '0.####', SCORE, '0', '0'];
   addTableSheet(workbook, {
-    name: SHEETS.indicators[lang], banner: syntheticBanner(model.synthetic, lang), rows: table.rows,
+    name: SHEETS.indicators[lang], banner: sheetBanner(model, lang), rows: table.rows,
     columns: table.header.map((header, j) => ({ header, numFmt: formats[j], width: widths[j] })),
   });
 }
@@ -60,7 +60,7 @@ export function addMatrixSheet(workbook: Workbook, model: PublicationModel, lang
     return [place.get(code) ?? null, code, names.get(code) ?? code, ...matrix.values[i]];
   });
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS[kind][lang], banner: syntheticBanner(model.synthetic, lang), columns, rows,
+    name: SHEETS[kind][lang], banner: sheetBanner(model, lang), columns, rows,
   });
   sheet.getRow(headerRow).height = 60;
   if (kind === 'services' && matrix.columns.length > 0 && rows.length > 0) {

@@ -1,5 +1,6 @@
 /** Sheet names and fixed texts of the workbook in both publication languages. */
-import type { Lang } from '../model.js';
+import type { Lang, PublicationModel } from '../model.js';
+import { DRAFT_TEXT, isDraft } from '../marking.js';
 
 export const SHEETS = {
   ranking: { ru: 'Рейтинг', en: 'Ranking' },
@@ -14,12 +15,15 @@ export const SHEETS = {
 
 export type SheetKey = keyof typeof SHEETS;
 
-/** The banner of every sheet of a synthetic run (and nothing otherwise). */
-export function syntheticBanner(synthetic: boolean, lang: Lang): string | null {
-  if (!synthetic) return null;
-  return lang === 'ru'
-    ? 'SYNTHETIC DEMO DATA — синтетические демонстрационные данные, не официальная статистика'
-    : 'SYNTHETIC DEMO DATA — generated for demonstration, not official statistics';
+/** The banner of every sheet of a draft or synthetic run (and nothing for a published run of real data). */
+export function sheetBanner(model: Pick<PublicationModel, 'run' | 'synthetic'>, lang: Lang): string | null {
+  const parts = [
+    isDraft(model) ? DRAFT_TEXT[lang] : null,
+    !model.synthetic ? null : lang === 'ru'
+      ? 'SYNTHETIC DEMO DATA — синтетические демонстрационные данные, не официальная статистика'
+      : 'SYNTHETIC DEMO DATA — generated for demonstration, not official statistics',
+  ].filter((p) => p !== null);
+  return parts.length ? parts.join(' · ') : null;
 }
 
 export const t = (lang: Lang, ru: string, en: string): string => (lang === 'ru' ? ru : en);

@@ -15,6 +15,7 @@ import { addMethodologySheet, addRobustnessSheet } from './analysis-sheets.js';
 import { addIndicatorsSheet, addMatrixSheet, addRankingSheet } from './data-sheets.js';
 import { setZipEntryDates } from '../../zip/entry-dates.js';
 import { neutraliseWorkbook } from './neutralise-workbook.js';
+import { markNote } from '../marking.js';
 
 export const workbookName = (period: number): string => `rating-${period}.xlsx`;
 
@@ -27,7 +28,8 @@ export function buildWorkbook(model: PublicationModel, lang: Lang, profile: Inpu
   workbook.modified = at;
   workbook.lastPrinted = at;
   workbook.title = `rating-${model.period}`;
-  if (model.synthetic) workbook.description = 'SYNTHETIC DEMO DATA';
+  const mark = markNote(model);
+  if (mark) workbook.description = mark;
   addRankingSheet(workbook, model, lang);
   addMatrixSheet(workbook, model, lang, 'services');
   addMatrixSheet(workbook, model, lang, 'stages');
