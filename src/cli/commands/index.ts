@@ -15,7 +15,8 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'reference', summary: 'reference data: regions, stages, services, indicators',
     load: async () => (await import('./reference.js')).registerReference },
-  { name: 'demo', summary: 'the main job on the embedded database with the SYNTHETIC demo dataset: ingest, rate, analyse, export [, serve]',
+  { name: 'demo', summary: 'the main job with the SYNTHETIC demo dataset on the embedded database, or on DATABASE_URL when set: ' +
+      'ingest, rate, analyse, export [, serve]',
     load: async () => (await import('./demo.js')).registerDemo },
   { name: 'ingest', summary: 'ingest measurement, application-log, target or spending files as one atomic batch',
     load: async () => (await import('./ingest.js')).registerIngest },
