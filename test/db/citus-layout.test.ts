@@ -5,9 +5,9 @@
 import { sql } from 'kysely';
 import { applyCitusLayout, CITUS_LAYOUT, isCitusCoordinator } from '../../src/db/citus-layout.js';
 import { TABLES } from '../../src/db/tables.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 
-describe.each(testDatabases())('Citus layout on $name', ({ open }) => {
+describeEachDatabase('Citus layout on $name', ({ open }) => {
   test('is not a coordinator, and applying the layout changes nothing', async () => {
     const database = await open();
     try {

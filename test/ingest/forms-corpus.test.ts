@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
@@ -74,7 +74,7 @@ type M = { region_code: string; service_id: string; indicator_id: string; value:
 const measurements = (d: Parameters<typeof rows>[0]) =>
   rows<M>(d, 'SELECT region_code, service_id, indicator_id, value FROM measurement ORDER BY 1, 2, 3');
 
-describe.each(testDatabases())('forms officials send, on $name', ({ open }) => {
+describeEachDatabase('forms officials send, on $name', ({ open }) => {
   test('an XLSX form: found on its sheet below title rows, merged two-row header, units and numbers rows, percent formats, totals and signatures skipped', async () => {
     const database = await open();
     try {

@@ -71,12 +71,3 @@ export function requiredTestDatabaseUrl(): string {
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   return url;
 }
-
-/**
- * @deprecated Use describeEachDatabase: `describe.each(testDatabases())` leaves the PostgreSQL variant out without
- * TEST_DATABASE_URL instead of reporting it as skipped. Kept only so tests written against it keep compiling.
- */
-export function testDatabases(): TestDatabase[] {
-  const url = process.env.TEST_DATABASE_URL;
-  return [{ name: 'pglite', open: openPgliteFromTemplate }, ...(url ? [{ name: 'postgres' as const, open: () => openPostgresFromTemplate(url) }] : [])];
-}

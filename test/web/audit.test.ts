@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { runCli } from '../support/cli.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { seedRun } from './fixtures.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
-describe.each(testDatabases())('audit on $name', ({ open }) => {
+describeEachDatabase('audit on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(open); });
   afterAll(async () => { await h.stop(); });

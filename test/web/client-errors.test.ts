@@ -3,10 +3,10 @@
  * (once a foreign-key error) and an upload named "." or ".." (once EISDIR, see audit.test.ts); nothing is logged
  * as a server error.
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
-describe.each(testDatabases())('client errors on $name', ({ open }) => {
+describeEachDatabase('client errors on $name', ({ open }) => {
   let h: Harness;
   const logged: string[] = [];
   beforeAll(async () => { h = await startHarness(open, { log: (m) => logged.push(m) }); });

@@ -3,13 +3,13 @@
  * code, score or rank; the distance to the next place is a bare number. Analysts and published runs keep the full
  * `nextUp`.
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { expectedRootScore } from './fixtures.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 const otherCodes = (text: string, own: string): string[] => [...new Set(text.match(/RU-[A-Z]{2,3}/g) ?? [])].filter((c) => c !== own);
 
-describe.each(testDatabases())('draft figures of other regions on $name', ({ open }) => {
+describeEachDatabase('draft figures of other regions on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(open); });
   afterAll(async () => { await h.stop(); });

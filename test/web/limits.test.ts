@@ -4,13 +4,13 @@
  * proxy` separates clients behind a proxy only when configured, writes are limited per token (anonymous traffic from
  * the same address does not throttle an analyst), and only successful writes drop the public caches.
  */
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 const badSecret = (token: string): string => `${token.slice(0, 16)}${'A'.repeat(43)}`;
 const unknownToken = (i: number): string => `egov_${i.toString(16).padStart(10, '0')}_${'B'.repeat(43)}`;
 
-describe.each(testDatabases())('limits on $name', ({ open }) => {
+describeEachDatabase('limits on $name', ({ open }) => {
   describe('failed authentication (limit 5 per 15 minutes)', () => {
     let h: Harness;
     beforeEach(async () => { h = await startHarness(open, { limits: { failedAuthPer15Minutes: 5 } }); });

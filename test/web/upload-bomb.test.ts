@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
-import { testDatabases } from '../support/database.js';
+import { describeEachDatabase } from '../support/database.js';
 import { lyingBomb } from '../zip/hostile-xlsx.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
@@ -18,7 +18,7 @@ async function bombWorkbook(): Promise<Buffer> {
   return lyingBomb(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
-describe.each(testDatabases())('XLSX bombs over HTTP on $name', ({ open }) => {
+describeEachDatabase('XLSX bombs over HTTP on $name', ({ open }) => {
   let h: Harness;
   beforeAll(async () => { h = await startHarness(open); });
   afterAll(async () => { await h.stop(); });
