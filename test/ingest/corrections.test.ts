@@ -4,6 +4,8 @@
  * each changed cell kept (old value, new value, batch, who, when).
  */
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
+import { readCellHistory } from '../../src/ingest/history/cell-history.js';
+import { historyLine } from '../../src/cli/commands/history.js';
 import { describeEachDatabase } from '../support/database.js';
 import { rows, tempDir, type TempDir } from './helpers.js';
 
@@ -49,6 +51,25 @@ describeEachDatabase('corrections on $name', ({ open }) => {
       // Both earlier batches stay committed: they still hold every other value.
       const statuses = await rows<{ id: string; status: string }>(database, 'SELECT id::text AS id, status FROM ingest_batch ORDER BY id');
       expect(statuses).toEqual([{ id: one.batchId, status: 'committed' }, { id: two.batchId, status: 'committed' }, { id: fix.batchId, status: 'committed' }]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  test('the history of a period shows the corrected cell with both values, batches and who; other regions have none', async () => {
+    const database = await open();
+    try {
+      const one = await ingestFiles(database, [dir.write('one.csv', FILE_1)], { period: 2019, kind: 'measurements', actor: 'ministry' });
+      const fix = await ingestFiles(database, [dir.write('corrected.csv', CORRECTION)],
+        { period: 2019, kind: 'measurements', replace: true, actor: 'smolensk-office' });
+      const history = await readCellHistory(database.db, { period: 2019, regionCode: 'RU-SMO' });
+      expect(history.map(({ changedAt, ...rest }) => rest)).toEqual([{
+        kind: 'measurements', period: 2019, regionCode: 'RU-SMO', cell: 'marriage_registration / info_complete',
+        oldValue: 80, newValue: 82.5, oldBatchId: Number(one.batchId), newBatchId: Number(fix.batchId), changedBy: 'smolensk-office',
+      }]);
+      expect(historyLine(history[0])).toMatch(new RegExp(`RU-SMO  measurements  marriage_registration / info_complete: 80 → 82.5  \\(batch ${one.batchId} → ${fix.batchId}, by smolensk-office\\)$`));
+      expect(await readCellHistory(database.db, { period: 2019, regionCode: 'RU-TA' })).toEqual([]);
+      expect(await readCellHistory(database.db, { period: 2018 })).toEqual([]);
     } finally {
       await database.close();
     }

@@ -36,6 +36,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./serve.js')).registerServe },
   { name: 'token', summary: 'manage API tokens',
     load: async () => (await import('./token.js')).registerToken },
+  { name: 'history', summary: 'print the history of corrected cells of a period: old and new value, batches, who and when',
+    load: async () => (await import('./history.js')).registerHistory },
   { name: 'audit', summary: 'print the audit log: every write with its actor, role, action, target and details',
     load: async () => (await import('./audit.js')).registerAudit },
   { name: 'programme', summary: 'programme analytics of a year: adoption against targets, channels and mobile offices, money against results',
