@@ -38,12 +38,24 @@ export async function createBatch(session: Session, batch: NewBatch): Promise<st
 /** Rows read, accepted and rejected (see RowTally). */
 export interface BatchCounts { read: number; accepted: number; rejected: number }
 
+/**
+ * Marks the batch committed and writes its `ingest.commit` audit row in the same transaction (actor = the batch's
+ * creator, target batch:<id>, details kind, period, content SHA-256, source and row counts).
+ */
 export async function commitBatch(session: Session, id: string, counts: BatchCounts, summary: Record<string, unknown>): Promise<void> {
   await session.query(
     `UPDATE ingest_batch SET status = 'committed', committed_at = now(), rows_total = $2, rows_accepted = $3, rows_rejected = $4,
      summary = $5::jsonb WHERE id = $1`,
     [id, counts.read, counts.accepted, counts.rejected,
       JSON.stringify({ rowsRead: counts.read, rowsAccepted: counts.accepted, rowsRejected: counts.rejected, ...summary })]);
+  // Read, then insert: on Citus ingest_batch is a reference table and audit_log lives on the coordinator.
+  const [batch] = await session.query<{ created_by: string; details: string }>(
+    `SELECT created_by, jsonb_build_object('kind', kind, 'period', period, 'contentSha256', content_sha256, 'source', source_name,
+       'rowsTotal', rows_total, 'rowsAccepted', rows_accepted, 'rowsRejected', rows_rejected)::text AS details
+     FROM ingest_batch WHERE id = $1`, [id]);
+  await session.query(
+    `INSERT INTO audit_log (actor, role, action, target, details) VALUES ($1, audit_role_of($1), 'ingest.commit', $2, $3::jsonb)`,
+    [batch.created_by, `batch:${id}`, batch.details]);
 }
 
 export async function insertRejects(session: Session, batchId: string, rejects: readonly Reject[]): Promise<void> {
