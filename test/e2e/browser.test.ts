@@ -68,8 +68,9 @@ maybe('browser: ranking → district → region → XLSX', () => {
     expect(await page.locator('svg.bars').getAttribute('role')).toBe('img');
     await page.screenshot({ path: join(ARTIFACTS, '3-region.png'), fullPage: true });
 
-    await page.goto(`${h.url}/ratings/2023#downloads`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: xlsxName }).click()]);
+    // One click from the ranking page: the XLSX link sits above the table.
+    await page.goto(`${h.url}/ratings/2023`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX', exact: true }).click()]);
     const saved = join(ARTIFACTS, xlsxName);
     await download.saveAs(saved);
     const book = new ExcelJS.Workbook();

@@ -42,9 +42,12 @@ export async function readPublishedFiles(reportsDir: string, runId: number): Pro
       { file: 'manifest.json', kind: 'manifest', bytes: Buffer.byteLength(text), region: null },
     ].sort((a, b) => a.file.localeCompare(b.file));
   } catch {
-    return (await listExportFiles(reportsDir, runId)).map((file) => ({ file, kind: 'file', bytes: null, region: null }));
+    return (await listExportFiles(reportsDir, runId)).map((file) => ({ file, kind: kindByName(file), bytes: null, region: null }));
   }
 }
+
+/** Without a manifest, what a file is can only be told by its extension. */
+const kindByName = (file: string): string => (file.endsWith('.xlsx') ? 'workbook' : file.endsWith('.csv') ? 'csv' : 'file');
 
 const isMain = (f: PublishedFile) => f.kind === 'workbook' || (f.kind === 'csv' && /ranking.*excel-ru\.csv$/.test(f.file));
 
