@@ -4,9 +4,4 @@ export const EXIT_FAILURE = 1;
 export const EXIT_INVALID_INPUT = 2;
 
 /** Invalid input from the user: exit code 2 and nothing is written (defined in src/errors.ts for every layer). */
-export { InputError, MethodError } from '../errors.js';
-
-/** A command registered but whose capability has not been built yet. */
-export class NotAvailableError extends Error {
-  override readonly name = 'NotAvailableError';
-}
+export { InputError, MethodError, OperationalError } from '../errors.js';

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliContext } from './context.js';
-import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError, MethodError, NotAvailableError } from './errors.js';
+import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError, MethodError, OperationalError } from './errors.js';
 import { COMMANDS, commandOf } from './commands/index.js';
 
 export async function main(argv: readonly string[], ctx?: CliContext): Promise<number> {
@@ -37,8 +37,8 @@ export async function main(argv: readonly string[], ctx?: CliContext): Promise<n
 
 /**
  * Exit code and message of a failed command: 2 for invalid input and for a method that cannot be applied to the
- * data (the message names step, node and unit), 1 for anything else, which is a bug: its stack is printed with
- * --debug (or EGOV_DEBUG).
+ * data (the message names step, node and unit), 1 for an operational failure (the database cannot be reached: the
+ * message as it is) and for anything else, which is a bug: its stack is printed with --debug (or EGOV_DEBUG).
  */
 export function exitCodeFor(error: unknown, err: (text: string) => void, debug: boolean): number {
   if (error instanceof CommanderError) {
@@ -53,7 +53,7 @@ export function exitCodeFor(error: unknown, err: (text: string) => void, debug: 
     err(`egov: the method cannot be applied to these data: ${error.message}`);
     return EXIT_INVALID_INPUT;
   }
-  if (error instanceof NotAvailableError) {
+  if (error instanceof OperationalError) {
     err(`egov: ${error.message}`);
     return EXIT_FAILURE;
   }

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { parseConnectionString } from './connection-string.js';
 import { pgTarget } from './pg-config.js';
 import type { DB } from './tables.js';
+import { OperationalError } from '../errors.js';
 
 export type Database =
   | { readonly kind: 'pglite'; readonly db: Kysely<DB>; readonly pglite: PGlite; close(): Promise<void> }
@@ -66,7 +67,9 @@ async function openPglite(dataDir: string): Promise<PGlite> {
 }
 
 /** Thrown when the PostgreSQL server cannot be reached or refuses the connection. */
-export class ConnectionError extends Error {}
+export class ConnectionError extends OperationalError {
+  override readonly name = 'ConnectionError';
+}
 
 async function checkConnection(pool: pg.Pool, description: string): Promise<void> {
   try {
