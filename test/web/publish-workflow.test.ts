@@ -98,6 +98,15 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
     expect(audit).toEqual([{ action: 'ingest.reject', target: 'file:bad.csv' }]);
   });
 
+  test('a Cyrillic file name sent as RFC 5987 is read back in the rejects as the region wrote it', async () => {
+    const csv = `region,service,indicator,value,period\nRU-XX,marriage_registration,info_complete,70,2024\n`;
+    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst,
+      { method: 'POST', headers: { 'X-File-Name': `UTF-8''${encodeURIComponent('Смоленская обл. 2024.csv')}`, 'Content-Type': 'text/csv' }, body: csv });
+    expect(response.status).toBe(422);
+    const body = await response.json() as { rejects: { file: string }[] };
+    expect(body.rejects[0].file).toBe('Смоленская обл. 2024.csv');
+  });
+
   test('a valid upload answers 200 with the batch summary, stores the batch and is audited', async () => {
     const csv = `region,service,indicator,value,period\n${h.ownRegion},marriage_registration,info_complete,80,2024\n${h.otherRegion},marriage_registration,info_complete,70,2024\n`;
     const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst,

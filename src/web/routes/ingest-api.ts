@@ -13,6 +13,7 @@ import { recordAudit } from '../../auth/audit.js';
 import { principalOf, requireAnalyst } from '../authenticate.js';
 import { AppError } from '../errors.js';
 import { parsePeriod } from './read-api.js';
+import { uploadFileName } from '../upload-file-name.js';
 
 export const INGEST_KINDS = ['measurements', 'applications', 'targets', 'spending'] as const;
 export type IngestKind = (typeof INGEST_KINDS)[number];
@@ -51,9 +52,12 @@ export function ingestApi(db: Kysely<DB>, now: () => Date, ingest: IngestPort): 
     const period = parsePeriod(String(query.period ?? ''));
     const kind = String(query.kind ?? 'measurements');
     if (!(INGEST_KINDS as readonly string[]).includes(kind)) throw new AppError('bad_request', `kind must be one of ${INGEST_KINDS.join(', ')}`, 400);
-    const name = String(rawName ?? '');
     // A name of dots only ("." or "..") would name the upload folder or its parent: refused like any other bad name.
-    if (!/^[\w.-]{1,200}$/.test(name) || /^\.+$/.test(name)) throw new AppError('bad_request', 'X-File-Name must name the file (letters, digits, . _ -, not dots only)', 400);
+    const name = uploadFileName(rawName);
+    if (name === null) {
+      throw new AppError('bad_request', "X-File-Name must name the file: letters, digits, spaces and . _ - ( ), not dots only; "
+        + "a non-ASCII name as UTF-8''<percent-encoded> (RFC 5987)", 400);
+    }
     if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('bad_request', 'the request body must be the file', 400);
     return ingest([{ name, content: body }], { period, kind: kind as IngestKind, actor });
   }
