@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileSize, describeFile } from '../../src/web/pages/data-page.js';
+import { fileSize, fileDescription } from '../../src/web/pages/data-page.js';
 import { groupPublishedFiles, type PublishedFile } from '../../src/web/pages/publication-files.js';
 import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
@@ -37,7 +37,7 @@ test('sizes read as people read them, with the page language’s decimal mark', 
   expect(fileSize(1_300_000, 'ru')).toBe('1,2 МБ');
   expect(fileSize(1_300_000, 'en')).toBe('1.2 MB');
   expect(fileSize(null, 'en')).toBe('—');
-  expect(describeFile({ file: 'ranking-2023-excel-ru.csv', kind: 'csv', bytes: 1, region: null }, 'ru'))
+  expect(fileDescription({ file: 'ranking-2023-excel-ru.csv', kind: 'csv', bytes: 1, region: null }, 'ru'))
     .toBe('CSV для русского Excel (точка с запятой, десятичная запятая): рейтинг');
 });
 

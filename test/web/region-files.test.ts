@@ -5,7 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { regionFiles } from '../../src/web/pages/region-files.js';
+import { regionPublishedFiles } from '../../src/web/pages/region-files.js';
+
+const regionFiles = async (dir: string, runId: number, code: string) =>
+  (await regionPublishedFiles(dir, runId, code)).map((f) => f.file);
 
 const CODES = ['RU-SA', 'RU-SAK', 'RU-SAM', 'RU-SAR', 'RU-TA', 'RU-TAM', 'RU-MO', 'RU-MOS', 'RU-MOW'];
 

@@ -20,7 +20,7 @@ const TEXT = {
 } as const;
 
 /** What a file is, by its manifest kind and name. */
-export function describeFile(f: PublishedFile, lang: PageLang): string {
+export function fileDescription(f: PublishedFile, lang: PageLang): string {
   const ru = lang === 'ru';
   if (f.kind === 'workbook') return ru ? 'Книга Excel: рейтинг, услуги, этапы, показатели, устойчивость, методика' : 'Excel workbook: ranking, services, stages, indicators, robustness, method';
   if (f.kind === 'csv') {
@@ -51,7 +51,7 @@ export const fileHref = (run: RunSummary, f: PublishedFile): string => `/api/v1/
 
 function fileList(run: RunSummary, files: readonly PublishedFile[], lang: PageLang): SafeHtml {
   return html`<ul class="files">${files.map((f) => html`<li><a href="${fileHref(run, f)}" download>${f.file}</a>
-<span class="meta">${fileSize(f.bytes, lang)}</span> — ${describeFile(f, lang)}</li>`)}</ul>`;
+<span class="meta">${fileSize(f.bytes, lang)}</span> — ${fileDescription(f, lang)}</li>`)}</ul>`;
 }
 
 /** The two main files as a short line of links, for the top of the ranking page. */

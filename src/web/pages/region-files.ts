@@ -13,7 +13,3 @@ export async function regionPublishedFiles(reportsDir: string, runId: number, re
   const national = files.filter((f) => f.region === null && f.kind !== 'manifest');
   return (own.length > 0 ? own : national).sort((a, b) => a.file.localeCompare(b.file));
 }
-
-export async function regionFiles(reportsDir: string, runId: number, regionCode: string): Promise<string[]> {
-  return (await regionPublishedFiles(reportsDir, runId, regionCode)).map((f) => f.file);
-}
