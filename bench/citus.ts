@@ -27,7 +27,8 @@ import { loadCatalogue } from '../src/reference/catalogue.js';
 import { storeCatalogue } from '../src/reference/store.js';
 
 const PERIOD = 2017;
-const HEADER = 'application_id,region,oktmo,service,channel,submitted_at,registered_at,interagency_sent_at,interagency_answered_at,decided_at,delivered_at,outcome,deadline_days,rating';
+const HEADER =
+  'application_id,region,oktmo,service,channel,submitted_at,registered_at,interagency_sent_at,interagency_answered_at,decided_at,delivered_at,outcome,deadline_days,rating';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -55,7 +56,9 @@ async function generate(rows: number, path: string): Promise<void> {
     const outcome = decided === null ? '' : i % 11 === 0 ? 'refused' : 'issued';
     const rating = i % 3 === 1 ? String(1 + (i % 5)) : '';
     const times = [iso(submitted), '', iso(sent), iso(answered), iso(decided), iso(delivered)].join(',');
-    buffer.push(`B${i},${region.code},${region.oktmo},${services[(i >>> 3) % services.length]},${channels[(i * 7) % 4]},${times},${outcome},30,${rating}\n`);
+    buffer.push(
+      `B${i},${region.code},${region.oktmo},${services[(i >>> 3) % services.length]},${channels[(i * 7) % 4]},${times},${outcome},30,${rating}\n`,
+    );
     if (buffer.length === 10_000 || i === rows - 1) {
       if (!out.write(buffer.join(''))) await once(out, 'drain');
       buffer = [];
@@ -69,7 +72,8 @@ async function emptyTables(db: Kysely<DB>): Promise<void> {
   const { rows } = await sql<{ name: string }>`SELECT c.relname AS name FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT LIKE 'kysely\\_%'`.execute(db);
-  if (rows.length > 0) await sql.raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`).execute(db);
+  if (rows.length > 0)
+    await sql.raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`).execute(db);
 }
 
 const timed = async (work: () => Promise<unknown>): Promise<number> => {
@@ -80,13 +84,15 @@ const timed = async (work: () => Promise<unknown>): Promise<number> => {
 
 /** The derivation queries of the ingest and of the programme analytics, over every region of the period. */
 const QUERIES: Record<string, (db: Kysely<DB>) => Promise<unknown>> = {
-  'stage indicators (percentiles per region × service)': (db) => sql`
+  'stage indicators (percentiles per region × service)': (db) =>
+    sql`
     SELECT region_code, service_id, count(*) AS n,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS median,
       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS p90,
       avg(rating) AS rating
     FROM application WHERE year = ${PERIOD} GROUP BY region_code, service_id`.execute(db),
-  'channel volumes (region × OKTMO × service × channel)': (db) => sql`
+  'channel volumes (region × OKTMO × service × channel)': (db) =>
+    sql`
     SELECT region_code, oktmo, service_id, channel, count(*), count(*) FILTER (WHERE outcome = 'issued')
     FROM application WHERE year = ${PERIOD} GROUP BY region_code, oktmo, service_id, channel`.execute(db),
   'programme channel summaries per region': (db) => queryChannelSummaries(db, { year: PERIOD, regionCode: null }),
@@ -94,7 +100,10 @@ const QUERIES: Record<string, (db: Kysely<DB>) => Promise<unknown>> = {
     queryChannelSummaries(db, { year: PERIOD, regionCode: null, national: true }),
 };
 
-interface Result { ingestMs: number[]; queryMs: Record<string, number[]> }
+interface Result {
+  ingestMs: number[];
+  queryMs: Record<string, number[]>;
+}
 
 async function measure(database: Database, file: string, repeat: number): Promise<Result> {
   await migrateToLatest(database.db);
@@ -102,11 +111,15 @@ async function measure(database: Database, file: string, repeat: number): Promis
   for (let r = 0; r < repeat; r++) {
     await emptyTables(database.db);
     await storeCatalogue(database.db, loadCatalogue());
-    result.ingestMs.push(await timed(async () => {
-      const summary = await ingestFiles(database, [file], { period: PERIOD, kind: 'applications', actor: 'bench' });
-      if (summary.status === 'rejected') throw new Error(`bench log rejected: ${JSON.stringify(summary.firstRejects)}`);
-    }));
-    for (const [name, query] of Object.entries(QUERIES)) result.queryMs[name].push(await timed(() => query(database.db)));
+    result.ingestMs.push(
+      await timed(async () => {
+        const summary = await ingestFiles(database, [file], { period: PERIOD, kind: 'applications', actor: 'bench' });
+        if (summary.status === 'rejected')
+          throw new Error(`bench log rejected: ${JSON.stringify(summary.firstRejects)}`);
+      }),
+    );
+    for (const [name, query] of Object.entries(QUERIES))
+      result.queryMs[name].push(await timed(() => query(database.db)));
   }
   return result;
 }
@@ -122,7 +135,9 @@ async function main(): Promise<void> {
   const postgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const citusUrl = process.env.CITUS_TEST_URL;
   if (!postgresUrl || !citusUrl) {
-    console.error('bench/citus: set TEST_DATABASE_URL (or DATABASE_URL) and CITUS_TEST_URL (scripts/citus-cluster prints it)');
+    console.error(
+      'bench/citus: set TEST_DATABASE_URL (or DATABASE_URL) and CITUS_TEST_URL (scripts/citus-cluster prints it)',
+    );
     process.exit(2);
   }
   const dir = mkdtempSync(join(tmpdir(), 'egov-bench-citus-'));
@@ -136,7 +151,10 @@ async function main(): Promise<void> {
   url.pathname = `/${scratch}`;
   const results: [string, Result][] = [];
   try {
-    for (const [name, target] of [['one PostgreSQL', url.toString()], ['Citus, coordinator + 2 workers', citusUrl]] as const) {
+    for (const [name, target] of [
+      ['one PostgreSQL', url.toString()],
+      ['Citus, coordinator + 2 workers', citusUrl],
+    ] as const) {
       const database = await connect({ databaseUrl: target });
       try {
         results.push([name, await measure(database, file, repeat)]);
@@ -149,12 +167,18 @@ async function main(): Promise<void> {
     await admin.end();
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`SYNTHETIC application log: ${rows} rows, one year, 85 regions; median of ${repeat} runs (every run in brackets).`);
-  console.log('One machine: the three Citus nodes share its cores and disk. This shows that the distributed path works, not that it scales.\n');
+  console.log(
+    `SYNTHETIC application log: ${rows} rows, one year, 85 regions; median of ${repeat} runs (every run in brackets).`,
+  );
+  console.log(
+    'One machine: the three Citus nodes share its cores and disk. This shows that the distributed path works, not that it scales.\n',
+  );
   for (const [name, r] of results) {
     const ingest = median(r.ingestMs);
     console.log(`${name}`);
-    console.log(`  ingest (COPY + derived indicators + commit): ${(rows / (ingest / 1000)).toFixed(0)} rows/s, ${(ingest / 1000).toFixed(2)} s [${r.ingestMs.map((m) => (m / 1000).toFixed(2)).join(', ')}]`);
+    console.log(
+      `  ingest (COPY + derived indicators + commit): ${(rows / (ingest / 1000)).toFixed(0)} rows/s, ${(ingest / 1000).toFixed(2)} s [${r.ingestMs.map((m) => (m / 1000).toFixed(2)).join(', ')}]`,
+    );
     for (const [query, ms] of Object.entries(r.queryMs)) {
       console.log(`  ${query}: ${median(ms).toFixed(0)} ms [${ms.map((m) => m.toFixed(0)).join(', ')}]`);
     }

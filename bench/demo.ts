@@ -25,7 +25,11 @@ if (!existsSync(join(root, 'dist/src/cli/egov.js'))) {
 }
 
 /** The step a progress line reports, without its counts: "rated 2017: draft run 1; …" → "rated 2017". */
-const stepName = (line: string): string => line.replace(/:.*$/, '').replace(/ (SYNTHETIC-|tmp\/|\/).*$/, '').trim();
+const stepName = (line: string): string =>
+  line
+    .replace(/:.*$/, '')
+    .replace(/ (SYNTHETIC-|tmp\/|\/).*$/, '')
+    .trim();
 
 const steps = new Map<string, number[]>();
 const totals: number[] = [];
@@ -36,8 +40,16 @@ for (let r = 0; r < repeats; r++) {
   loads.push(os.loadavg()[0]!);
   const started = performance.now();
   // /usr/bin/time would be simpler but is not everywhere; the shell's `times` gives the children's CPU time
-  const child = spawnSync('bash', ['-c', 'node bin/egov.js demo --out "$1/out" --data-dir "$1/db" >"$1/log" 2>&1; status=$?; times; exit $status', 'demo', dir],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+  const child = spawnSync(
+    'bash',
+    [
+      '-c',
+      'node bin/egov.js demo --out "$1/out" --data-dir "$1/db" >"$1/log" 2>&1; status=$?; times; exit $status',
+      'demo',
+      dir,
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } },
+  );
   const wall = performance.now() - started;
   const log = spawnSync('cat', [join(dir, 'log')], { encoding: 'utf8' }).stdout;
   rmSync(dir, { recursive: true, force: true });
@@ -47,8 +59,13 @@ for (let r = 0; r < repeats; r++) {
   }
   totals.push(wall);
   // `times` prints two lines, the shell's and its children's: "0m1.2s 0m0.3s"
-  const childTimes = child.stdout.trim().split('\n').at(-1)!.match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
-  if (childTimes) cpu.push(Number(childTimes[1]) * 60 + Number(childTimes[2]) + Number(childTimes[3]) * 60 + Number(childTimes[4]));
+  const childTimes = child.stdout
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
+  if (childTimes)
+    cpu.push(Number(childTimes[1]) * 60 + Number(childTimes[2]) + Number(childTimes[3]) * 60 + Number(childTimes[4]));
   let previous = 0;
   for (const match of log.matchAll(/^\[\s*([\d.]+) s\] (.*)$/gm)) {
     const at = Number(match[1]);
@@ -57,7 +74,11 @@ for (let r = 0; r < repeats; r++) {
     previous = at;
   }
 }
-console.log(`egov demo (compiled, embedded database), median of ${repeats} run(s); load average at start ${loads.map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`);
+console.log(
+  `egov demo (compiled, embedded database), median of ${repeats} run(s); load average at start ${loads.map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`,
+);
 for (const [name, seconds] of steps) console.log(`  ${name.padEnd(44)} ${median(seconds).toFixed(1).padStart(7)} s`);
-console.log(`  ${'total (wall, process start to exit)'.padEnd(44)} ${(median(totals) / 1000).toFixed(1).padStart(7)} s   (target < 60 s quiet)`);
+console.log(
+  `  ${'total (wall, process start to exit)'.padEnd(44)} ${(median(totals) / 1000).toFixed(1).padStart(7)} s   (target < 60 s quiet)`,
+);
 if (cpu.length) console.log(`  ${'CPU time of the demo process'.padEnd(44)} ${median(cpu).toFixed(1).padStart(7)} s`);

@@ -31,8 +31,12 @@ if (!existsSync(dataDir)) {
   process.exit(2);
 }
 const database = await connect({ dataDir });
-const latest = await database.db.selectFrom('rating_run').select('id').where('status', '=', 'published')
-  .orderBy('period', 'desc').executeTakeFirstOrThrow();
+const latest = await database.db
+  .selectFrom('rating_run')
+  .select('id')
+  .where('status', '=', 'published')
+  .orderBy('period', 'desc')
+  .executeTakeFirstOrThrow();
 const runId = Number(arg('--run', String(latest.id)));
 const parts = new Map<string, number[]>();
 const totals: number[] = [];
@@ -61,5 +65,9 @@ await database.close();
 console.log(`export of run ${runId}: ${files} files (85 factsheets), median of ${repeats} runs`);
 for (const [part, ms] of parts) console.log(`  ${part.padEnd(16)} ${(median(ms) / 1000).toFixed(2).padStart(7)} s`);
 console.log(`  ${'total'.padEnd(16)} ${(median(totals) / 1000).toFixed(2).padStart(7)} s   (target < 10 s)`);
-console.log(`  ${'CPU time'.padEnd(16)} ${(median(cpu) / 1000).toFixed(2).padStart(7)} s   (all threads of this process)`);
-console.log(`  load average at start: ${loads.map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`);
+console.log(
+  `  ${'CPU time'.padEnd(16)} ${(median(cpu) / 1000).toFixed(2).padStart(7)} s   (all threads of this process)`,
+);
+console.log(
+  `  load average at start: ${loads.map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`,
+);

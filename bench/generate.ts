@@ -20,30 +20,43 @@ const applications = Number(process.argv[2] ?? 2_000_000);
 const outDir = process.argv[3] ?? 'tmp/bench-demo';
 const seconds = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e9;
 /** CPU seconds (user + system) since `from`: less sensitive than wall time on a shared machine. */
-const cpu = (from: NodeJS.CpuUsage): number => { const u = process.cpuUsage(from); return (u.user + u.system) / 1e6; };
+const cpu = (from: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
 
 rmSync(outDir, { recursive: true, force: true });
 let started = process.hrtime.bigint();
 let cpuStart = process.cpuUsage();
 const set = await generateDemoFiles(join(outDir, 'default'));
-console.log(`default file set: ${set.files.length} files, ${set.files.filter((f) => f.kind === 'applications').reduce((s, f) => s + f.rows, 0)} applications, ${seconds(started).toFixed(2)} s wall, ${cpu(cpuStart).toFixed(2)} s CPU`);
+console.log(
+  `default file set: ${set.files.length} files, ${set.files.filter((f) => f.kind === 'applications').reduce((s, f) => s + f.rows, 0)} applications, ${seconds(started).toFixed(2)} s wall, ${cpu(cpuStart).toFixed(2)} s CPU`,
+);
 
 const catalogue = loadCatalogue();
 const params = loadDemoParameters();
 const profiles = regionProfiles(catalogue.regions, params);
 const units = municipalitiesByRegion(catalogue.regions, loadMunicipalUnits());
-const municipalities = new Map(catalogue.regions.map((r) => [r.code, demoMunicipalities(r, units.get(r.code)!, params.seed)]));
+const municipalities = new Map(
+  catalogue.regions.map((r) => [r.code, demoMunicipalities(r, units.get(r.code)!, params.seed)]),
+);
 mkdirSync(outDir, { recursive: true });
 let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
 started = process.hrtime.bigint();
 cpuStart = process.cpuUsage();
 const year = params.years[params.years.length - 1];
-const written = await writeApplicationsCsv(join(outDir, `SYNTHETIC-applications-${year}-bench.csv`),
-  generateApplications(catalogue, profiles, municipalities, params, year, applications));
+const written = await writeApplicationsCsv(
+  join(outDir, `SYNTHETIC-applications-${year}-bench.csv`),
+  generateApplications(catalogue, profiles, municipalities, params, year, applications),
+);
 const elapsed = seconds(started);
 const cpuSeconds = cpu(cpuStart);
 clearInterval(sampler);
-console.log(`applications: ${written.rows} rows, ${(written.bytes / 1e6).toFixed(0)} MB in ${elapsed.toFixed(2)} s = `
-  + `${Math.round(written.rows / elapsed)} rows/s, ${(written.bytes / 1e6 / elapsed).toFixed(1)} MB/s (${Math.round(written.rows / cpuSeconds)} rows per CPU second), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+  `applications: ${written.rows} rows, ${(written.bytes / 1e6).toFixed(0)} MB in ${elapsed.toFixed(2)} s = ` +
+    `${Math.round(written.rows / elapsed)} rows/s, ${(written.bytes / 1e6 / elapsed).toFixed(1)} MB/s (${Math.round(written.rows / cpuSeconds)} rows per CPU second), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+);
 rmSync(outDir, { recursive: true, force: true });

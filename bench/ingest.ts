@@ -25,9 +25,15 @@ import { inTransaction } from '../src/ingest/store/session.js';
 import { createReadStream } from 'node:fs';
 
 const PERIOD = 2017;
-const HEADER = 'application_id,region,oktmo,service,channel,submitted_at,registered_at,interagency_sent_at,interagency_answered_at,decided_at,delivered_at,outcome,deadline_days,rating';
+const HEADER =
+  'application_id,region,oktmo,service,channel,submitted_at,registered_at,interagency_sent_at,interagency_answered_at,decided_at,delivered_at,outcome,deadline_days,rating';
 
-interface Measure { ms: number; rows: number; peakRssMb: number; derived?: number }
+interface Measure {
+  ms: number;
+  rows: number;
+  peakRssMb: number;
+  derived?: number;
+}
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -69,7 +75,9 @@ async function generate(rows: number, csvPath: string, copyPath: string): Promis
     const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
     const times = [iso(submitted), '', iso(sent), iso(answered), iso(decided), iso(delivered)].join(',');
     csvBuffer.push(`B${i},${region.code},${region.oktmo},${service},${channel},${times},${outcome},30,${rating}\n`);
-    copyBuffer.push(`${PERIOD},${region.code},B${i},${region.oktmo},${service},${channel},${times},${outcome},30,${rating},1\n`);
+    copyBuffer.push(
+      `${PERIOD},${region.code},B${i},${region.oktmo},${service},${channel},${times},${outcome},30,${rating},1\n`,
+    );
     if (csvBuffer.length === 10_000) await flush();
   }
   await flush();
@@ -88,9 +96,15 @@ async function childCopy(target: string, copyPath: string, rows: number): Promis
   const started = performance.now();
   try {
     await inTransaction(database, async (session) => {
-      await session.query(`INSERT INTO ingest_batch (id, kind, period, content_sha256, source_name) VALUES (1, 'applications', $1, $2, 'bench')`,
-        [PERIOD, '0'.repeat(64)]);
-      await session.copyCsv('application', APPLICATION_COPY_COLUMNS, wholeLines(createReadStream(copyPath, { encoding: 'utf8', highWaterMark: 256 * 1024 })));
+      await session.query(
+        `INSERT INTO ingest_batch (id, kind, period, content_sha256, source_name) VALUES (1, 'applications', $1, $2, 'bench')`,
+        [PERIOD, '0'.repeat(64)],
+      );
+      await session.copyCsv(
+        'application',
+        APPLICATION_COPY_COLUMNS,
+        wholeLines(createReadStream(copyPath, { encoding: 'utf8', highWaterMark: 256 * 1024 })),
+      );
       throw new RolledBack(performance.now() - started);
     });
   } catch (error) {
@@ -115,7 +129,9 @@ async function* wholeLines(chunks: AsyncIterable<string>): AsyncGenerator<string
 }
 
 class RolledBack extends Error {
-  constructor(readonly ms: number) { super('rolled back'); }
+  constructor(readonly ms: number) {
+    super('rolled back');
+  }
 }
 
 async function childIngest(target: string, csvPath: string): Promise<Measure> {
@@ -123,15 +139,23 @@ async function childIngest(target: string, csvPath: string): Promise<Measure> {
   try {
     const started = performance.now();
     const summary = await ingestFiles(database, [csvPath], { period: PERIOD, kind: 'applications', actor: 'bench' });
-    return { ms: performance.now() - started, rows: summary.rowsAccepted, peakRssMb: process.resourceUsage().maxRSS / 1024, derived: summary.derived?.measurements };
+    return {
+      ms: performance.now() - started,
+      rows: summary.rowsAccepted,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      derived: summary.derived?.measurements,
+    };
   } finally {
     await database.close();
   }
 }
 
 function runChild(mode: string, target: string, file: string, rows: number): Measure {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', mode, target, file, String(rows)],
-    { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, NODE_OPTIONS: '' } });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', mode, target, file, String(rows)],
+    { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, NODE_OPTIONS: '' } },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as Measure;
 }
 
@@ -165,7 +189,9 @@ async function main(): Promise<void> {
   try {
     let t = performance.now();
     await generate(rows, csvPath, copyPath);
-    console.log(`generated ${rows.toLocaleString('en-US')} SYNTHETIC application rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${rows.toLocaleString('en-US')} SYNTHETIC application rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     const targets: [string, string, () => Promise<void>][] = [];
     if (url && only !== 'pglite') {
       const name = `egov_bench_${process.pid}`;
@@ -174,7 +200,14 @@ async function main(): Promise<void> {
       await admin.query(`CREATE DATABASE ${name}`);
       const u = new URL(url);
       u.pathname = `/${name}`;
-      targets.push(['PostgreSQL', u.toString(), async () => { await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end(); }]);
+      targets.push([
+        'PostgreSQL',
+        u.toString(),
+        async () => {
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await admin.end();
+        },
+      ]);
     }
     if (only !== 'postgres') targets.push(['PGlite', join(dir, 'pglite'), async () => undefined]);
     for (const [label, target, cleanup] of targets) {
@@ -186,7 +219,9 @@ async function main(): Promise<void> {
         console.log(`${label}:`);
         console.log(line('  plain COPY (floor)', copy));
         console.log(line('  egov ingest (all included)', ingest));
-        console.log(`  ratio ingest / plain COPY throughput: ${(copy.ms / ingest.ms).toFixed(2)} (target ≥ 0.60); derived values: ${ingest.derived}`);
+        console.log(
+          `  ratio ingest / plain COPY throughput: ${(copy.ms / ingest.ms).toFixed(2)} (target ≥ 0.60); derived values: ${ingest.derived}`,
+        );
       } finally {
         await cleanup();
       }

@@ -28,7 +28,10 @@ import { dataColumns } from '../src/methodology/score-run.js';
 
 const root = new URL('../', import.meta.url).pathname;
 
-interface Timing { wall: number; cpu: number }
+interface Timing {
+  wall: number;
+  cpu: number;
+}
 
 /**
  * Median per-call wall time and CPU time (ms) of `fn` after `warmup` untimed calls. CPU time (user + system of this
@@ -55,20 +58,29 @@ const show = (t: Timing): string => `median wall ${t.wall.toFixed(3)} ms, CPU ${
 
 function asem(): { input: Dataset; log: BuildStep[] } {
   const m = loadMethodologyText(readFileSync(`${root}data/methodologies/validation/asem.json`, 'utf8'));
-  const input = parseDatasetCsv(readFileSync(`${root}test/fixtures/validation/coinr-asem/asem_iData.csv`, 'utf8'), { columns: dataColumns(m), unitColumn: 'uCode' });
+  const input = parseDatasetCsv(readFileSync(`${root}test/fixtures/validation/coinr-asem/asem_iData.csv`, 'utf8'), {
+    columns: dataColumns(m),
+    unitColumn: 'uCode',
+  });
   return { input, log: compileSteps(m.expanded) };
 }
 
 function vignette(): { input: Dataset; log: BuildStep[] } {
   const m = loadMethodologyText(readFileSync(`${root}data/methodologies/validation/asem-vignette.json`, 'utf8'));
-  const input = parseDatasetCsv(readFileSync(`${root}test/fixtures/asem-ua/asem_iData.csv`, 'utf8'),
-    { columns: dataColumns(m), unitColumn: 'uCode', groupColumns: ['EurAsia_group'] });
+  const input = parseDatasetCsv(readFileSync(`${root}test/fixtures/asem-ua/asem_iData.csv`, 'utf8'), {
+    columns: dataColumns(m),
+    unitColumn: 'uCode',
+    groupColumns: ['EurAsia_group'],
+  });
   return { input, log: compileSteps(m.expanded) };
 }
 
 /** Synthetic ministry data: every indicator uniform within its goalposts, yes/partial/no as 0/0.5/1, 3% missing. */
 function ministry(): { input: Dataset; log: BuildStep[] } {
-  const m = loadMethodologyText(readFileSync(`${root}data/methodologies/ministry-2019.json`, 'utf8'), readReferenceLists(`${root}data/reference`));
+  const m = loadMethodologyText(
+    readFileSync(`${root}data/methodologies/ministry-2019.json`, 'utf8'),
+    readReferenceLists(`${root}data/reference`),
+  );
   const leaves = m.expanded.tree.nodes.filter((n) => n.indicator);
   const rng = seededRng(20190101);
   const units = Array.from({ length: 85 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
@@ -77,10 +89,22 @@ function ministry(): { input: Dataset; log: BuildStep[] } {
     leaves.forEach((leaf, j) => {
       const spec = leaf.indicator!.normaliser as unknown as { min: number; max: number };
       const categorical = m.categories.has(leaf.id);
-      values[u * leaves.length + j] = rng.next() < 0.03 ? NaN : categorical ? Math.floor(rng.next() * 3) / 2 : spec.min + rng.next() * (spec.max - spec.min);
+      values[u * leaves.length + j] =
+        rng.next() < 0.03
+          ? NaN
+          : categorical
+            ? Math.floor(rng.next() * 3) / 2
+            : spec.min + rng.next() * (spec.max - spec.min);
     });
   }
-  return { input: createDataset(units, leaves.map((l) => l.id), values), log: compileSteps(m.expanded) };
+  return {
+    input: createDataset(
+      units,
+      leaves.map((l) => l.id),
+      values,
+    ),
+    log: compileSteps(m.expanded),
+  };
 }
 
 const a = asem();
@@ -89,39 +113,72 @@ const k = stepIndex(a.log, 'weights');
 const before = runPipeline(a.input, a.log.slice(0, k)).state;
 const rng = seededRng(7);
 let replicationLog = a.log;
-const replication = medianMs(() => {
-  replicationLog = editStep(a.log, 'weights', { weights: { Conn: 0.5 + rng.next(), Sust: 0.5 + rng.next(), Physical: 0.5 + rng.next() } });
-  runPipeline(a.input, replicationLog, { from: before, startAt: k });
-}, 2000, 200);
+const replication = medianMs(
+  () => {
+    replicationLog = editStep(a.log, 'weights', {
+      weights: { Conn: 0.5 + rng.next(), Sust: 0.5 + rng.next(), Physical: 0.5 + rng.next() },
+    });
+    runPipeline(a.input, replicationLog, { from: before, startAt: k });
+  },
+  2000,
+  200,
+);
 const v = vignette();
 const vignetteFull = medianMs(() => runPipeline(v.input, v.log), 500, 50);
 const treatAt = stepIndex(v.log, 'treat-outliers');
 const beforeTreat = runPipeline(v.input, v.log.slice(0, treatAt)).state;
 let winmax = 1;
-const vignetteTreat = medianMs(() => {
-  winmax = (winmax % 5) + 1;
-  runPipeline(v.input, editStep(v.log, 'treat-outliers', { ...(v.log[treatAt].params as object), winmax }), { from: beforeTreat, startAt: treatAt });
-}, 500, 50);
+const vignetteTreat = medianMs(
+  () => {
+    winmax = (winmax % 5) + 1;
+    runPipeline(v.input, editStep(v.log, 'treat-outliers', { ...(v.log[treatAt].params as object), winmax }), {
+      from: beforeTreat,
+      startAt: treatAt,
+    });
+  },
+  500,
+  50,
+);
 const b = ministry();
 if (process.argv.includes('--steps')) profileSteps(b.input, b.log);
 const demo = medianMs(() => runPipeline(b.input, b.log), 200, 20);
-const model = pipelineModel({ dataset: b.input, log: b.log,
-  spec: UncertaintySpecSchema.parse({ assumptions: [{ id: 'weights', kind: 'weight-noise', levels: [2, 3], factor: 0.25 }] }) });
+const model = pipelineModel({
+  dataset: b.input,
+  log: b.log,
+  spec: UncertaintySpecSchema.parse({
+    assumptions: [{ id: 'weights', kind: 'weight-noise', levels: [2, 3], factor: 0.25 }],
+  }),
+});
 const uniforms = model.dimensions.map((d) => new Float64Array(d));
 const ranks = new Float64Array(b.input.units.length);
-const demoReplication = medianMs(() => {
-  for (const u of uniforms) for (let i = 0; i < u.length; i++) u[i] = rng.next();
-  model.evaluate(uniforms, ranks);
-}, 2000, 200);
+const demoReplication = medianMs(
+  () => {
+    for (const u of uniforms) for (let i = 0; i < u.length; i++) u[i] = rng.next();
+    model.evaluate(uniforms, ranks);
+  },
+  2000,
+  200,
+);
 
 const leaves = b.input.indicators.length;
 console.log(`ASEM full build (51 × 49, 4 levels): ${show(full)} over 2000 runs (target < 1 ms)`);
 console.log(`ASEM Monte Carlo replication (from the weights step): ${show(replication)} over 2000 runs`);
-console.log(`COINr example coin full build (denominate, impute, screen, treat, normalise, aggregate): ${show(vignetteFull)} over 500 runs`);
+console.log(
+  `COINr example coin full build (denominate, impute, screen, treat, normalise, aggregate): ${show(vignetteFull)} over 500 runs`,
+);
 console.log(`COINr example coin replication from treat-outliers (winmax 1..5): ${show(vignetteTreat)} over 500 runs`);
-console.log(`Ministry build, synthetic data (85 × ${leaves} = 18 services × ${leaves / 18} indicators, ${b.log.length} steps): ${show(demo)} over 200 runs (target < 20 ms)`);
-console.log(`Ministry Monte Carlo replication (stage and service weights, levels above re-aggregated, root ranked): ${show(demoReplication)} over 2000 runs`);
-console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+console.log(
+  `Ministry build, synthetic data (85 × ${leaves} = 18 services × ${leaves / 18} indicators, ${b.log.length} steps): ${show(demo)} over 200 runs (target < 20 ms)`,
+);
+console.log(
+  `Ministry Monte Carlo replication (stage and service weights, levels above re-aggregated, root ranked): ${show(demoReplication)} over 2000 runs`,
+);
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
 
 /** With --steps: median time of each step of the ministry build, re-run alone from the state before it. */
 function profileSteps(input: Dataset, log: readonly BuildStep[]): void {

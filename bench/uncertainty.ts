@@ -38,8 +38,16 @@ function syntheticDemo(): { dataset: Dataset; log: BuildStep[] } {
       for (let i = 0; i < 2 + ((s + t) % 2); i += 1) {
         const id = `s${s}.t${t}.i${i}`;
         leaves.push(id);
-        nodes.push({ id, parent: `s${s}.t${t}`, level: 1, weight: 1,
-          indicator: { direction: i === 1 ? -1 : 1, normaliser: { method: 'min-max', range: [0, 100], onConstant: 'midpoint' } } });
+        nodes.push({
+          id,
+          parent: `s${s}.t${t}`,
+          level: 1,
+          weight: 1,
+          indicator: {
+            direction: i === 1 ? -1 : 1,
+            normaliser: { method: 'min-max', range: [0, 100], onConstant: 'midpoint' },
+          },
+        });
       }
     }
   }
@@ -52,15 +60,26 @@ function syntheticDemo(): { dataset: Dataset; log: BuildStep[] } {
     }
   }
   const methodology: ExpandedMethodology = {
-    id: 'synthetic-demo-bench', version: '1', tree: { nodes, root: 'region' },
-    missing: { impute: { method: 'none' }, minShare: 0 }, outliers: { method: 'none' },
-    aggregation: { method: 'arithmetic' }, rounding: { decimals: 2 }, rank: { ties: 'min', decimals: 2 }, bands: [],
+    id: 'synthetic-demo-bench',
+    version: '1',
+    tree: { nodes, root: 'region' },
+    missing: { impute: { method: 'none' }, minShare: 0 },
+    outliers: { method: 'none' },
+    aggregation: { method: 'arithmetic' },
+    rounding: { decimals: 2 },
+    rank: { ties: 'min', decimals: 2 },
+    bands: [],
   };
   return { dataset: createDataset(units, leaves, values), log: compileSteps(methodology) };
 }
 
 const demoSpec: UncertaintySpec = {
-  target: 'region', runs: 1667, seed: 1, design: 'saltelli', quantiles: [0.05, 0.95], bootstrap: 200,
+  target: 'region',
+  runs: 1667,
+  seed: 1,
+  design: 'saltelli',
+  quantiles: [0.05, 0.95],
+  bootstrap: 200,
   assumptions: [
     { id: 'weights', kind: 'weight-noise', levels: [2, 3], factor: 0.25 },
     { id: 'aggregation', kind: 'aggregation', options: [{ method: 'arithmetic' }, { method: 'geometric', shift: 1 }] },
@@ -69,7 +88,13 @@ const demoSpec: UncertaintySpec = {
   ],
 };
 
-async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[], spec: UncertaintySpec, threads: number): Promise<number> {
+async function timeIt(
+  label: string,
+  dataset: Dataset,
+  log: readonly BuildStep[],
+  spec: UncertaintySpec,
+  threads: number,
+): Promise<number> {
   const runs: { wall: number; cpu: number }[] = [];
   let evaluations = 0;
   for (let r = 0; r < REPEATS; r += 1) {
@@ -84,30 +109,47 @@ async function timeIt(label: string, dataset: Dataset, log: readonly BuildStep[]
   const times = runs.map((run) => run.wall);
   const median = times[Math.floor(times.length / 2)];
   const medianCpu = runs[Math.floor(runs.length / 2)].cpu;
-  console.log(`${label.padEnd(34)} threads ${threads}  ${evaluations} evaluations  median ${(median / 1000).toFixed(2)} s (cpu ${(medianCpu / 1000).toFixed(2)} s)`
-    + `  (${Math.round(evaluations / (median / 1000))} evaluations/s; runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+  console.log(
+    `${label.padEnd(34)} threads ${threads}  ${evaluations} evaluations  median ${(median / 1000).toFixed(2)} s (cpu ${(medianCpu / 1000).toFixed(2)} s)` +
+      `  (${Math.round(evaluations / (median / 1000))} evaluations/s; runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`,
+  );
   return median;
 }
 
 /** COINr 1.1.14's time for the sensitivity vignette's analysis at N = 1000 on this kind of machine (the issue's baseline). */
 const COINR_SECONDS = 132;
 
-const asem = loadAnalysisInputs(`${root}data/methodologies/validation/asem-ua.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`, { unitColumn: 'uCode' });
+const asem = loadAnalysisInputs(
+  `${root}data/methodologies/validation/asem-ua.json`,
+  `${root}test/fixtures/asem-ua/asem_iData.csv`,
+  { unitColumn: 'uCode' },
+);
 const asemSpec: UncertaintySpec = { ...asem.spec, runs: 2500 };
-const vignette = loadAnalysisInputs(`${root}data/methodologies/validation/asem-vignette.json`, `${root}test/fixtures/asem-ua/asem_iData.csv`,
-  { unitColumn: 'uCode', groupColumns: ['EurAsia_group'] });
+const vignette = loadAnalysisInputs(
+  `${root}data/methodologies/validation/asem-vignette.json`,
+  `${root}test/fixtures/asem-ua/asem_iData.csv`,
+  { unitColumn: 'uCode', groupColumns: ['EurAsia_group'] },
+);
 const demo = syntheticDemo();
 const cores = availableParallelism();
 console.log(`uncertainty benchmark: ${REPEATS} runs each, ${cores} cores, Node ${process.version}`);
 for (const threads of cores > 1 ? [1, cores] : [1]) {
-  if (WHICH === 'asem' || WHICH === 'all') await timeIt('ASEM (51 × 49, k = 2)', asem.dataset, asem.log, asemSpec, threads);
+  if (WHICH === 'asem' || WHICH === 'all')
+    await timeIt('ASEM (51 × 49, k = 2)', asem.dataset, asem.log, asemSpec, threads);
 }
 for (const threads of cores > 1 ? [1, cores] : [1]) {
-  if (WHICH === 'demo' || WHICH === 'all') await timeIt('synthetic demo (85 × 450, k = 4)', demo.dataset, demo.log, demoSpec, threads);
+  if (WHICH === 'demo' || WHICH === 'all')
+    await timeIt('synthetic demo (85 × 450, k = 4)', demo.dataset, demo.log, demoSpec, threads);
 }
 for (const threads of cores > 1 ? [1, cores] : [1]) {
   if (WHICH === 'vignette' || WHICH === 'all') {
-    const median = await timeIt('COINr vignette (51 × 49, k = 4)', vignette.dataset, vignette.log, vignette.spec, threads);
+    const median = await timeIt(
+      'COINr vignette (51 × 49, k = 4)',
+      vignette.dataset,
+      vignette.log,
+      vignette.spec,
+      threads,
+    );
     console.log(`  vs COINr ${COINR_SECONDS} s for N = 1000: ${(COINR_SECONDS / (median / 1000)).toFixed(0)}× faster`);
   }
 }

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE TABLE federal_district (
       code text PRIMARY KEY CHECK (code ~ '^[A-Z]{2,5}$'),
       name_ru text NOT NULL,
@@ -56,9 +58,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       note text NOT NULL DEFAULT '',
       CHECK (min_value IS NULL OR max_value IS NULL OR min_value < max_value)
     );
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `DROP TABLE indicator; DROP TABLE service; DROP TABLE stage; DROP TABLE region; DROP TABLE federal_district;`);
+  await runStatements(
+    db,
+    `DROP TABLE indicator; DROP TABLE service; DROP TABLE stage; DROP TABLE region; DROP TABLE federal_district;`,
+  );
 }

@@ -6,7 +6,9 @@ import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE TABLE ingest_batch (
       id bigserial PRIMARY KEY,
       kind text NOT NULL CHECK (kind IN ('measurements', 'applications', 'targets', 'spending', 'derived')),
@@ -77,10 +79,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       batch_id bigint NOT NULL REFERENCES ingest_batch (id),
       PRIMARY KEY (region_code, year, programme)
     );
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `DROP TABLE spending; DROP TABLE adoption; DROP TABLE measurement_revision; DROP TABLE measurement;
-    DROP TABLE ingest_reject; DROP TABLE ingest_batch;`);
+  await runStatements(
+    db,
+    `DROP TABLE spending; DROP TABLE adoption; DROP TABLE measurement_revision; DROP TABLE measurement;
+    DROP TABLE ingest_reject; DROP TABLE ingest_batch;`,
+  );
 }

@@ -8,7 +8,9 @@ import { runStatements } from './run-statements.js';
 export const APPLICATION_YEARS = Array.from({ length: 2030 - 2014 + 1 }, (_, i) => 2014 + i);
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE TABLE application (
       year integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
       region_code text NOT NULL REFERENCES region (code),
@@ -31,11 +33,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CHECK (delivered_at IS NULL OR (decided_at IS NOT NULL AND delivered_at >= decided_at)),
       CHECK (interagency_answered_at IS NULL OR interagency_sent_at IS NOT NULL)
     ) PARTITION BY LIST (year);
-  `);
+  `,
+  );
   for (const year of APPLICATION_YEARS) {
     await sql.raw(`CREATE TABLE application_y${year} PARTITION OF application FOR VALUES IN (${year})`).execute(db);
   }
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE INDEX application_batch ON application (batch_id);
     CREATE TABLE channel_volume (
       period integer NOT NULL,
@@ -48,7 +53,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       batch_id bigint NOT NULL REFERENCES ingest_batch (id),
       PRIMARY KEY (period, region_code, oktmo, service_id, channel)
     );
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

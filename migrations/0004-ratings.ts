@@ -6,7 +6,9 @@ import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE TABLE methodology (
       id text NOT NULL CHECK (id ~ '^[a-z0-9][a-z0-9_.-]*$'),
       version text NOT NULL,
@@ -112,11 +114,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       body text NOT NULL CHECK (length(body) BETWEEN 1 AND 10000),
       created_at timestamptz NOT NULL DEFAULT now()
     );
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `DROP TABLE run_comment; DROP TABLE coherence_flag; DROP TABLE sensitivity_index; DROP TABLE rank_interval;
+  await runStatements(
+    db,
+    `DROP TABLE run_comment; DROP TABLE coherence_flag; DROP TABLE sensitivity_index; DROP TABLE rank_interval;
     DROP TABLE rating_analysis; DROP TABLE rating_result; DROP TABLE rating_node; DROP TABLE rating_run;
-    DROP TABLE methodology;`);
+    DROP TABLE methodology;`,
+  );
 }

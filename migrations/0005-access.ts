@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE TABLE api_token (
       id serial PRIMARY KEY,
       token_prefix text NOT NULL UNIQUE CHECK (length(token_prefix) BETWEEN 6 AND 16),
@@ -27,7 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       details jsonb NOT NULL DEFAULT '{}'::jsonb
     );
     CREATE INDEX audit_log_at ON audit_log (at);
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -10,7 +10,9 @@ import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     ALTER TABLE ingest_batch ADD COLUMN sheet text NOT NULL DEFAULT '';
     ALTER TABLE ingest_batch ADD COLUMN mapping_sha256 text NOT NULL DEFAULT '';
     ALTER TABLE ingest_batch ADD COLUMN synthetic boolean NOT NULL DEFAULT false;
@@ -31,11 +33,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       changed_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX annual_revision_cell ON annual_revision (kind, year, region_code, item);
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     DROP TABLE annual_revision;
     DROP INDEX measurement_revision_cell;
     DROP INDEX ingest_batch_identity;
@@ -43,5 +48,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE ingest_batch DROP COLUMN synthetic;
     ALTER TABLE ingest_batch DROP COLUMN mapping_sha256;
     ALTER TABLE ingest_batch DROP COLUMN sheet;
-  `);
+  `,
+  );
 }

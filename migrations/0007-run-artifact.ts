@@ -10,7 +10,9 @@ import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     CREATE TABLE rating_run_artifact (
       run_id integer PRIMARY KEY REFERENCES rating_run (id) ON DELETE CASCADE,
       frame jsonb NOT NULL,
@@ -39,14 +41,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                     AND d.methodology_id = r.methodology_id AND d.version = r.version);
     ALTER TABLE rating_run ADD CONSTRAINT rating_run_version_on_publication CHECK ((status = 'draft') = (version IS NULL));
     CREATE UNIQUE INDEX rating_run_version_once ON rating_run (period, methodology_id, version) WHERE version IS NOT NULL;
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `DROP INDEX rating_run_version_once;
+  await runStatements(
+    db,
+    `DROP INDEX rating_run_version_once;
     ALTER TABLE rating_run DROP CONSTRAINT rating_run_version_on_publication;
     UPDATE rating_run SET version = 1 WHERE version IS NULL;
     ALTER TABLE rating_run ALTER COLUMN version SET DEFAULT 1;
     ALTER TABLE rating_run ALTER COLUMN version SET NOT NULL;
-    DROP TABLE rating_input; DROP TABLE rating_run_artifact;`);
+    DROP TABLE rating_input; DROP TABLE rating_run_artifact;`,
+  );
 }

@@ -63,7 +63,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     DROP TRIGGER rating_analysis_audit ON rating_analysis;
     DROP FUNCTION audit_run_analyse();
     DROP TRIGGER rating_run_audit_create ON rating_run;
@@ -74,5 +76,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP TRIGGER audit_log_no_truncate ON audit_log;
     DROP TRIGGER audit_log_no_update_delete ON audit_log;
     DROP FUNCTION audit_log_append_only();
-  `);
+  `,
+  );
 }

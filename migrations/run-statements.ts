@@ -2,6 +2,9 @@
 import { type Kysely, sql } from 'kysely';
 
 export async function runStatements(db: Kysely<unknown>, script: string): Promise<void> {
-  const statements = script.split(/;(?=\s|$)/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const statements = script
+    .split(/;(?=\s|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   for (const statement of statements) await sql.raw(statement).execute(db);
 }

@@ -48,7 +48,12 @@ function booleanValue(name: string, raw: string | undefined): boolean | undefine
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-const ENV_NAMES: Record<string, string> = { databaseUrl: 'DATABASE_URL', dataDir: 'EGOV_DATA_DIR', port: 'PORT', reportsDir: 'EGOV_REPORTS_DIR' };
+const ENV_NAMES: Record<string, string> = {
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'EGOV_DATA_DIR',
+  port: 'PORT',
+  reportsDir: 'EGOV_REPORTS_DIR',
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse({
@@ -60,7 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     https: booleanValue('EGOV_HTTPS', env.EGOV_HTTPS),
   });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${ENV_NAMES[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; ');
+    const issues = parsed.error.issues
+      .map((i) => `${ENV_NAMES[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`)
+      .join('; ');
     throw new Error(`invalid environment configuration: ${issues}`);
   }
   return parsed.data;

@@ -11,7 +11,10 @@ export { MethodError } from './core/errors.js';
 
 export class InputError extends Error {
   override readonly name = 'InputError';
-  constructor(message: string, readonly details?: unknown) {
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }

@@ -7,8 +7,11 @@
 import http from 'node:http';
 
 export interface LoadResult {
-  readonly requests: number; readonly errors: number; readonly requestsPerSecond: number;
-  readonly p50Ms: number; readonly p99Ms: number;
+  readonly requests: number;
+  readonly errors: number;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
 }
 
 /** Quantile, R type 7: h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]) on sorted x; NaN for empty input. */
@@ -31,7 +34,12 @@ function get(agent: http.Agent, url: URL): Promise<number> {
 }
 
 /** With `junkQuery`, every request carries a query parameter no route knows, different each time (?x=1, ?x=2, …). */
-export async function runLoad(url: string, connections: number, durationMs: number, junkQuery = false): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  connections: number,
+  durationMs: number,
+  junkQuery = false,
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const base = new URL(url);
   let sent = 0;
@@ -61,6 +69,11 @@ export async function runLoad(url: string, connections: number, durationMs: numb
   const elapsed = performance.now() - started;
   agent.destroy();
   const sorted = Float64Array.from(times).sort();
-  return { requests: times.length, errors, requestsPerSecond: (times.length * 1000) / elapsed,
-    p50Ms: quantileSorted(sorted, 0.5), p99Ms: quantileSorted(sorted, 0.99) };
+  return {
+    requests: times.length,
+    errors,
+    requestsPerSecond: (times.length * 1000) / elapsed,
+    p50Ms: quantileSorted(sorted, 0.5),
+    p99Ms: quantileSorted(sorted, 0.99),
+  };
 }

@@ -37,9 +37,14 @@ await seedMethodology(database.db);
 await seedRun(database.db, { period: 2023, status: 'published', synthetic: true });
 
 const bare = express();
-bare.get('/', (_req, res) => { res.json({ ok: true }); });
+bare.get('/', (_req, res) => {
+  res.json({ ok: true });
+});
 const bareServer = await startServer(bare, 0);
-const appServer = await startServer(createApp({ database, config: { reportsDir: 'reports' }, log: () => undefined }), 0);
+const appServer = await startServer(
+  createApp({ database, config: { reportsDir: 'reports' }, log: () => undefined }),
+  0,
+);
 
 const results: Record<string, LoadResult> = {
   'bare express handler': await measure(bareServer, '/'),
@@ -60,11 +65,20 @@ const ceiling = results['bare express handler']!.requestsPerSecond;
 console.log(`HTTP benchmark: ${connections} connections, ${seconds} s per target, loopback, Node ${process.version}`);
 console.log('target                               req/s    share  p50 ms  p99 ms  errors');
 for (const [name, r] of Object.entries(results)) {
-  console.log(`${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} ${((100 * r.requestsPerSecond) / ceiling).toFixed(0).padStart(6)}% ${r.p50Ms.toFixed(2).padStart(7)} ${r.p99Ms.toFixed(2).padStart(7)} ${String(r.errors).padStart(7)}`);
+  console.log(
+    `${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} ${((100 * r.requestsPerSecond) / ceiling).toFixed(0).padStart(6)}% ${r.p50Ms.toFixed(2).padStart(7)} ${r.p99Ms.toFixed(2).padStart(7)} ${String(r.errors).padStart(7)}`,
+  );
 }
 for (const [name, goal] of Object.entries(goals)) {
   const r = results[name]!;
   const met = r.requestsPerSecond >= goal.share * ceiling && r.p99Ms < goal.p99Ms && r.errors === 0;
-  console.log(`${name}: goal ≥ ${goal.share * 100} % of bare, p99 < ${goal.p99Ms} ms, no errors: ${met ? 'met' : 'NOT met'}`);
+  console.log(
+    `${name}: goal ≥ ${goal.share * 100} % of bare, p99 < ${goal.p99Ms} ms, no errors: ${met ? 'met' : 'NOT met'}`,
+  );
 }
-console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.availableParallelism()} cores`,
+);

@@ -16,8 +16,12 @@ export interface AnalyseOptions {
   readonly threads?: number;
 }
 
-export async function analyseBuild(dataset: Dataset, log: readonly BuildStep[], spec: UncertaintySpec,
-  options: AnalyseOptions = {}): Promise<RobustnessReport> {
+export async function analyseBuild(
+  dataset: Dataset,
+  log: readonly BuildStep[],
+  spec: UncertaintySpec,
+  options: AnalyseOptions = {},
+): Promise<RobustnessReport> {
   const model = pipelineModel({ dataset, log, spec });
   const total = evaluationCount(designShape(spec));
   const ranks = await runEvaluationsParallel({ dataset, log, spec }, model, total, options.threads ?? defaultThreads());

@@ -14,7 +14,9 @@ export interface ModelTask {
 }
 
 /** Messages from the pool to a worker. */
-export type ToWorker = { readonly kind: 'model'; readonly task: ModelTask } | { readonly kind: 'range'; readonly start: number; readonly end: number };
+export type ToWorker =
+  | { readonly kind: 'model'; readonly task: ModelTask }
+  | { readonly kind: 'range'; readonly start: number; readonly end: number };
 
 /** Messages from a worker to the pool. */
 export type FromWorker =

@@ -8,7 +8,11 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../core/dataset.js';
 import { type BuildStep, compileSteps, requiredColumns } from '../core/pipeline.js';
-import { type UncertaintySpec, type UncertaintySpecInput, UncertaintySpecSchema } from '../core/analysis/assumptions.js';
+import {
+  type UncertaintySpec,
+  type UncertaintySpecInput,
+  UncertaintySpecSchema,
+} from '../core/analysis/assumptions.js';
 import { parseDatasetCsv } from '../methodology/dataset-csv.js';
 import { expandMethodology, parseMethodology } from '../methodology/expand.js';
 import { readReferenceLists } from '../methodology/reference-lists.js';
@@ -33,17 +37,31 @@ export interface AnalysisLoadOptions {
   readonly design?: UncertaintySpec['design'];
 }
 
-export function loadAnalysisInputs(methodologyPath: string, dataPath: string, options: AnalysisLoadOptions = {}): AnalysisInputs {
-  const { document, expanded, categories } = expandMethodology(parseMethodology(readJson(methodologyPath)),
-    readReferenceLists(options.referenceDir));
+export function loadAnalysisInputs(
+  methodologyPath: string,
+  dataPath: string,
+  options: AnalysisLoadOptions = {},
+): AnalysisInputs {
+  const { document, expanded, categories } = expandMethodology(
+    parseMethodology(readJson(methodologyPath)),
+    readReferenceLists(options.referenceDir),
+  );
   const section = options.uncertaintyPath === undefined ? document.uncertainty : readJson(options.uncertaintyPath);
-  if (section === undefined) throw new RangeError(`${methodologyPath}: no "uncertainty" section; give one with --uncertainty FILE`);
-  const overrides = Object.fromEntries(Object.entries({ runs: options.runs, seed: options.seed, design: options.design })
-    .filter(([, v]) => v !== undefined));
-  const spec = parseUncertaintySpec({ ...(section as object), ...overrides }, options.uncertaintyPath ?? `${methodologyPath}: uncertainty`);
+  if (section === undefined)
+    throw new RangeError(`${methodologyPath}: no "uncertainty" section; give one with --uncertainty FILE`);
+  const overrides = Object.fromEntries(
+    Object.entries({ runs: options.runs, seed: options.seed, design: options.design }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
+  const spec = parseUncertaintySpec(
+    { ...(section as object), ...overrides },
+    options.uncertaintyPath ?? `${methodologyPath}: uncertainty`,
+  );
   const columns = requiredColumns(expanded);
   const dataset = parseDatasetCsv(readText(dataPath), {
-    columns, categories,
+    columns,
+    categories,
     ...(options.unitColumn === undefined ? {} : { unitColumn: options.unitColumn }),
     ...(options.groupColumns === undefined ? {} : { groupColumns: options.groupColumns }),
   });

@@ -34,8 +34,13 @@ export function defaultThreads(): number {
  * `workerWorthMs` (default WORKER_WORTH_MS) is the projected one-thread time above which workers are started; 0 always
  * starts them (tests).
  */
-export async function runEvaluationsParallel(task: ModelTask, model: ReplicationModel, total: number,
-  threads = defaultThreads(), workerWorthMs = WORKER_WORTH_MS): Promise<Float64Array> {
+export async function runEvaluationsParallel(
+  task: ModelTask,
+  model: ReplicationModel,
+  total: number,
+  threads = defaultThreads(),
+  workerWorthMs = WORKER_WORTH_MS,
+): Promise<Float64Array> {
   const nUnits = model.units.length;
   if (threads <= 1 || total < 2) return runRange(model, task.spec, 0, total);
   const ranks = new Float64Array(total * nUnits);
@@ -48,7 +53,8 @@ export async function runEvaluationsParallel(task: ModelTask, model: Replication
     next = Math.min(total, next + chunk);
     return [start, next];
   };
-  const runHere = (range: [number, number]): void => ranks.set(runRange(model, task.spec, range[0], range[1]), range[0] * nUnits);
+  const runHere = (range: [number, number]): void =>
+    ranks.set(runRange(model, task.spec, range[0], range[1]), range[0] * nUnits);
   const first = take()!;
   const started = performance.now();
   runHere(first);
@@ -56,7 +62,10 @@ export async function runEvaluationsParallel(task: ModelTask, model: Replication
   const workerCount = projected < workerWorthMs ? 0 : Math.min(threads - 1, Math.ceil((total - first[1]) / chunk) - 1);
   const workers = Array.from({ length: workerCount }, () => startWorker(task, take, ranks, nUnits));
   // a worker failing while this thread computes stops the hand-out; Promise.all below reports the error
-  for (const w of workers) w.done.catch(() => { failed = true; });
+  for (const w of workers)
+    w.done.catch(() => {
+      failed = true;
+    });
   try {
     for (let range = take(); range !== null; range = take()) {
       runHere(range);
@@ -89,7 +98,9 @@ function startWorker(task: ModelTask, take: () => [number, number] | null, ranks
     worker.once('error', (error) => reject(new Error(`analysis worker: ${error.message}`)));
     // a worker that dies without an 'error' event (e.g. process.exit in a module) would otherwise leave this pending
     // forever; after a normal finish the promise is already settled and this does nothing
-    worker.once('exit', (code) => reject(new Error(`analysis worker: exited (code ${code}) before finishing its chunks`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`analysis worker: exited (code ${code}) before finishing its chunks`)),
+    );
     send({ kind: 'model', task });
   });
   return { worker, done };

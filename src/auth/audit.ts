@@ -22,16 +22,25 @@ export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<vo
   await db
     .insertInto('audit_log')
     .values({
-      actor: entry.actor, role: entry.role, action: entry.action, target: entry.target,
+      actor: entry.actor,
+      role: entry.role,
+      action: entry.action,
+      target: entry.target,
       // tables.ts nests Generated<Json>, which hides the insert type: the JSON text is what pg receives.
-      details: JSON.stringify(entry.details ?? {}) as unknown as never, ...(entry.at ? { at: entry.at.toISOString() as never } : {}),
+      details: JSON.stringify(entry.details ?? {}) as unknown as never,
+      ...(entry.at ? { at: entry.at.toISOString() as never } : {}),
     })
     .execute();
 }
 
 export interface AuditRecord {
-  readonly id: number; readonly at: string; readonly actor: string; readonly role: string; readonly action: string;
-  readonly target: string; readonly details: unknown;
+  readonly id: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly role: string;
+  readonly action: string;
+  readonly target: string;
+  readonly details: unknown;
 }
 
 /** The audit log, oldest first, from `since` (inclusive) and for actors starting with `actor` when given. */
@@ -41,7 +50,12 @@ export async function readAudit(db: Kysely<DB>, filter: { since?: Date; actor?: 
   if (filter.actor) query = query.where('actor', 'like', `${filter.actor.replace(/[\\%_]/g, '\\$&')}%`);
   const rows = await query.execute();
   return rows.map((r) => ({
-    id: Number(r.id), at: new Date(r.at as unknown as string).toISOString(), actor: r.actor, role: r.role, action: r.action,
-    target: r.target, details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
+    id: Number(r.id),
+    at: new Date(r.at as unknown as string).toISOString(),
+    actor: r.actor,
+    role: r.role,
+    action: r.action,
+    target: r.target,
+    details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
   }));
 }

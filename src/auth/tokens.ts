@@ -26,18 +26,29 @@ export interface CreatedToken {
 }
 
 export interface TokenListing {
-  readonly prefix: string; readonly role: TokenRole; readonly regionCode: string | null; readonly label: string;
-  readonly createdAt: string; readonly lastUsedAt: string | null; readonly revokedAt: string | null;
+  readonly prefix: string;
+  readonly role: TokenRole;
+  readonly regionCode: string | null;
+  readonly label: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
   /** How the secret is stored: "sha256", or "scrypt" for a token created before SHA-256 storage. */
   readonly hash: 'sha256' | 'scrypt';
 }
 
 /** Who performs a token write, for the audit log. */
-export interface TokenActor { readonly actor: string; readonly role: string }
+export interface TokenActor {
+  readonly actor: string;
+  readonly role: string;
+}
 
 export class TokenRequestError extends Error {
   override readonly name = 'TokenRequestError';
-  constructor(message: string, readonly reason: 'invalid' | 'unknown_token' | 'already_revoked' = 'invalid') {
+  constructor(
+    message: string,
+    readonly reason: 'invalid' | 'unknown_token' | 'already_revoked' = 'invalid',
+  ) {
     super(message);
   }
 }
@@ -48,7 +59,11 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 const iso = (value: unknown): string | null => (value ? new Date(value as string | Date).toISOString() : null);
 
 /** Creates a token and its `token.create` audit row in one transaction. */
-export async function createToken(db: Kysely<DB>, request: NewToken, by: TokenActor = { actor: 'cli', role: 'operator' }): Promise<CreatedToken> {
+export async function createToken(
+  db: Kysely<DB>,
+  request: NewToken,
+  by: TokenActor = { actor: 'cli', role: 'operator' },
+): Promise<CreatedToken> {
   const regionCode = request.regionCode ?? null;
   if (request.role === 'regional' && !regionCode) throw new TokenRequestError('a regional token needs --region CODE');
   if (request.role === 'federal-analyst' && regionCode) {
@@ -62,11 +77,22 @@ export async function createToken(db: Kysely<DB>, request: NewToken, by: TokenAc
     const parts = generateTokenParts();
     const row = await trx
       .insertInto('api_token')
-      .values({ token_prefix: parts.prefix, token_hash: hashSecret(parts.secret), salt: '', role: request.role, region_code: regionCode, label: request.label ?? '' })
+      .values({
+        token_prefix: parts.prefix,
+        token_hash: hashSecret(parts.secret),
+        salt: '',
+        role: request.role,
+        region_code: regionCode,
+        label: request.label ?? '',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { ...by, action: 'token.create', target: `token:${parts.prefix}`,
-      details: { role: request.role, regionCode, label: request.label ?? '' } });
+    await recordAudit(trx, {
+      ...by,
+      action: 'token.create',
+      target: `token:${parts.prefix}`,
+      details: { role: request.role, regionCode, label: request.label ?? '' },
+    });
     return { id: row.id, token: formatToken(parts), prefix: parts.prefix, role: request.role, regionCode };
   });
 }
@@ -74,8 +100,14 @@ export async function createToken(db: Kysely<DB>, request: NewToken, by: TokenAc
 export async function listTokens(db: Kysely<DB>): Promise<TokenListing[]> {
   const rows = await db.selectFrom('api_token').selectAll().orderBy('id').execute();
   return rows.map((r) => ({
-    prefix: r.token_prefix, role: r.role, regionCode: r.region_code, label: r.label, createdAt: iso(r.created_at)!,
-    lastUsedAt: iso(r.last_used_at), revokedAt: iso(r.revoked_at), hash: r.salt === '' ? 'sha256' : 'scrypt',
+    prefix: r.token_prefix,
+    role: r.role,
+    regionCode: r.region_code,
+    label: r.label,
+    createdAt: iso(r.created_at)!,
+    lastUsedAt: iso(r.last_used_at),
+    revokedAt: iso(r.revoked_at),
+    hash: r.salt === '' ? 'sha256' : 'scrypt',
   }));
 }
 
@@ -85,11 +117,21 @@ export async function listTokens(db: Kysely<DB>): Promise<TokenListing[]> {
  */
 export async function revokeToken(db: Kysely<DB>, prefix: string, by: TokenActor, at: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('api_token').set({ revoked_at: at.toISOString() as never })
-      .where('token_prefix', '=', prefix).where('revoked_at', 'is', null).returning('id').executeTakeFirst();
+    const row = await trx
+      .updateTable('api_token')
+      .set({ revoked_at: at.toISOString() as never })
+      .where('token_prefix', '=', prefix)
+      .where('revoked_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
     if (!row) {
-      const known = await trx.selectFrom('api_token').select('revoked_at').where('token_prefix', '=', prefix).executeTakeFirst();
-      throw known ? new TokenRequestError(`token ${prefix} is already revoked`, 'already_revoked')
+      const known = await trx
+        .selectFrom('api_token')
+        .select('revoked_at')
+        .where('token_prefix', '=', prefix)
+        .executeTakeFirst();
+      throw known
+        ? new TokenRequestError(`token ${prefix} is already revoked`, 'already_revoked')
         : new TokenRequestError(`no token with prefix "${prefix}"`, 'unknown_token');
     }
     await recordAudit(trx, { ...by, action: 'token.revoke', target: `token:${prefix}`, at });
@@ -97,7 +139,11 @@ export async function revokeToken(db: Kysely<DB>, prefix: string, by: TokenActor
 }
 
 /** The principal a bearer token stands for, or null when the token is malformed, unknown, revoked or wrong. */
-export async function authenticateToken(db: Kysely<DB>, token: string, now: Date = new Date()): Promise<Principal | null> {
+export async function authenticateToken(
+  db: Kysely<DB>,
+  token: string,
+  now: Date = new Date(),
+): Promise<Principal | null> {
   const parts = parseToken(token);
   if (!parts) return null;
   const row = await db
@@ -110,14 +156,20 @@ export async function authenticateToken(db: Kysely<DB>, token: string, now: Date
   const lastUsed = row.last_used_at ? new Date(row.last_used_at as unknown as string).getTime() : -Infinity;
   if (now.getTime() - lastUsed >= LAST_USED_RESOLUTION_MS) await touchLastUsed(db, parts.prefix, now);
   const actor = `token:${parts.prefix}${row.label ? ` (${row.label})` : ''}`;
-  if (row.role === 'regional') return { role: 'regional', actor, tokenPrefix: parts.prefix, regionCode: row.region_code! };
+  if (row.role === 'regional')
+    return { role: 'regional', actor, tokenPrefix: parts.prefix, regionCode: row.region_code! };
   return { role: 'federal-analyst', actor, tokenPrefix: parts.prefix };
 }
 
 /** Sets last_used_at unless another request did within the last minute (the condition keeps concurrent writers to one). */
 async function touchLastUsed(db: Kysely<DB>, prefix: string, now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - LAST_USED_RESOLUTION_MS).toISOString();
-  await db.updateTable('api_token').set({ last_used_at: now.toISOString() as never }).where('token_prefix', '=', prefix)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', sql<never>`${cutoff}::timestamptz`)]))
+  await db
+    .updateTable('api_token')
+    .set({ last_used_at: now.toISOString() as never })
+    .where('token_prefix', '=', prefix)
+    .where((eb) =>
+      eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', sql<never>`${cutoff}::timestamptz`)]),
+    )
     .execute();
 }

@@ -8,10 +8,18 @@ import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError, MethodError, Ope
 import { COMMANDS, commandOf } from './commands/index.js';
 
 export async function main(argv: readonly string[], ctx?: CliContext): Promise<number> {
-  const out = ctx?.out ?? ((text: string) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); });
-  const err = ctx?.err ?? ((text: string) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); });
+  const out =
+    ctx?.out ??
+    ((text: string) => {
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    });
+  const err =
+    ctx?.err ??
+    ((text: string) => {
+      process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    });
   const program = new Command('egov')
-    .description('egov-monitor: monitoring and rating of e-government services in Russia\'s regions')
+    .description("egov-monitor: monitoring and rating of e-government services in Russia's regions")
     .option('--debug', 'on an internal error, print its stack')
     .exitOverride()
     .configureOutput({ writeOut: out, writeErr: err });
@@ -42,7 +50,8 @@ export async function main(argv: readonly string[], ctx?: CliContext): Promise<n
  */
 export function exitCodeFor(error: unknown, err: (text: string) => void, debug: boolean): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT_OK;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
+      return EXIT_OK;
     return EXIT_INVALID_INPUT;
   }
   if (error instanceof InputError) {
@@ -57,7 +66,9 @@ export function exitCodeFor(error: unknown, err: (text: string) => void, debug: 
     err(`egov: ${error.message}`);
     return EXIT_FAILURE;
   }
-  err(`egov: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for the stack)'}`);
+  err(
+    `egov: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for the stack)'}`,
+  );
   if (debug) err(String((error as Error)?.stack));
   return EXIT_FAILURE;
 }

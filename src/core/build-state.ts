@@ -59,9 +59,24 @@ export interface BuildState {
 
 export function emptyState(units: readonly string[]): BuildState {
   return Object.freeze({
-    units, tree: null, raw: null, denominated: null, imputed: null, imputedFlags: null, imputedYears: null, screened: null,
-    screening: null, transformed: null, treated: null, treatment: null,
-    normalised: null, weights: null, aggregated: null, aggregatedLeavesFrom: null, ranks: null, bands: [],
+    units,
+    tree: null,
+    raw: null,
+    denominated: null,
+    imputed: null,
+    imputedFlags: null,
+    imputedYears: null,
+    screened: null,
+    screening: null,
+    transformed: null,
+    treated: null,
+    treatment: null,
+    normalised: null,
+    weights: null,
+    aggregated: null,
+    aggregatedLeavesFrom: null,
+    ranks: null,
+    bands: [],
   });
 }
 

@@ -23,10 +23,13 @@ export interface Panel {
  * @throws RangeError when years are not strictly ascending integers or a year's values have the wrong length.
  */
 export function withPanel(data: Dataset, panel: Panel): Dataset {
-  if (panel.years.length !== panel.values.length) throw new RangeError(`withPanel: ${panel.years.length} years for ${panel.values.length} value tables`);
+  if (panel.years.length !== panel.values.length)
+    throw new RangeError(`withPanel: ${panel.years.length} years for ${panel.values.length} value tables`);
   panel.years.forEach((year, i) => {
-    if (!Number.isInteger(year) || (i > 0 && !(year > panel.years[i - 1]))) throw new RangeError(`withPanel: years must be ascending integers (got ${panel.years.join(', ')})`);
-    if (panel.values[i].length !== data.values.length) throw new RangeError(`withPanel: year ${year} has ${panel.values[i].length} values for ${data.values.length}`);
+    if (!Number.isInteger(year) || (i > 0 && !(year > panel.years[i - 1])))
+      throw new RangeError(`withPanel: years must be ascending integers (got ${panel.years.join(', ')})`);
+    if (panel.values[i].length !== data.values.length)
+      throw new RangeError(`withPanel: year ${year} has ${panel.values[i].length} values for ${data.values.length}`);
   });
   return Object.freeze({ ...data, panel });
 }
@@ -42,7 +45,9 @@ export function createDataset(
   groups?: Readonly<Record<string, readonly string[]>>,
 ): Dataset {
   if (values.length !== units.length * indicators.length) {
-    throw new RangeError(`createDataset: ${values.length} values for ${units.length} units × ${indicators.length} indicators`);
+    throw new RangeError(
+      `createDataset: ${values.length} values for ${units.length} units × ${indicators.length} indicators`,
+    );
   }
   assertUnique('unit', units);
   assertUnique('indicator', indicators);

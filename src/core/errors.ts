@@ -14,7 +14,10 @@ export interface MethodErrorPlace {
 
 export class MethodError extends Error {
   override readonly name = 'MethodError';
-  constructor(readonly reason: string, readonly place: MethodErrorPlace = {}) {
+  constructor(
+    readonly reason: string,
+    readonly place: MethodErrorPlace = {},
+  ) {
     super(describe(reason, place));
   }
 
@@ -25,7 +28,12 @@ export class MethodError extends Error {
 }
 
 function describe(reason: string, { step, node, unit }: MethodErrorPlace): string {
-  const where = [step === undefined ? '' : `step "${step}"`, node === undefined ? '' : `node "${node}"`, unit === undefined ? '' : `unit "${unit}"`]
-    .filter(Boolean).join(', ');
+  const where = [
+    step === undefined ? '' : `step "${step}"`,
+    node === undefined ? '' : `node "${node}"`,
+    unit === undefined ? '' : `unit "${unit}"`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return where ? `${where}: ${reason}` : reason;
 }

@@ -39,7 +39,12 @@ export interface Explanation {
   readonly strongest: readonly ChildContribution[];
   readonly weakest: readonly ChildContribution[];
   /** The unit ranked just above (null at rank 1 or without a rank) and the score gap to it. */
-  readonly nextRankUp: { readonly unit: string; readonly rank: number; readonly score: number; readonly gap: number } | null;
+  readonly nextRankUp: {
+    readonly unit: string;
+    readonly rank: number;
+    readonly score: number;
+    readonly gap: number;
+  } | null;
   /** Single-indicator changes that close the gap, the smallest normalised increase first (feasible ones only, up to 5). */
   readonly closers: readonly GapCloser[];
   /**
@@ -48,8 +53,6 @@ export interface Explanation {
    */
   readonly byLevel: readonly LevelStandouts[];
 }
-
-
 
 /**
  * @throws RangeError for an unknown unit or node, or a result without scores.
@@ -70,25 +73,52 @@ export function explain(result: BuildResult, unit: string, nodeId: string): Expl
   const m = state.aggregated;
   const weights = nodeWeights(state, tree);
   const kids = Array.from(tree.childRows.subarray(tree.childStart[row], tree.childStart[row + 1]));
-  const presentWeight = kids.reduce((s, c) => s + (weights[c] > 0 && m[c * n + u] === m[c * n + u] ? weights[c] : 0), 0);
+  const presentWeight = kids.reduce(
+    (s, c) => s + (weights[c] > 0 && m[c * n + u] === m[c * n + u] ? weights[c] : 0),
+    0,
+  );
   const children = kids.map((c): ChildContribution => {
     const value = m[c * n + u];
     const effectiveWeight = value === value && weights[c] > 0 ? weights[c] / presentWeight : 0;
     const median = medianPresent(m.subarray(c * n, (c + 1) * n));
     const node = tree.nodes[c];
-    return { id: node.id, ...(node.label ? { label: node.label } : {}), weight: weights[c], effectiveWeight, value,
-      contribution: value === value ? effectiveWeight * value : 0, median, vsMedian: value - median };
+    return {
+      id: node.id,
+      ...(node.label ? { label: node.label } : {}),
+      weight: weights[c],
+      effectiveWeight,
+      value,
+      contribution: value === value ? effectiveWeight * value : 0,
+      median,
+      vsMedian: value - median,
+    };
   });
   const ranked = children.filter((c) => c.vsMedian === c.vsMedian).sort((a, b) => b.vsMedian - a.vsMedian);
   const score = m[row * n + u];
   const rank = result.ranks.matrix[row * n + u];
   const next = nextUp(result.ranks.matrix.subarray(row * n, (row + 1) * n), rank);
-  const nextRankUp = next < 0 ? null
-    : { unit: state.units[next], rank: result.ranks.matrix[row * n + next], score: m[row * n + next], gap: m[row * n + next] - score };
+  const nextRankUp =
+    next < 0
+      ? null
+      : {
+          unit: state.units[next],
+          rank: result.ranks.matrix[row * n + next],
+          score: m[row * n + next],
+          gap: m[row * n + next] - score,
+        };
   return {
-    unit, node: nodeId, score, rank, children,
-    strongest: ranked.filter((c) => c.vsMedian > 0).slice(0, 3), weakest: ranked.filter((c) => c.vsMedian < 0).slice(-3).reverse(),
-    nextRankUp, closers: nextRankUp ? gapClosers(result, u, row, nextRankUp.score) : [],
+    unit,
+    node: nodeId,
+    score,
+    rank,
+    children,
+    strongest: ranked.filter((c) => c.vsMedian > 0).slice(0, 3),
+    weakest: ranked
+      .filter((c) => c.vsMedian < 0)
+      .slice(-3)
+      .reverse(),
+    nextRankUp,
+    closers: nextRankUp ? gapClosers(result, u, row, nextRankUp.score) : [],
     byLevel: standoutsByLevel(result, u, row),
   };
 }

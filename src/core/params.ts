@@ -20,8 +20,15 @@ export function numberParam(spec: MethodSpec, name: string, fallback?: number): 
 /** A [low, high] pair with low < high, default [0, 100]. @throws RangeError otherwise. */
 export function rangeParam(spec: MethodSpec, fallback: readonly [number, number] = [0, 100]): [number, number] {
   const value = spec.range ?? fallback;
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => typeof v === 'number' && Number.isFinite(v)) || !(value[0] < value[1])) {
-    throw new RangeError(`${spec.method}: parameter "range" must be [low, high] with low < high (got ${JSON.stringify(value)})`);
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((v) => typeof v === 'number' && Number.isFinite(v)) ||
+    !(value[0] < value[1])
+  ) {
+    throw new RangeError(
+      `${spec.method}: parameter "range" must be [low, high] with low < high (got ${JSON.stringify(value)})`,
+    );
   }
   return [value[0], value[1]];
 }
@@ -30,7 +37,9 @@ export function rangeParam(spec: MethodSpec, fallback: readonly [number, number]
 export function optionParam<T extends string>(spec: MethodSpec, name: string, options: readonly T[], fallback: T): T {
   const value = spec[name] ?? fallback;
   if (!options.includes(value as T)) {
-    throw new RangeError(`${spec.method}: parameter "${name}" must be one of ${options.join(', ')} (got ${JSON.stringify(value)})`);
+    throw new RangeError(
+      `${spec.method}: parameter "${name}" must be one of ${options.join(', ')} (got ${JSON.stringify(value)})`,
+    );
   }
   return value as T;
 }

@@ -98,7 +98,8 @@ export function runSteps(input: Dataset, steps: readonly BuildStep[], options: R
     seen.add(id);
     if (i < startAt) continue;
     const run = STEPS[step] as StepFunction | undefined;
-    if (!Object.hasOwn(STEPS, step) || !run) throw new MethodError(`runPipeline: unknown step "${step}" (known: ${STEP_NAMES.join(', ')})`);
+    if (!Object.hasOwn(STEPS, step) || !run)
+      throw new MethodError(`runPipeline: unknown step "${step}" (known: ${STEP_NAMES.join(', ')})`);
     try {
       state = run(state, params as never, input);
     } catch (error) {
@@ -138,20 +139,33 @@ function resultOf(state: BuildState, log: readonly BuildStep[]): BuildResult {
  */
 export function compileSteps(methodology: ExpandedMethodology): BuildStep[] {
   const aggregate: AggregateParams = { default: methodology.aggregation, minShare: methodology.missing.minShare };
-  const denominators: DenominateParams['indicators'] = Object.fromEntries(methodology.tree.nodes
-    .filter((node) => node.indicator?.denominator !== undefined).map((node) => [node.id, node.indicator!.denominator!]));
+  const denominators: DenominateParams['indicators'] = Object.fromEntries(
+    methodology.tree.nodes
+      .filter((node) => node.indicator?.denominator !== undefined)
+      .map((node) => [node.id, node.indicator!.denominator!]),
+  );
   return [
     { id: 'tree', step: 'tree', params: methodology.tree },
-    ...(Object.keys(denominators).length > 0 ? [{ id: 'denominate', step: 'denominate', params: { indicators: denominators } } as const] : []),
+    ...(Object.keys(denominators).length > 0
+      ? [{ id: 'denominate', step: 'denominate', params: { indicators: denominators } } as const]
+      : []),
     { id: 'impute', step: 'impute', params: imputeParams(methodology) },
     ...(methodology.screening ? [{ id: 'screen', step: 'screen', params: methodology.screening } as const] : []),
     { id: 'transform', step: 'transform', params: {} },
     { id: 'treat-outliers', step: 'treat-outliers', params: methodology.outliers },
     { id: 'normalise', step: 'normalise', params: {} },
-    { id: 'weights', step: 'weights', params: methodology.weighting ? { derive: { ...methodology.weighting, aggregate } } : {} },
+    {
+      id: 'weights',
+      step: 'weights',
+      params: methodology.weighting ? { derive: { ...methodology.weighting, aggregate } } : {},
+    },
     { id: 'aggregate', step: 'aggregate', params: aggregate },
     { id: 'rank', step: 'rank', params: methodology.rank },
-    ...methodology.bands.map((band, i): BuildStep => ({ id: i === 0 ? 'band' : `band:${band.node}`, step: 'band', params: band })),
+    ...methodology.bands.map((band, i): BuildStep => ({
+      id: i === 0 ? 'band' : `band:${band.node}`,
+      step: 'band',
+      params: band,
+    })),
   ];
 }
 

@@ -95,5 +95,9 @@ export interface RankSpec {
 
 /** Bands of one node: by fixed lower thresholds (highest first) or by equal-count quantile groups. */
 export type BandSpec =
-  | { readonly node: string; readonly by: 'thresholds'; readonly bands: readonly { readonly label: string; readonly min: number }[] }
+  | {
+      readonly node: string;
+      readonly by: 'thresholds';
+      readonly bands: readonly { readonly label: string; readonly min: number }[];
+    }
   | { readonly node: string; readonly by: 'quantiles'; readonly labels: readonly string[] };

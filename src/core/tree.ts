@@ -92,8 +92,15 @@ export function compileTree(tree: IndexTree): CompiledTree {
   });
   childStart[nodes.length] = childList.length;
   return Object.freeze({
-    ids: order, rowOf, nodes, parentRow, childStart, childRows: Int32Array.from(childList),
-    leafRows: Int32Array.from(leaves), aggregateRows: Int32Array.from(aggregates), rootRow: rowOf.get(tree.root)!,
+    ids: order,
+    rowOf,
+    nodes,
+    parentRow,
+    childStart,
+    childRows: Int32Array.from(childList),
+    leafRows: Int32Array.from(leaves),
+    aggregateRows: Int32Array.from(aggregates),
+    rootRow: rowOf.get(tree.root)!,
   });
 }
 

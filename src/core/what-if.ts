@@ -68,7 +68,12 @@ export function applyEdit(log: readonly BuildStep[], edit: WhatIfEdit): BuildSte
  * Replays `log` with `edits` applied, on the same input, and compares ranks of `node` (default the root) with the
  * original build (`before`, or a replay of the unedited log).
  */
-export function whatIf(log: readonly BuildStep[], input: Dataset, edits: readonly WhatIfEdit[], options: { node?: string; before?: BuildResult } = {}): WhatIfResult {
+export function whatIf(
+  log: readonly BuildStep[],
+  input: Dataset,
+  edits: readonly WhatIfEdit[],
+  options: { node?: string; before?: BuildResult } = {},
+): WhatIfResult {
   const edited = edits.reduce<BuildStep[]>((acc, edit) => applyEdit(acc, edit), [...log]);
   const before = options.before ?? replay(log, input);
   const after = replay(edited, input);
@@ -79,8 +84,16 @@ export function whatIf(log: readonly BuildStep[], input: Dataset, edits: readonl
   const rb = before.ranks.get(node);
   const ra = after.ranks.get(node);
   const changes = after.state.units.map((unit, u): RankChange => ({
-    unit, scoreBefore: sb[u], scoreAfter: sa[u], rankBefore: rb[u], rankAfter: ra[u], change: rb[u] - ra[u],
+    unit,
+    scoreBefore: sb[u],
+    scoreAfter: sa[u],
+    rankBefore: rb[u],
+    rankAfter: ra[u],
+    change: rb[u] - ra[u],
   }));
-  changes.sort((a, b) => (Math.abs(b.change) || 0) - (Math.abs(a.change) || 0) || (a.rankAfter || Infinity) - (b.rankAfter || Infinity));
+  changes.sort(
+    (a, b) =>
+      (Math.abs(b.change) || 0) - (Math.abs(a.change) || 0) || (a.rankAfter || Infinity) - (b.rankAfter || Infinity),
+  );
   return { log: edited, before, after, changes };
 }

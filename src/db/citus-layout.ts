@@ -41,28 +41,53 @@ export const CITUS_LAYOUT: Readonly<Record<keyof DB, Placement>> = {
   indicator: { as: 'reference', reason: CATALOGUE },
   ingest_batch: {
     as: 'reference',
-    reason: 'a few rows per file; every distributed row references its batch by foreign key, which Citus allows only to a reference table',
+    reason:
+      'a few rows per file; every distributed row references its batch by foreign key, which Citus allows only to a reference table',
   },
   methodology: { as: 'reference', reason: 'catalogue of methodology versions, a few rows' },
 
-  application: { as: 'distributed', by: 'region_code', reason: `the application log (partitioned by year): ${REGION_KEYED}; hundreds of millions of rows a year` },
-  measurement: { as: 'distributed', by: 'region_code', reason: `${REGION_KEYED}; the derived indicators are written from the co-located application shards` },
-  channel_volume: { as: 'distributed', by: 'region_code', reason: `${REGION_KEYED} × municipality × service × channel; derived from the co-located application shards` },
-  adoption: { as: 'distributed', by: 'region_code', reason: `${REGION_KEYED} (region × year); read with the application counts of the same region` },
+  application: {
+    as: 'distributed',
+    by: 'region_code',
+    reason: `the application log (partitioned by year): ${REGION_KEYED}; hundreds of millions of rows a year`,
+  },
+  measurement: {
+    as: 'distributed',
+    by: 'region_code',
+    reason: `${REGION_KEYED}; the derived indicators are written from the co-located application shards`,
+  },
+  channel_volume: {
+    as: 'distributed',
+    by: 'region_code',
+    reason: `${REGION_KEYED} × municipality × service × channel; derived from the co-located application shards`,
+  },
+  adoption: {
+    as: 'distributed',
+    by: 'region_code',
+    reason: `${REGION_KEYED} (region × year); read with the application counts of the same region`,
+  },
   spending: { as: 'distributed', by: 'region_code', reason: `${REGION_KEYED} (region × year × programme)` },
 
-  ingest_reject: { as: 'coordinator', reason: 'keyed by batch, not by region; rejected rows of a file are read together' },
+  ingest_reject: {
+    as: 'coordinator',
+    reason: 'keyed by batch, not by region; rejected rows of a file are read together',
+  },
   measurement_revision: {
     as: 'coordinator',
-    reason: 'its primary key is a serial id without region_code (Citus needs the distribution column in every unique key); grows only with corrections',
+    reason:
+      'its primary key is a serial id without region_code (Citus needs the distribution column in every unique key); grows only with corrections',
   },
   annual_revision: {
     as: 'coordinator',
-    reason: 'history of corrected target and spending cells (0006); a serial primary key without region_code, like measurement_revision; grows only with corrections',
+    reason:
+      'history of corrected target and spending cells (0006); a serial primary key without region_code, like measurement_revision; grows only with corrections',
   },
   rating_run: { as: 'coordinator', reason: RUN_ARTIFACT },
   rating_node: { as: 'coordinator', reason: RUN_ARTIFACT },
-  rating_run_artifact: { as: 'coordinator', reason: `${RUN_ARTIFACT} (0007: frame, expanded methodology, labels; one row per run)` },
+  rating_run_artifact: {
+    as: 'coordinator',
+    reason: `${RUN_ARTIFACT} (0007: frame, expanded methodology, labels; one row per run)`,
+  },
   rating_input: {
     as: 'coordinator',
     reason: `${RUN_ARTIFACT} (0007: the run's input snapshot); references measurement_revision, which lives on the coordinator`,
@@ -73,23 +98,36 @@ export const CITUS_LAYOUT: Readonly<Record<keyof DB, Placement>> = {
   sensitivity_index: { as: 'coordinator', reason: RUN_ARTIFACT },
   coherence_flag: { as: 'coordinator', reason: RUN_ARTIFACT },
   run_comment: { as: 'coordinator', reason: 'comments on draft runs, a few rows per run' },
-  api_token: { as: 'coordinator', reason: 'a few rows; read on every authenticated request, kept next to the web server' },
+  api_token: {
+    as: 'coordinator',
+    reason: 'a few rows; read on every authenticated request, kept next to the web server',
+  },
   audit_log: { as: 'coordinator', reason: 'one row per write action; read by time, not by region' },
 };
 
 /** The placement Citus reports for a table, or null when Citus does not know it (a plain PostgreSQL table). */
-interface PlacedRow { table_name: string; placed: PlacementKind | null; column: string | null }
+interface PlacedRow {
+  table_name: string;
+  placed: PlacementKind | null;
+  column: string | null;
+}
 
 /** True when the database is a Citus coordinator (the extension is installed and this node coordinates). */
 export async function isCitusCoordinator(db: Kysely<DB>): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'citus'`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'citus'`.execute(db);
   if (rows[0].n === 0) return false;
   const coordinator = await sql<{ yes: boolean }>`SELECT citus_is_coordinator() AS yes`.execute(db);
   return coordinator.rows[0].yes;
 }
 
 /** What was done to each table: placed now, or already in place. */
-export interface LayoutChange { table: string; as: PlacementKind; changed: boolean }
+export interface LayoutChange {
+  table: string;
+  as: PlacementKind;
+  changed: boolean;
+}
 
 /**
  * Places every table as CITUS_LAYOUT says, when the database is a Citus coordinator; returns [] otherwise.
@@ -100,7 +138,9 @@ export async function applyCitusLayout(db: Kysely<DB>): Promise<LayoutChange[]> 
   const current = await placedTables(db);
   const unlisted = [...current.keys()].filter((t) => !(t in CITUS_LAYOUT));
   if (unlisted.length > 0) {
-    throw new Error(`Citus layout: table(s) ${unlisted.join(', ')} have no placement; add them to CITUS_LAYOUT in src/db/citus-layout.ts with a reason`);
+    throw new Error(
+      `Citus layout: table(s) ${unlisted.join(', ')} have no placement; add them to CITUS_LAYOUT in src/db/citus-layout.ts with a reason`,
+    );
   }
   const colocateWith = Object.entries(CITUS_LAYOUT).find(([, p]) => p.as === 'distributed')?.[0];
   const changes: LayoutChange[] = [];
@@ -111,8 +151,10 @@ export async function applyCitusLayout(db: Kysely<DB>): Promise<LayoutChange[]> 
     if (now.placed === placement.as && (placement.as !== 'distributed' || now.column === placement.by)) {
       changes.push({ table, as: placement.as, changed: false });
     } else if (now.placed !== null) {
-      throw new Error(`Citus layout: table ${table} is ${describe(now)} but CITUS_LAYOUT says ${placement.as}; ` +
-        `undistribute it (SELECT undistribute_table('${table}')) to let the layout place it again`);
+      throw new Error(
+        `Citus layout: table ${table} is ${describe(now)} but CITUS_LAYOUT says ${placement.as}; ` +
+          `undistribute it (SELECT undistribute_table('${table}')) to let the layout place it again`,
+      );
     } else {
       pending.push([table, placement]);
     }
@@ -129,7 +171,7 @@ export async function applyCitusLayout(db: Kysely<DB>): Promise<LayoutChange[]> 
         changes.push({ table, as: placement.as, changed: true });
         continue;
       }
-      await place(trx, table, placement, colocateWith === table ? null : colocateWith ?? null);
+      await place(trx, table, placement, colocateWith === table ? null : (colocateWith ?? null));
       changes.push({ table, as: placement.as, changed: true });
     }
   });
@@ -143,9 +185,13 @@ async function place(db: Kysely<DB>, table: string, placement: Placement, coloca
   if (placement.as === 'reference') {
     await sql`SELECT create_reference_table(${table}::regclass)`.execute(db);
   } else if (placement.as === 'distributed') {
-    await sql`SELECT create_distributed_table(${table}::regclass, ${placement.by}, colocate_with => ${colocateWith ?? 'default'})`.execute(db);
+    await sql`SELECT create_distributed_table(${table}::regclass, ${placement.by}, colocate_with => ${colocateWith ?? 'default'})`.execute(
+      db,
+    );
   } else {
-    await sql`SELECT citus_add_local_table_to_metadata(${table}::regclass, cascade_via_foreign_keys => true)`.execute(db);
+    await sql`SELECT citus_add_local_table_to_metadata(${table}::regclass, cascade_via_foreign_keys => true)`.execute(
+      db,
+    );
   }
 }
 

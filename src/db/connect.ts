@@ -18,10 +18,13 @@ import { OperationalError } from '../errors.js';
 export type Database =
   | { readonly kind: 'pglite'; readonly db: Kysely<DB>; readonly pglite: PGlite; close(): Promise<void> }
   | {
-    readonly kind: 'postgres'; readonly db: Kysely<DB>; readonly pool: pg.Pool; close(): Promise<void>;
-    /** The checked-out pool client serving the given backend process id (a transaction's own connection, for COPY). */
-    clientOf(backendPid: number): pg.PoolClient | undefined;
-  };
+      readonly kind: 'postgres';
+      readonly db: Kysely<DB>;
+      readonly pool: pg.Pool;
+      close(): Promise<void>;
+      /** The checked-out pool client serving the given backend process id (a transaction's own connection, for COPY). */
+      clientOf(backendPid: number): pg.PoolClient | undefined;
+    };
 
 export interface ConnectOptions {
   /** PostgreSQL connection string; when absent, PGlite is used. */
@@ -46,7 +49,13 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
     pool.on('release', (_error, client) => checkedOut.delete(pid(client)));
     await checkConnection(pool, target.description);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { kind: 'postgres', db, pool, close: () => db.destroy(), clientOf: (backendPid) => checkedOut.get(backendPid) };
+    return {
+      kind: 'postgres',
+      db,
+      pool,
+      close: () => db.destroy(),
+      clientOf: (backendPid) => checkedOut.get(backendPid),
+    };
   }
   const pglite = options.pglite ?? (await openPglite(options.dataDir ?? 'memory://'));
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
@@ -83,10 +92,14 @@ async function checkConnection(pool: pg.Pool, description: string): Promise<void
 /** The driver's reason; a refused connection to a name with several addresses is an AggregateError with no message. */
 function reason(error: unknown): string {
   const errors = error instanceof AggregateError ? error.errors : [error];
-  return [...new Set(errors.map((e) => {
-    const { message, code } = e as { message?: string; code?: string };
-    if (code === 'ECONNREFUSED') return 'connection refused (is the server running and listening there?)';
-    if (code === 'ENOENT') return 'no server socket there (is the server running? is the socket directory right?)';
-    return message || code || String(e);
-  }))].join('; ');
+  return [
+    ...new Set(
+      errors.map((e) => {
+        const { message, code } = e as { message?: string; code?: string };
+        if (code === 'ECONNREFUSED') return 'connection refused (is the server running and listening there?)';
+        if (code === 'ENOENT') return 'no server socket there (is the server running? is the socket directory right?)';
+        return message || code || String(e);
+      }),
+    ),
+  ].join('; ');
 }

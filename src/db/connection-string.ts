@@ -15,8 +15,22 @@
  */
 
 export const CONNECTION_KEYWORDS = [
-  'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'application_name', 'fallback_application_name',
-  'options', 'connect_timeout', 'sslmode', 'sslcert', 'sslkey', 'sslrootcert', 'keepalives', 'keepalives_idle',
+  'host',
+  'hostaddr',
+  'port',
+  'dbname',
+  'user',
+  'password',
+  'application_name',
+  'fallback_application_name',
+  'options',
+  'connect_timeout',
+  'sslmode',
+  'sslcert',
+  'sslkey',
+  'sslrootcert',
+  'keepalives',
+  'keepalives_idle',
   'client_encoding',
 ] as const;
 export type ConnectionKeyword = (typeof CONNECTION_KEYWORDS)[number];
@@ -79,7 +93,8 @@ function parseUri(uri: string): ConnectionParameters {
   if (path) params.dbname = decode(path, 'database name');
   for (const pair of queryText.split('&').filter((p) => p.length > 0)) {
     const eq = pair.indexOf('=');
-    if (eq < 0) throw new ConnectionStringError(`query parameter "${decode(pair, 'query')}" of the connection URI has no "="`);
+    if (eq < 0)
+      throw new ConnectionStringError(`query parameter "${decode(pair, 'query')}" of the connection URI has no "="`);
     set(params, decode(pair.slice(0, eq), 'query'), decode(pair.slice(eq + 1), 'query'), 'query parameter');
   }
   return params;
@@ -90,24 +105,31 @@ function splitHostPort(hostPort: string): { host: string; port: string } {
     const close = hostPort.indexOf(']');
     if (close < 0) throw new ConnectionStringError('the IPv6 host of the connection URI lacks its closing "]"');
     const after = hostPort.slice(close + 1);
-    if (after && !after.startsWith(':')) throw new ConnectionStringError('unexpected text after the IPv6 host of the connection URI');
+    if (after && !after.startsWith(':'))
+      throw new ConnectionStringError('unexpected text after the IPv6 host of the connection URI');
     return { host: hostPort.slice(1, close), port: after.slice(1) };
   }
   const colon = hostPort.lastIndexOf(':');
-  return colon >= 0 ? { host: hostPort.slice(0, colon), port: hostPort.slice(colon + 1) } : { host: hostPort, port: '' };
+  return colon >= 0
+    ? { host: hostPort.slice(0, colon), port: hostPort.slice(colon + 1) }
+    : { host: hostPort, port: '' };
 }
 
 function parseKeywordValue(text: string): ConnectionParameters {
   const params: ConnectionParameters = {};
   let i = 0;
-  const skipSpace = (): void => { while (i < text.length && /\s/.test(text[i])) i++; };
+  const skipSpace = (): void => {
+    while (i < text.length && /\s/.test(text[i])) i++;
+  };
   for (skipSpace(); i < text.length; skipSpace()) {
     const keyStart = i;
     while (i < text.length && text[i] !== '=' && !/\s/.test(text[i])) i++;
     const key = text.slice(keyStart, i);
     skipSpace();
     if (text[i] !== '=') {
-      throw new ConnectionStringError(`"${key}" is followed by no "=" (expected a URI postgresql://… or keyword=value pairs)`);
+      throw new ConnectionStringError(
+        `"${key}" is followed by no "=" (expected a URI postgresql://… or keyword=value pairs)`,
+      );
     }
     i++;
     skipSpace();
@@ -116,7 +138,10 @@ function parseKeywordValue(text: string): ConnectionParameters {
       i++;
       for (;;) {
         if (i >= text.length) throw new ConnectionStringError(`the quoted value of "${key}" lacks its closing quote`);
-        if (text[i] === "'") { i++; break; }
+        if (text[i] === "'") {
+          i++;
+          break;
+        }
         if (text[i] === '\\' && i + 1 < text.length) i++;
         value += text[i++];
       }

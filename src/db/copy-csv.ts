@@ -20,7 +20,11 @@ const PGLITE_COPY_CHUNK = 8 * 1024 * 1024;
 const PG_STREAM_CHUNK = 256 * 1024;
 
 export async function copyCsv(
-  database: Database, tx: Transaction<DB>, table: string, columns: readonly string[], lines: AsyncIterable<string>,
+  database: Database,
+  tx: Transaction<DB>,
+  table: string,
+  columns: readonly string[],
+  lines: AsyncIterable<string>,
 ): Promise<number> {
   if (!tx.isTransaction) throw new Error('copyCsv runs inside a transaction only');
   if (database.kind === 'pglite') {
@@ -37,7 +41,10 @@ export async function copyCsv(
   if (!client) throw new Error(`no pool client for backend ${rows[0].pid}: the transaction's connection is unknown`);
   let count = 0;
   const counted = async function* () {
-    for await (const chunk of gather(lines, PG_STREAM_CHUNK)) { count += chunk.lines; yield chunk.text; }
+    for await (const chunk of gather(lines, PG_STREAM_CHUNK)) {
+      count += chunk.lines;
+      yield chunk.text;
+    }
   };
   const sink = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
   await pipeline(Readable.from(counted(), { objectMode: false }), sink);

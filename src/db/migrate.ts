@@ -14,7 +14,9 @@ function migrator(db: Kysely<DB>): Migrator {
 function check(results: MigrationResult[] | undefined, error: unknown): MigrationResult[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    const what = failed ? `migration ${failed.migrationName} failed` : 'migrating the database schema failed before any migration ran';
+    const what = failed
+      ? `migration ${failed.migrationName} failed`
+      : 'migrating the database schema failed before any migration ran';
     throw new Error(`${what}: ${(error as Error).message || String(error)}`);
   }
   return results ?? [];

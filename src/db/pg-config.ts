@@ -36,7 +36,11 @@ export interface PgEnvironment {
   readonly exists: (path: string) => boolean;
 }
 
-export const systemEnvironment: PgEnvironment = { env: process.env, osUser: () => userInfo().username, exists: existsSync };
+export const systemEnvironment: PgEnvironment = {
+  env: process.env,
+  osUser: () => userInfo().username,
+  exists: existsSync,
+};
 
 export function pgTarget(params: ConnectionParameters, system: PgEnvironment = systemEnvironment): PgTarget {
   const { env } = system;
@@ -45,10 +49,14 @@ export function pgTarget(params: ConnectionParameters, system: PgEnvironment = s
   const port = Number(params.port || env.PGPORT || 5432);
   const host = params.hostaddr || params.host || env.PGHOST || defaultHost(port, system);
   const config: pg.ClientConfig = {
-    host, port, user, database,
+    host,
+    port,
+    user,
+    database,
     ...(params.password !== undefined ? { password: params.password } : {}),
     ...(params.application_name || params.fallback_application_name
-      ? { application_name: params.application_name || params.fallback_application_name } : {}),
+      ? { application_name: params.application_name || params.fallback_application_name }
+      : {}),
     ...(params.options ? { options: params.options } : {}),
     ...(params.client_encoding ? { client_encoding: params.client_encoding } : {}),
     ...(params.connect_timeout ? { connectionTimeoutMillis: seconds(params.connect_timeout) * 1000 } : {}),
@@ -64,7 +72,9 @@ function osUserName(system: PgEnvironment): string {
   try {
     return system.osUser();
   } catch {
-    throw new ConnectionStringError('no user name: the operating-system user has none; name one in the connection string or PGUSER');
+    throw new ConnectionStringError(
+      'no user name: the operating-system user has none; name one in the connection string or PGUSER',
+    );
   }
 }
 
@@ -86,15 +96,25 @@ function ssl(params: ConnectionParameters, env: NodeJS.ProcessEnv): { ssl?: bool
     ...(params.sslkey ? { key: readFileSync(params.sslkey, 'utf8') } : {}),
   };
   switch (mode) {
-    case undefined: case '': case 'disable': case 'allow': case 'prefer':
+    case undefined:
+    case '':
+    case 'disable':
+    case 'allow':
+    case 'prefer':
       return { ssl: false };
     case 'require':
-      return { ssl: params.sslrootcert ? { ...files, checkServerIdentity: () => undefined } : { ...files, rejectUnauthorized: false } };
+      return {
+        ssl: params.sslrootcert
+          ? { ...files, checkServerIdentity: () => undefined }
+          : { ...files, rejectUnauthorized: false },
+      };
     case 'verify-ca':
       return { ssl: { ...files, checkServerIdentity: () => undefined } };
     case 'verify-full':
       return { ssl: files };
     default:
-      throw new ConnectionStringError(`sslmode "${mode}" is not one of disable, allow, prefer, require, verify-ca, verify-full`);
+      throw new ConnectionStringError(
+        `sslmode "${mode}" is not one of disable, allow, prefer, require, verify-ca, verify-full`,
+      );
   }
 }

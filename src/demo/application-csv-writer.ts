@@ -34,12 +34,18 @@ export function isoUtc(ms: number | null): string {
 
 /** One CSV line of an application (fields never need quoting: ids, codes and numbers only). */
 export function applicationLine(r: ApplicationRecord): string {
-  return `${r.applicationId},${r.regionCode},${r.oktmo},${r.serviceId},${r.channel},${isoUtc(r.submittedAt)},`
-    + `${isoUtc(r.registeredAt)},${isoUtc(r.interagencySentAt)},${isoUtc(r.interagencyAnsweredAt)},${isoUtc(r.decidedAt)},`
-    + `${isoUtc(r.deliveredAt)},${r.outcome ?? ''},${r.deadlineDays},${r.rating ?? ''}\n`;
+  return (
+    `${r.applicationId},${r.regionCode},${r.oktmo},${r.serviceId},${r.channel},${isoUtc(r.submittedAt)},` +
+    `${isoUtc(r.registeredAt)},${isoUtc(r.interagencySentAt)},${isoUtc(r.interagencyAnsweredAt)},${isoUtc(r.decidedAt)},` +
+    `${isoUtc(r.deliveredAt)},${r.outcome ?? ''},${r.deadlineDays},${r.rating ?? ''}\n`
+  );
 }
 
-export interface StreamedFile { rows: number; sha256: string; bytes: number }
+export interface StreamedFile {
+  rows: number;
+  sha256: string;
+  bytes: number;
+}
 
 /** Writes the header and every record to `path`; returns the row count, the bytes' SHA-256 and size. */
 export async function writeApplicationsCsv(path: string, records: Iterable<ApplicationRecord>): Promise<StreamedFile> {

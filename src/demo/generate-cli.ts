@@ -18,18 +18,27 @@ async function run(argv: string[]): Promise<number> {
   let json: boolean;
   try {
     const { values, positionals } = parseArgs({
-      args: argv, allowPositionals: true,
-      options: { seed: { type: 'string' }, applications: { type: 'string' }, years: { type: 'string' }, json: { type: 'boolean' } },
+      args: argv,
+      allowPositionals: true,
+      options: {
+        seed: { type: 'string' },
+        applications: { type: 'string' },
+        years: { type: 'string' },
+        json: { type: 'boolean' },
+      },
     });
     if (positionals.length !== 1) throw new RangeError('expected exactly one output folder');
     outDir = positionals[0];
     json = values.json === true;
     options = {
-      seed: integerOption('seed', values.seed), applications: integerOption('applications', values.applications),
+      seed: integerOption('seed', values.seed),
+      applications: integerOption('applications', values.applications),
       years: values.years?.split(',').map((y) => integerOption('years', y.trim()) as number),
     };
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\nusage: generate-cli OUT_DIR [--seed N] [--applications N] [--years Y,Y] [--json]\n`);
+    process.stderr.write(
+      `error: ${(error as Error).message}\nusage: generate-cli OUT_DIR [--seed N] [--applications N] [--years Y,Y] [--json]\n`,
+    );
     return 2;
   }
   try {
@@ -38,8 +47,11 @@ async function run(argv: string[]): Promise<number> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (json) process.stdout.write(JSON.stringify(set, null, 2) + '\n');
     else {
-      for (const f of set.files) process.stdout.write(`${f.name}\t${f.kind}\t${f.period}\t${f.rows} rows${f.ingest ? '' : '\t(variant)'}\n`);
-      process.stdout.write(`SYNTHETIC demo data, seed ${set.seed}: ${set.files.length} files in ${outDir} (${seconds.toFixed(1)} s)\n`);
+      for (const f of set.files)
+        process.stdout.write(`${f.name}\t${f.kind}\t${f.period}\t${f.rows} rows${f.ingest ? '' : '\t(variant)'}\n`);
+      process.stdout.write(
+        `SYNTHETIC demo data, seed ${set.seed}: ${set.files.length} files in ${outDir} (${seconds.toFixed(1)} s)\n`,
+      );
     }
     return 0;
   } catch (error) {

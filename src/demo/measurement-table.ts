@@ -20,21 +20,33 @@ export interface TableOptions {
   yesPartialNoWords: boolean;
 }
 
-export interface Table { header: string[]; rows: Cell[][] }
+export interface Table {
+  header: string[];
+  rows: Cell[][];
+}
 
-const WORDS = new Map<number, string>([[1, 'да'], [0.5, 'частично'], [0, 'нет']]);
+const WORDS = new Map<number, string>([
+  [1, 'да'],
+  [0.5, 'частично'],
+  [0, 'нет'],
+]);
 
 /** The cell of one value: null stays null; yes/partial/no becomes a word when asked. @throws RangeError for a yes/partial/no value outside {0, 0.5, 1} */
 export function valueCell(value: number | null, indicator: Indicator, words: boolean): Cell {
   if (value === null || !words || indicator.kind !== 'yes_partial_no') return value;
   const word = WORDS.get(value);
-  if (word === undefined) throw new RangeError(`yes/partial/no value must be 0, 0.5 or 1, got ${value} for ${indicator.id}`);
+  if (word === undefined)
+    throw new RangeError(`yes/partial/no value must be 0, 0.5 or 1, got ${value} for ${indicator.id}`);
   return word;
 }
 
 /** The table of one year's records in the chosen layout (records in region × service × indicator order). */
-export function measurementTable(records: readonly MeasurementRecord[], regions: readonly Region[],
-  indicators: readonly Indicator[], options: TableOptions): Table {
+export function measurementTable(
+  records: readonly MeasurementRecord[],
+  regions: readonly Region[],
+  indicators: readonly Indicator[],
+  options: TableOptions,
+): Table {
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
   const label = (code: string): string => {
@@ -49,7 +61,10 @@ export function measurementTable(records: readonly MeasurementRecord[], regions:
   };
   if (options.layout === 'long') {
     const reported = records.filter((r) => r.value !== null);
-    return { header: ['region', 'service', 'indicator', 'value'], rows: reported.map((r) => [label(r.regionCode), r.serviceId, r.indicatorId, cell(r)]) };
+    return {
+      header: ['region', 'service', 'indicator', 'value'],
+      rows: reported.map((r) => [label(r.regionCode), r.serviceId, r.indicatorId, cell(r)]),
+    };
   }
   const column = new Map(indicators.map((i, k) => [i.id, k + 2]));
   const rows: Cell[][] = [];

@@ -44,9 +44,13 @@ export async function tableXlsxBytes(table: Table, options: XlsxOptions): Promis
     start = k;
   }
   sheet.getRow(XLSX_HEADER_ROW).values = table.header;
-  table.rows.forEach((row, i) => { sheet.getRow(XLSX_HEADER_ROW + 1 + i).values = row.map((c) => c ?? undefined) as ExcelJS.CellValue[]; });
+  table.rows.forEach((row, i) => {
+    sheet.getRow(XLSX_HEADER_ROW + 1 + i).values = row.map((c) => c ?? undefined) as ExcelJS.CellValue[];
+  });
   const readme = workbook.addWorksheet('README');
-  options.readmeLines.forEach((line, i) => { readme.getCell(i + 1, 1).value = line; });
+  options.readmeLines.forEach((line, i) => {
+    readme.getCell(i + 1, 1).value = line;
+  });
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   return setZipEntryDates(bytes, options.documentDate);
 }

@@ -17,15 +17,19 @@ export type DemoDatabaseTarget =
 
 export async function openDemoDatabase(target: DemoDatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') await rm(target.dataDir, { recursive: true, force: true });
-  const database = target.kind === 'pglite' ? await connect({ dataDir: target.dataDir }) : await connect({ databaseUrl: target.databaseUrl });
+  const database =
+    target.kind === 'pglite'
+      ? await connect({ dataDir: target.dataDir })
+      : await connect({ databaseUrl: target.databaseUrl });
   try {
     if (target.kind === 'postgres') {
       const filled = await tablesWithRows(database);
       if (filled.length > 0 && !target.emptyFirst) {
         throw new InputError(
           `the database DATABASE_URL names already holds data (${filled.join(', ')}): the demo refuses to mix its SYNTHETIC ` +
-          'data into it. Run `egov demo --empty-database` to drop every egov-monitor table there first (their data is lost), ' +
-          'point DATABASE_URL at an empty database, or unset it for the embedded one');
+            'data into it. Run `egov demo --empty-database` to drop every egov-monitor table there first (their data is lost), ' +
+            'point DATABASE_URL at an empty database, or unset it for the embedded one',
+        );
       }
       if (await isMigrated(database)) await migrateDownAll(database.db);
     }

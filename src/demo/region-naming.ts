@@ -15,7 +15,8 @@ export type RegionNaming = (typeof REGION_NAMINGS)[number];
 /** The common short form of a region's Russian name (see the file comment). */
 export function shortRegionForm(region: Region): string {
   const name = region.nameRu.replace(/\s*—\s*/g, ' - ');
-  if (/^Республика /.test(name) && !name.includes('(') && !name.includes(' - ')) return `${name} (${region.shortNameRu})`;
+  if (/^Республика /.test(name) && !name.includes('(') && !name.includes(' - '))
+    return `${name} (${region.shortNameRu})`;
   return name
     .replace(/ автономный округ(?=$| )/iu, ' АО')
     .replace(/ автономная область(?=$| )/iu, ' АО')
@@ -25,9 +26,13 @@ export function shortRegionForm(region: Region): string {
 /** The label of a region in the given naming style. */
 export function regionLabel(region: Region, naming: RegionNaming): string {
   switch (naming) {
-    case 'code': return region.code;
-    case 'okato': return region.okato;
-    case 'full_name': return region.nameRu;
-    case 'short_form': return shortRegionForm(region);
+    case 'code':
+      return region.code;
+    case 'okato':
+      return region.okato;
+    case 'full_name':
+      return region.nameRu;
+    case 'short_form':
+      return shortRegionForm(region);
   }
 }

@@ -39,7 +39,13 @@ export interface DemoOptions {
   readonly log: (line: string) => void;
 }
 
-export interface DemoRun { period: number; runId: number; top: string[]; analysed: boolean; folder: string }
+export interface DemoRun {
+  period: number;
+  runId: number;
+  top: string[];
+  analysed: boolean;
+  folder: string;
+}
 
 export interface DemoResult {
   readonly database: Database;
@@ -56,18 +62,32 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   try {
     const catalogue = loadCatalogue();
     await storeCatalogue(database.db, catalogue);
-    log(`reference: ${catalogue.regions.length} regions, ${catalogue.services.length} services, ${catalogue.indicators.length} indicators`);
+    log(
+      `reference: ${catalogue.regions.length} regions, ${catalogue.services.length} services, ${catalogue.indicators.length} indicators`,
+    );
 
-    const fileSet = await generateDemoFiles(join(options.outDir, 'input'), { seed: options.seed, applications: options.applications, catalogue });
+    const fileSet = await generateDemoFiles(join(options.outDir, 'input'), {
+      seed: options.seed,
+      applications: options.applications,
+      catalogue,
+    });
     log(`generated ${fileSet.files.length} SYNTHETIC demo files (seed ${fileSet.seed}) in ${fileSet.outDir}`);
     let batches = 0;
     for (const file of fileSet.files.filter((f) => f.ingest)) {
-      const summary = await ingestFiles(database, [file.path], { period: file.period, kind: file.kind, actor: 'demo', synthetic: file.synthetic });
+      const summary = await ingestFiles(database, [file.path], {
+        period: file.period,
+        kind: file.kind,
+        actor: 'demo',
+        synthetic: file.synthetic,
+      });
       if (summary.status === 'rejected') {
         throw new Error(`demo file ${file.name} was rejected: ${summary.firstRejects.map((r) => r.reason).join('; ')}`);
       }
       batches++;
-      log(`ingested ${file.name}: ${summary.rowsAccepted} rows` + (summary.derived ? `, ${summary.derived.measurements} derived measurements` : ''));
+      log(
+        `ingested ${file.name}: ${summary.rowsAccepted} rows` +
+          (summary.derived ? `, ${summary.derived.measurements} derived measurements` : ''),
+      );
     }
 
     const methodology = await resolveMethodology(database.db, DEMO_METHODOLOGY, catalogueLists(catalogue));
@@ -77,8 +97,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       const top = rated.ranking.slice(0, 3).map((r) => `${r.rank} ${r.region}`);
       log(`rated ${period}: draft run ${rated.runId}; top ${top.join(', ')}`);
       const report = await analyseRun(database, rated.runId, { overrides: { runs: options.runs } });
-      log(`analysed run ${rated.runId}: ${report.evaluations} evaluations, ${report.coherence.flags.length} coherence flags`);
-      const published = await publishRun(database.db, rated.runId, { actor: 'demo', role: 'federal-analyst', at: new Date() });
+      log(
+        `analysed run ${rated.runId}: ${report.evaluations} evaluations, ${report.coherence.flags.length} coherence flags`,
+      );
+      const published = await publishRun(database.db, rated.runId, {
+        actor: 'demo',
+        role: 'federal-analyst',
+        at: new Date(),
+      });
       log(`published run ${rated.runId} as version ${published.version} of ${period}`);
       const folder = join(options.outDir, 'runs', String(rated.runId));
       const model = await loadPublicationModel(database.db, rated.runId);

@@ -43,41 +43,82 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
   const files: DemoFile[] = await writeMeasurementFiles(outDir, catalogue, profiles, params, outliers);
 
   const units = municipalitiesByRegion(catalogue.regions, loadMunicipalUnits());
-  const municipalities = new Map(catalogue.regions.map((r) => [r.code, demoMunicipalities(r, units.get(r.code) ?? [], params.seed)]));
+  const municipalities = new Map(
+    catalogue.regions.map((r) => [r.code, demoMunicipalities(r, units.get(r.code) ?? [], params.seed)]),
+  );
   const perYear = applicationsPerYear(params.applications, years, params.applicationYearGrowth);
   for (const [i, year] of years.entries()) {
     const name = `SYNTHETIC-applications-${year}.csv`;
-    const written = await writeApplicationsCsv(join(outDir, name),
-      generateApplications(catalogue, profiles, municipalities, params, year, perYear[i]));
+    const written = await writeApplicationsCsv(
+      join(outDir, name),
+      generateApplications(catalogue, profiles, municipalities, params, year, perYear[i]),
+    );
     files.push({
-      path: join(outDir, name), name, kind: 'applications', period: year, span: { from: year, to: year }, format: 'csv-utf8',
-      layout: 'applications', regionNaming: 'code', rows: written.rows, ingest: true, synthetic: true, sha256: written.sha256,
+      path: join(outDir, name),
+      name,
+      kind: 'applications',
+      period: year,
+      span: { from: year, to: year },
+      format: 'csv-utf8',
+      layout: 'applications',
+      regionNaming: 'code',
+      rows: written.rows,
+      ingest: true,
+      synthetic: true,
+      sha256: written.sha256,
       ingestCommand: ingestCommand(name, 'applications', year),
     });
   }
 
   // One file per year: the ingest binds a batch of annual rows to one --period (and --replace replaces that year).
   const targets = generateTargets(profiles, params);
-  const applicationCounts = new Map(years.flatMap((year, i) => [...regionYearCounts(catalogue, profiles, params, year, perYear[i])]));
+  const applicationCounts = new Map(
+    years.flatMap((year, i) => [...regionYearCounts(catalogue, profiles, params, year, perYear[i])]),
+  );
   const spending = generateSpending(profiles, params, applicationCounts);
   const annual = [
-    ...params.targetYears.map((year) => ({ kind: 'targets' as const, year, header: ['region', 'year', 'measured_share', 'target_share'],
-      rows: targets.filter((t) => t.year === year).map((t) => [t.regionCode, t.year, t.measuredShare, t.targetShare]) })),
-    ...years.map((year) => ({ kind: 'spending' as const, year, header: ['region', 'year', 'programme', 'amount_rub'],
-      rows: spending.filter((s) => s.year === year).map((s) => [s.regionCode, s.year, s.programme, s.amountRub]) })),
+    ...params.targetYears.map((year) => ({
+      kind: 'targets' as const,
+      year,
+      header: ['region', 'year', 'measured_share', 'target_share'],
+      rows: targets.filter((t) => t.year === year).map((t) => [t.regionCode, t.year, t.measuredShare, t.targetShare]),
+    })),
+    ...years.map((year) => ({
+      kind: 'spending' as const,
+      year,
+      header: ['region', 'year', 'programme', 'amount_rub'],
+      rows: spending.filter((s) => s.year === year).map((s) => [s.regionCode, s.year, s.programme, s.amountRub]),
+    })),
   ];
   for (const table of annual) {
     const name = `SYNTHETIC-${table.kind}-${table.year}.csv`;
     const sha256 = await writeTableCsv(join(outDir, name), table, 'utf8');
     files.push({
-      path: join(outDir, name), name, kind: table.kind, period: table.year, span: { from: table.year, to: table.year },
-      format: 'csv-utf8', layout: table.kind, regionNaming: 'code', rows: table.rows.length, ingest: true, synthetic: true, sha256,
+      path: join(outDir, name),
+      name,
+      kind: table.kind,
+      period: table.year,
+      span: { from: table.year, to: table.year },
+      format: 'csv-utf8',
+      layout: table.kind,
+      regionNaming: 'code',
+      rows: table.rows.length,
+      ingest: true,
+      synthetic: true,
+      sha256,
       ingestCommand: ingestCommand(name, table.kind, table.year),
     });
   }
 
   const readmePath = join(outDir, 'SYNTHETIC-README.txt');
-  await writeFile(readmePath, readmeLines(params, files.map((f) => f.name)).join('\n') + '\n', 'utf8');
+  await writeFile(
+    readmePath,
+    readmeLines(
+      params,
+      files.map((f) => f.name),
+    ).join('\n') + '\n',
+    'utf8',
+  );
   const manifestPath = join(outDir, 'SYNTHETIC-manifest.json');
   const manifest = {
     synthetic: true,
@@ -89,4 +130,3 @@ export async function generateDemoFiles(outDir: string, options: DemoOptions = {
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + '\n', 'utf8');
   return { outDir, seed: params.seed, years, files, readmePath, manifestPath };
 }
-

@@ -30,8 +30,10 @@ export async function ingestFiles(database: Database, files: string[], options: 
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { kind, period } = options;
-  if (!isIngestKind(kind)) throw new InputError(`unknown --kind "${kind}": expected measurements, applications, targets or spending`);
-  if (!Number.isInteger(period) || period < 2000 || period > 2100) throw new InputError(`--period must be a year from 2000 to 2100, got ${period}`);
+  if (!isIngestKind(kind))
+    throw new InputError(`unknown --kind "${kind}": expected measurements, applications, targets or spending`);
+  if (!Number.isInteger(period) || period < 2000 || period > 2100)
+    throw new InputError(`--period must be a year from 2000 to 2100, got ${period}`);
   if (files.length === 0) throw new InputError('no input file given');
   let bytesTotal = 0;
   for (const file of files.concat(options.mappingFile ?? [])) {
@@ -45,37 +47,92 @@ export async function ingestFiles(database: Database, files: string[], options: 
     }
   }
   const batch: NewBatch = {
-    kind, period, contentSha256: await contentSha256(files), sourceName: files.join(', '), actor: options.actor ?? 'cli',
-    sheet: options.sheet ?? '', mappingSha256: options.mappingFile ? await sha256File(options.mappingFile) : '', synthetic: !!options.synthetic,
+    kind,
+    period,
+    contentSha256: await contentSha256(files),
+    sourceName: files.join(', '),
+    actor: options.actor ?? 'cli',
+    sheet: options.sheet ?? '',
+    mappingSha256: options.mappingFile ? await sha256File(options.mappingFile) : '',
+    synthetic: !!options.synthetic,
   };
   const limits = resolveLimits(options.limits);
   const formats: { file: string; format: string }[] = [];
   const tally = new RowTally(limits.firstRejects);
   const base = {
-    kind, period, contentSha256: batch.contentSha256, sheet: batch.sheet!, mappingSha256: batch.mappingSha256!, synthetic: batch.synthetic!,
-    files: formats, changes: null, replaced: null, derived: null, rejectReport: null, summaryFile: null, firstRejects: [], skipped: [],
-    periodHint: null, rejects: 0, values: 0, rowsSkipped: 0,
+    kind,
+    period,
+    contentSha256: batch.contentSha256,
+    sheet: batch.sheet!,
+    mappingSha256: batch.mappingSha256!,
+    synthetic: batch.synthetic!,
+    files: formats,
+    changes: null,
+    replaced: null,
+    derived: null,
+    rejectReport: null,
+    summaryFile: null,
+    firstRejects: [],
+    skipped: [],
+    periodHint: null,
+    rejects: 0,
+    values: 0,
+    rowsSkipped: 0,
   };
   const existing = options.replace ? null : await findCommittedBatch(database.db, batch);
   if (existing) {
-    return { ...base, files: files.map((file) => ({ file, format: 'not read again' })), status: 'unchanged', batchId: String(existing.id),
-      rowsRead: existing.rows_total, rowsAccepted: existing.rows_accepted, rowsRejected: existing.rows_rejected, elapsedMs: now() - started, rowsPerSecond: 0 };
+    return {
+      ...base,
+      files: files.map((file) => ({ file, format: 'not read again' })),
+      status: 'unchanged',
+      batchId: String(existing.id),
+      rowsRead: existing.rows_total,
+      rowsAccepted: existing.rows_accepted,
+      rowsRejected: existing.rows_rejected,
+      elapsedMs: now() - started,
+      rowsPerSecond: 0,
+    };
   }
-  const stem = options.reportDir ? join(options.reportDir, `${kind}-${period}-${batch.contentSha256.slice(0, 12)}`) : null;
+  const stem = options.reportDir
+    ? join(options.reportDir, `${kind}-${period}-${batch.contentSha256.slice(0, 12)}`)
+    : null;
   const sink = new RejectSink(stem && `${stem}.rejects.csv`, limits.firstRejects, !!options.allowPartial);
   const catalogue = await loadCatalogueIndex(database.db);
   const mapping = loadHeaderMapping(options.mappingFile);
   const read: ReadContext<never> = {
-    files, bytesTotal, limits, mapping, catalogue, period, sheet: options.sheet, bind: BINDERS[kind] as never,
-    isHeader: headerPredicate(kind, mapping, catalogue), onProgress: options.onProgress, now, formats,
+    files,
+    bytesTotal,
+    limits,
+    mapping,
+    catalogue,
+    period,
+    sheet: options.sheet,
+    bind: BINDERS[kind] as never,
+    isHeader: headerPredicate(kind, mapping, catalogue),
+    onProgress: options.onProgress,
+    now,
+    formats,
   };
   const finish = async (status: IngestSummary['status'], fields: Partial<IngestSummary>): Promise<IngestSummary> => {
     const elapsedMs = now() - started;
     const summary: IngestSummary = {
-      ...base, status, batchId: null, ...fields, rowsRead: tally.read, rowsAccepted: status === 'rejected' ? 0 : tally.accepted,
-      rowsSkipped: tally.skipped, rowsRejected: tally.rejected, values: status === 'rejected' ? 0 : tally.values, skipped: tally.firstSkipped,
-      rejects: sink.count, firstRejects: sink.first, periodHint: tally.periodHint(), rejectReport: await sink.close(),
-      summaryFile: stem && `${stem}.summary.json`, elapsedMs, rowsPerSecond: elapsedMs > 0 ? (tally.read * 1000) / elapsedMs : 0,
+      ...base,
+      status,
+      batchId: null,
+      ...fields,
+      rowsRead: tally.read,
+      rowsAccepted: status === 'rejected' ? 0 : tally.accepted,
+      rowsSkipped: tally.skipped,
+      rowsRejected: tally.rejected,
+      values: status === 'rejected' ? 0 : tally.values,
+      skipped: tally.firstSkipped,
+      rejects: sink.count,
+      firstRejects: sink.first,
+      periodHint: tally.periodHint(),
+      rejectReport: await sink.close(),
+      summaryFile: stem && `${stem}.summary.json`,
+      elapsedMs,
+      rowsPerSecond: elapsedMs > 0 ? (tally.read * 1000) / elapsedMs : 0,
     };
     if (stem) {
       mkdirSync(options.reportDir!, { recursive: true });
@@ -84,9 +141,11 @@ export async function ingestFiles(database: Database, files: string[], options: 
     return summary;
   };
   const loadOptions: LoadOptions = {
-    replace: !!options.replace, allowPartial: !!options.allowPartial,
+    replace: !!options.replace,
+    allowPartial: !!options.allowPartial,
     onRejected: () => new RejectedSignal(),
-    onEmpty: () => new InputError(`${files.join(', ')}: no data rows (the file holds a header only, total rows only, or nothing)`),
+    onEmpty: () =>
+      new InputError(`${files.join(', ')}: no data rows (the file holds a header only, total rows only, or nothing)`),
   };
   let rejected: IngestSummary | null = null;
   try {

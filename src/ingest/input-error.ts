@@ -4,7 +4,11 @@
  */
 import { InputError } from '../errors.js';
 
-export interface InputLocation { readonly file: string; readonly line?: number; readonly column?: string }
+export interface InputLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: string;
+}
 
 export function formatLocation(at: InputLocation): string {
   const line = at.line === undefined ? '' : `:${at.line}`;

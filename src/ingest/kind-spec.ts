@@ -8,20 +8,45 @@ import type { IngestKind } from './types.js';
 
 const HEADER_NAMES: Record<IngestKind, string[]> = {
   measurements: ['region', 'service', 'indicator', 'value', 'period'],
-  applications: ['application_id', 'region', 'oktmo', 'service', 'channel', 'submitted_at', 'registered_at', 'interagency_sent_at',
-    'interagency_answered_at', 'decided_at', 'delivered_at', 'outcome', 'deadline_days', 'rating'],
+  applications: [
+    'application_id',
+    'region',
+    'oktmo',
+    'service',
+    'channel',
+    'submitted_at',
+    'registered_at',
+    'interagency_sent_at',
+    'interagency_answered_at',
+    'decided_at',
+    'delivered_at',
+    'outcome',
+    'deadline_days',
+    'rating',
+  ],
   targets: ['region', 'year', 'measured_share', 'target_share'],
   spending: ['region', 'year', 'programme', 'amount_rub'],
 };
 
-export function headerPredicate(kind: IngestKind, mapping: HeaderMapping, catalogue: CatalogueIndex): (cell: string) => boolean {
+export function headerPredicate(
+  kind: IngestKind,
+  mapping: HeaderMapping,
+  catalogue: CatalogueIndex,
+): (cell: string) => boolean {
   const names = new Set(HEADER_NAMES[kind]);
   return (cell) => {
     const name = canonicalHeader(mapping, cell);
-    return names.has(name) || name === IGNORED || (kind === 'measurements' && (name === 'unit' || catalogue.indicator(name) !== null));
+    return (
+      names.has(name) ||
+      name === IGNORED ||
+      (kind === 'measurements' && (name === 'unit' || catalogue.indicator(name) !== null))
+    );
   };
 }
 
 export const BINDERS = {
-  measurements: bindMeasurements, applications: bindApplications, targets: bindTargets, spending: bindSpending,
+  measurements: bindMeasurements,
+  applications: bindApplications,
+  targets: bindTargets,
+  spending: bindSpending,
 } as const;

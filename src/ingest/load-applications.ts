@@ -22,7 +22,11 @@ import type { RejectSink } from './store/reject-sink.js';
 import type { RowTally } from './store/row-tally.js';
 import { inTransaction, type Session } from './store/session.js';
 
-export interface RegionReplacement { region: string; before: number; after: number }
+export interface RegionReplacement {
+  region: string;
+  before: number;
+  after: number;
+}
 
 export interface ApplicationsResult {
   batchId: string;
@@ -31,7 +35,12 @@ export interface ApplicationsResult {
 }
 
 export async function loadApplications(
-  database: Database, read: ReadContext<ApplicationRow>, sink: RejectSink, tally: RowTally, batch: NewBatch, options: LoadOptions,
+  database: Database,
+  read: ReadContext<ApplicationRow>,
+  sink: RejectSink,
+  tally: RowTally,
+  batch: NewBatch,
+  options: LoadOptions,
 ): Promise<ApplicationsResult> {
   return inTransaction(database, async (session) => {
     await ensurePartition(session, batch.period);
@@ -41,7 +50,10 @@ export async function loadApplications(
     async function* copyLines(): AsyncGenerator<string> {
       for await (const checked of readRecords(read)) {
         tally.read++;
-        if (checked.skipped !== undefined) { tally.skip({ file: checked.file, line: checked.line, reason: checked.skipped }); continue; }
+        if (checked.skipped !== undefined) {
+          tally.skip({ file: checked.file, line: checked.line, reason: checked.skipped });
+          continue;
+        }
         if (checked.rejects.length > 0) {
           tally.reject(checked.rejects);
           for (const reject of checked.rejects) sink.add(reject);
@@ -66,19 +78,32 @@ export async function loadApplications(
     await insertRejects(session, batchId, sink.drain());
     await commitBatch(session, batchId, tally, { rowsSkipped: tally.skipped, replaced });
     const derivedBatchId = await createBatch(session, {
-      kind: 'derived', period: batch.period, actor: batch.actor, parentBatchId: batchId, sourceName: `derived from batch ${batchId}`,
-      contentSha256: createHash('sha256').update(`derived:${batchId}:${batch.contentSha256}`).digest('hex'), synthetic: batch.synthetic,
+      kind: 'derived',
+      period: batch.period,
+      actor: batch.actor,
+      parentBatchId: batchId,
+      sourceName: `derived from batch ${batchId}`,
+      contentSha256: createHash('sha256').update(`derived:${batchId}:${batch.contentSha256}`).digest('hex'),
+      synthetic: batch.synthetic,
     });
     const derived = await deriveIndicators(session, batch.period, [...regions].sort(), derivedBatchId, batch.actor);
-    await commitBatch(session, derivedBatchId, { read: derived.measurements, accepted: derived.measurements, rejected: 0 }, { ...derived });
+    await commitBatch(
+      session,
+      derivedBatchId,
+      { read: derived.measurements, accepted: derived.measurements, rejected: 0 },
+      { ...derived },
+    );
     return { batchId, replaced, derived: { batchId: derivedBatchId, ...derived } };
   });
 }
 
 /** The partition of the year (LIST partitioned by year), created when the year has none yet. */
 async function ensurePartition(session: Session, year: number): Promise<void> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`--period must be a year from 2000 to 2100, got ${year}`);
-  await session.query(`CREATE TABLE IF NOT EXISTS application_y${year} PARTITION OF application FOR VALUES IN (${year})`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new InputError(`--period must be a year from 2000 to 2100, got ${year}`);
+  await session.query(
+    `CREATE TABLE IF NOT EXISTS application_y${year} PARTITION OF application FOR VALUES IN (${year})`,
+  );
 }
 
 async function createStage(session: Session): Promise<string> {
@@ -91,8 +116,13 @@ async function replaceRegions(session: Session, period: number): Promise<RegionR
   const counts = await session.query<{ region: string; before: number; after: number }>(
     `WITH s AS (SELECT region_code, count(*)::int AS n FROM application_stage GROUP BY region_code)
      SELECT s.region_code AS region, (SELECT count(*)::int FROM application a WHERE a.year = $1 AND a.region_code = s.region_code) AS before,
-       s.n AS after FROM s ORDER BY s.region_code`, [period]);
-  await session.query(`DELETE FROM application WHERE year = $1 AND region_code IN (SELECT DISTINCT region_code FROM application_stage)`, [period]);
+       s.n AS after FROM s ORDER BY s.region_code`,
+    [period],
+  );
+  await session.query(
+    `DELETE FROM application WHERE year = $1 AND region_code IN (SELECT DISTINCT region_code FROM application_stage)`,
+    [period],
+  );
   try {
     await session.query(`INSERT INTO application SELECT * FROM application_stage`);
   } catch (error) {
@@ -105,5 +135,7 @@ async function replaceRegions(session: Session, period: number): Promise<RegionR
 function duplicateKeyError(error: unknown): InputError | null {
   const e = error as { code?: string; detail?: string; message?: string };
   if (e?.code !== '23505' && !/duplicate key/.test(String(e?.message))) return null;
-  return new InputError(`duplicate application id (in the file, or already stored for this period: use --replace to resubmit a region's applications): ${e.detail ?? e.message}`);
+  return new InputError(
+    `duplicate application id (in the file, or already stored for this period: use --replace to resubmit a region's applications): ${e.detail ?? e.message}`,
+  );
 }

@@ -21,14 +21,26 @@ import type { IngestKind } from './types.js';
 type TableRow = MeasurementRow | TargetRow | SpendingRow;
 
 export interface LoadOptions {
-  replace: boolean; allowPartial: boolean; onRejected: () => Error; onEmpty: () => Error;
+  replace: boolean;
+  allowPartial: boolean;
+  onRejected: () => Error;
+  onEmpty: () => Error;
 }
 
-export interface LoadResult { batchId: string; changes: CellChanges | null; details: Record<string, unknown> }
+export interface LoadResult {
+  batchId: string;
+  changes: CellChanges | null;
+  details: Record<string, unknown>;
+}
 
 export async function loadTableRows(
-  database: Database, kind: Exclude<IngestKind, 'applications'>, read: ReadContext<TableRow>, sink: RejectSink, tally: RowTally,
-  batch: NewBatch, options: LoadOptions,
+  database: Database,
+  kind: Exclude<IngestKind, 'applications'>,
+  read: ReadContext<TableRow>,
+  sink: RejectSink,
+  tally: RowTally,
+  batch: NewBatch,
+  options: LoadOptions,
 ): Promise<LoadResult> {
   const rows: TableRow[] = [];
   const firstLine = new Map<string, string>();
@@ -41,7 +53,14 @@ export async function loadTableRows(
     const duplicates: Reject[] = [];
     for (const row of checked.rows) {
       const first = firstLine.get(rowKey(row));
-      if (first) duplicates.push({ file: row.file, line: row.line, column: '', value: rowKey(row).replace(/\u001f/g, ' / '), reason: `duplicate of ${first}` });
+      if (first)
+        duplicates.push({
+          file: row.file,
+          line: row.line,
+          column: '',
+          value: rowKey(row).replace(/\u001f/g, ' / '),
+          reason: `duplicate of ${first}`,
+        });
     }
     const rejects = [...checked.rejects, ...duplicates];
     if (rejects.length > 0) {
@@ -49,17 +68,25 @@ export async function loadTableRows(
       rejects.forEach((r) => sink.add(r));
       continue;
     }
-    for (const row of checked.rows) { firstLine.set(rowKey(row), `${row.file}:${row.line}`); rows.push(row); }
+    for (const row of checked.rows) {
+      firstLine.set(rowKey(row), `${row.file}:${row.line}`);
+      rows.push(row);
+    }
   }
   if (tally.read === tally.skipped) throw options.onEmpty();
   if (sink.count > 0 && !options.allowPartial) throw options.onRejected();
   return inTransaction(database, async (session) => {
     const batchId = await createBatch(session, batch);
     const ctx: StoreContext = { batchId, period: batch.period, replace: options.replace, actor: batch.actor };
-    const stored: StoreResult = kind === 'measurements' ? await storeMeasurements(session, rows as MeasurementRow[], ctx)
-      : kind === 'targets' ? await storeTargets(session, rows as TargetRow[], ctx) : await storeSpending(session, rows as SpendingRow[], ctx);
+    const stored: StoreResult =
+      kind === 'measurements'
+        ? await storeMeasurements(session, rows as MeasurementRow[], ctx)
+        : kind === 'targets'
+          ? await storeTargets(session, rows as TargetRow[], ctx)
+          : await storeSpending(session, rows as SpendingRow[], ctx);
     const conflictRows = new Map<string, Reject[]>();
-    for (const r of stored.conflicts) conflictRows.set(`${r.file}\u0000${r.line}`, [...(conflictRows.get(`${r.file}\u0000${r.line}`) ?? []), r]);
+    for (const r of stored.conflicts)
+      conflictRows.set(`${r.file}\u0000${r.line}`, [...(conflictRows.get(`${r.file}\u0000${r.line}`) ?? []), r]);
     for (const rejects of conflictRows.values()) tally.reject(rejects);
     stored.conflicts.forEach((r) => sink.add(r));
     if (sink.count > 0 && !options.allowPartial) throw options.onRejected();

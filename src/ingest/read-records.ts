@@ -13,12 +13,26 @@ import { openSource } from './sources/open-source.js';
 import type { TableSource } from './sources/table-source.js';
 import type { IngestProgress } from './types.js';
 
-export type Binder<Row> = (source: TableSource, mapping: HeaderMapping, catalogue: CatalogueIndex, period: number) => RecordValidator<Row>;
+export type Binder<Row> = (
+  source: TableSource,
+  mapping: HeaderMapping,
+  catalogue: CatalogueIndex,
+  period: number,
+) => RecordValidator<Row>;
 
 export interface ReadContext<Row> {
-  files: readonly string[]; bytesTotal: number; limits: IngestLimits; mapping: HeaderMapping; catalogue: CatalogueIndex;
-  period: number; sheet?: string; bind: Binder<Row>; isHeader: (cell: string) => boolean;
-  onProgress?: (p: IngestProgress) => void; now: () => number; formats: { file: string; format: string }[];
+  files: readonly string[];
+  bytesTotal: number;
+  limits: IngestLimits;
+  mapping: HeaderMapping;
+  catalogue: CatalogueIndex;
+  period: number;
+  sheet?: string;
+  bind: Binder<Row>;
+  isHeader: (cell: string) => boolean;
+  onProgress?: (p: IngestProgress) => void;
+  now: () => number;
+  formats: { file: string; format: string }[];
 }
 
 /** One record's validation with where it came from. */
@@ -36,15 +50,24 @@ export async function* readRecords<Row>(ctx: ReadContext<Row>): AsyncGenerator<C
     const report = () => {
       const elapsedMs = ctx.now() - started;
       ctx.onProgress?.({
-        file, rows, bytesRead: bytesDone + source.bytesRead(), bytesTotal: ctx.bytesTotal, elapsedMs,
+        file,
+        rows,
+        bytesRead: bytesDone + source.bytesRead(),
+        bytesTotal: ctx.bytesTotal,
+        elapsedMs,
         rowsPerSecond: elapsedMs > 0 ? (rows * 1000) / elapsedMs : 0,
       });
     };
     for await (const record of source.records) {
       rows++;
       const skipped = nonDataReason(record.cells);
-      yield skipped === null ? { ...validate(record.line, record.cells), file, line: record.line } : { rows: [], rejects: [], skipped, file, line: record.line };
-      if (ctx.onProgress && (rows & 0x3ff) === 0 && ctx.now() - lastReport >= 250) { lastReport = ctx.now(); report(); }
+      yield skipped === null
+        ? { ...validate(record.line, record.cells), file, line: record.line }
+        : { rows: [], rejects: [], skipped, file, line: record.line };
+      if (ctx.onProgress && (rows & 0x3ff) === 0 && ctx.now() - lastReport >= 250) {
+        lastReport = ctx.now();
+        report();
+      }
     }
     bytesDone += source.bytesTotal;
     report();

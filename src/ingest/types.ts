@@ -9,8 +9,12 @@ export type IngestKind = (typeof INGEST_KINDS)[number];
 export const isIngestKind = (value: string): value is IngestKind => (INGEST_KINDS as readonly string[]).includes(value);
 
 export interface IngestProgress {
-  readonly file: string; readonly rows: number; readonly bytesRead: number; readonly bytesTotal: number;
-  readonly elapsedMs: number; readonly rowsPerSecond: number;
+  readonly file: string;
+  readonly rows: number;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly elapsedMs: number;
+  readonly rowsPerSecond: number;
 }
 
 export interface IngestOptions {

@@ -15,7 +15,9 @@ import { createDataset } from '../core/dataset.js';
 /** A problem in a data file, naming the line and column: `data: line 7, column "osi": "abc" is not a number`. */
 export class DataFormatError extends Error {
   override readonly name = 'DataFormatError';
-  constructor(message: string) { super(`data: ${message}`); }
+  constructor(message: string) {
+    super(`data: ${message}`);
+  }
 }
 
 export interface DatasetCsvOptions {
@@ -31,13 +33,23 @@ const MISSING = new Set(['', 'na', 'nan', 'null', '-', '..', 'n/a']);
 
 export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Dataset {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const delimiter =
+    firstLine.includes(';') && !firstLine.includes(',')
+      ? ';'
+      : firstLine.includes('\t') && !firstLine.includes(',')
+        ? '\t'
+        : ',';
   const rows = parse(text, { delimiter, bom: true, skip_empty_lines: true }) as string[][];
   if (rows.length < 2) throw new DataFormatError('the file has no data rows');
   const header = rows[0].map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
   const find = (...names: string[]): number => names.map((n) => lower.indexOf(n)).find((j) => j >= 0) ?? -1;
-  const unitAt = options.unitColumn !== undefined ? header.indexOf(options.unitColumn) : find('unit', 'region') >= 0 ? find('unit', 'region') : 0;
+  const unitAt =
+    options.unitColumn !== undefined
+      ? header.indexOf(options.unitColumn)
+      : find('unit', 'region') >= 0
+        ? find('unit', 'region')
+        : 0;
   if (unitAt < 0) throw new DataFormatError(`no unit column "${options.unitColumn}" (columns: ${header.join(', ')})`);
   const serviceAt = find('service');
   const isLong = find('indicator') >= 0 && find('value') >= 0 && !options.columns.some((c) => header.includes(c));
@@ -61,12 +73,16 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Datas
     });
   });
   const missing = options.columns.filter((c) => !cells.seen.has(c));
-  if (!isLong && serviceAt < 0 && missing.length > 0) throw new DataFormatError(`no column "${missing[0]}" (the methodology needs it)`);
-  const groups = Object.fromEntries((options.groupColumns ?? []).map((g) => {
-    const j = header.indexOf(g);
-    if (j < 0 || isLong || serviceAt >= 0) throw new DataFormatError(`no group column "${g}" (groupings need the wide layout without a service column)`);
-    return [g, rows.slice(1).map((row) => row[j].trim())];
-  }));
+  if (!isLong && serviceAt < 0 && missing.length > 0)
+    throw new DataFormatError(`no column "${missing[0]}" (the methodology needs it)`);
+  const groups = Object.fromEntries(
+    (options.groupColumns ?? []).map((g) => {
+      const j = header.indexOf(g);
+      if (j < 0 || isLong || serviceAt >= 0)
+        throw new DataFormatError(`no group column "${g}" (groupings need the wide layout without a service column)`);
+      return [g, rows.slice(1).map((row) => row[j].trim())];
+    }),
+  );
   try {
     return createDataset(cells.units, options.columns, cells.values(), Object.keys(groups).length ? groups : undefined);
   } catch (error) {
@@ -81,15 +97,23 @@ class Cells {
   private readonly unitIndex = new Map<string, number>();
   private readonly columnIndex: Map<string, number>;
   private readonly given = new Map<number, number>();
-  constructor(private readonly columns: readonly string[]) { this.columnIndex = new Map(columns.map((c, k) => [c, k])); }
-  has(column: string): boolean { return this.columnIndex.has(column); }
+  constructor(private readonly columns: readonly string[]) {
+    this.columnIndex = new Map(columns.map((c, k) => [c, k]));
+  }
+  has(column: string): boolean {
+    return this.columnIndex.has(column);
+  }
   addUnit(unit: string): number {
-    if (!this.unitIndex.has(unit)) { this.unitIndex.set(unit, this.units.length); this.units.push(unit); }
+    if (!this.unitIndex.has(unit)) {
+      this.unitIndex.set(unit, this.units.length);
+      this.units.push(unit);
+    }
     return this.unitIndex.get(unit)!;
   }
   set(unit: string, column: string, value: number, line: number): void {
     const cell = this.addUnit(unit) * this.columns.length + this.columnIndex.get(column)!;
-    if (this.given.has(cell)) throw new DataFormatError(`line ${line}: unit "${unit}", indicator "${column}" is given twice`);
+    if (this.given.has(cell))
+      throw new DataFormatError(`line ${line}: unit "${unit}", indicator "${column}" is given twice`);
     this.given.set(cell, value);
     this.seen.add(column);
   }
@@ -100,7 +124,13 @@ class Cells {
   }
 }
 
-function toNumber(raw: string | undefined, decimalComma: boolean, categories: Readonly<Record<string, number>> | undefined, line: number, column: string): number {
+function toNumber(
+  raw: string | undefined,
+  decimalComma: boolean,
+  categories: Readonly<Record<string, number>> | undefined,
+  line: number,
+  column: string,
+): number {
   const text = (raw ?? '').trim();
   if (MISSING.has(text.toLowerCase())) return NaN;
   if (categories) {

@@ -55,16 +55,21 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
     if (entry.children === undefined) {
       const specId = entry.spec ?? entry.indicator!;
       const spec = entries.get(specId);
-      if (!spec) throw new MethodologyError(`${path}.${entry.spec ? 'spec' : 'indicator'}`, `no indicator entry "${specId}"`);
+      if (!spec)
+        throw new MethodologyError(`${path}.${entry.spec ? 'spec' : 'indicator'}`, `no indicator entry "${specId}"`);
       if (spec.categories) categories.set(id, spec.categories);
-      nodes.push({ ...base, level: 1, indicator: {
-        direction: spec.direction as Direction,
-        normaliser: spec.normaliser ?? concrete.normalisation,
-        ...(spec.transforms ? { transforms: spec.transforms } : {}),
-        ...(spec.treatOutliers === undefined ? {} : { treatOutliers: spec.treatOutliers }),
-        ...(spec.denominator ? { denominator: spec.denominator } : {}),
-        ...domainOf(spec),
-      } });
+      nodes.push({
+        ...base,
+        level: 1,
+        indicator: {
+          direction: spec.direction as Direction,
+          normaliser: spec.normaliser ?? concrete.normalisation,
+          ...(spec.transforms ? { transforms: spec.transforms } : {}),
+          ...(spec.treatOutliers === undefined ? {} : { treatOutliers: spec.treatOutliers }),
+          ...(spec.denominator ? { denominator: spec.denominator } : {}),
+          ...domainOf(spec),
+        },
+      });
       return 1;
     }
     if (entry.aggregation) checkMethods([entry.aggregation], AGGREGATORS, `${path}.aggregation`);
@@ -75,9 +80,11 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
     return level;
   };
   walk(concrete.tree, null, 'tree');
-  for (const band of concrete.bands) if (!ids.has(band.node)) throw new MethodologyError('bands', `unknown node "${band.node}"`);
+  for (const band of concrete.bands)
+    if (!ids.has(band.node)) throw new MethodologyError('bands', `unknown node "${band.node}"`);
   const expanded: ExpandedMethodology = {
-    id: concrete.id, version: concrete.version,
+    id: concrete.id,
+    version: concrete.version,
     tree: { nodes, root: nodes[0].id },
     missing: { impute: concrete.missing.impute, minShare: concrete.missing.minShare },
     ...(concrete.screening ? { screening: concrete.screening } : {}),
@@ -119,7 +126,9 @@ function checkMethods(specs: readonly { method: string }[], registry: object, pa
 
 /** The indicator's domain: as declared, with the numbers of its `categories` as the list of values when none is given. */
 function domainOf(spec: IndicatorEntry): { domain?: IndicatorDomain } {
-  const values = spec.domain?.values ?? (spec.categories ? [...new Set(Object.values(spec.categories))].sort((a, b) => a - b) : undefined);
+  const values =
+    spec.domain?.values ??
+    (spec.categories ? [...new Set(Object.values(spec.categories))].sort((a, b) => a - b) : undefined);
   const domain = { ...spec.domain, ...(values ? { values } : {}) };
   return Object.keys(domain).length === 0 ? {} : { domain };
 }

@@ -35,7 +35,10 @@ export async function loadMethodologyFile(path: string, lists: Lists = {}): Prom
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new MethodologyError('', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new MethodologyError(
+      '',
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   return loadMethodologyText(text, lists);
 }

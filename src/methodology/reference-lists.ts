@@ -13,15 +13,25 @@ import { InputError } from '../errors.js';
 import { REFERENCE_DIR } from '../reference/catalogue.js';
 import type { Lists } from './templates.js';
 
-export const REFERENCE_LISTS: Readonly<Record<string, string>> = { service: 'services.csv', stage: 'stages.csv', indicator: 'indicators.csv' };
+export const REFERENCE_LISTS: Readonly<Record<string, string>> = {
+  service: 'services.csv',
+  stage: 'stages.csv',
+  indicator: 'indicators.csv',
+};
 
 export function readReferenceLists(dir: string = REFERENCE_DIR): Lists {
-  if (!existsSync(dir)) throw new InputError(`reference folder ${dir} does not exist (it holds services.csv, stages.csv, indicators.csv)`);
+  if (!existsSync(dir))
+    throw new InputError(`reference folder ${dir} does not exist (it holds services.csv, stages.csv, indicators.csv)`);
   const lists: Record<string, Record<string, string>[]> = {};
   for (const [name, file] of Object.entries(REFERENCE_LISTS)) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
-    const rows = parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(path, 'utf8'), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as Record<string, string>[];
     lists[name] = rows.filter((row) => row.scored?.toLowerCase() !== 'false');
   }
   return lists;

@@ -26,8 +26,12 @@ export function scoreRows(run: ScoreRun, decimals: number): ScoreRow[] {
     const band = bands.find((b) => b.node === node);
     state.units.forEach((unit, u) => {
       rows.push({
-        unit, node, level: tree.nodes[r].level,
-        score: nullIfNaN(score[u]), scoreRounded: nullIfNaN(roundTo(score[u], decimals)), rank: nullIfNaN(rank[u]),
+        unit,
+        node,
+        level: tree.nodes[r].level,
+        score: nullIfNaN(score[u]),
+        scoreRounded: nullIfNaN(roundTo(score[u], decimals)),
+        rank: nullIfNaN(rank[u]),
         band: band && band.band[u] >= 0 ? band.labels[band.band[u]] : null,
       });
     });
@@ -39,7 +43,17 @@ export function scoreRows(run: ScoreRun, decimals: number): ScoreRow[] {
 export function scoreRowsToCsv(rows: readonly ScoreRow[]): string {
   const lines = ['unit,node,level,score,score_rounded,rank,band'];
   for (const r of rows) {
-    lines.push([csvField(r.unit), csvField(r.node), r.level, r.score ?? '', r.scoreRounded ?? '', r.rank ?? '', csvField(r.band ?? '')].join(','));
+    lines.push(
+      [
+        csvField(r.unit),
+        csvField(r.node),
+        r.level,
+        r.score ?? '',
+        r.scoreRounded ?? '',
+        r.rank ?? '',
+        csvField(r.band ?? ''),
+      ].join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,13 @@ const WHOLE_PLACEHOLDER = /^\{([A-Za-z_][\w]*)\.([A-Za-z_][\w]*)\}$/;
 /** The document with every template expanded (lists passed in take precedence over the document's own `lists`). */
 export function expandTemplates(doc: Methodology, lists: Lists = {}): Methodology {
   const all: Lists = { ...(doc.lists ?? {}), ...lists };
-  const indicators = expandEntries(doc.indicators, {}, all, 'indicators', (e, b, path) => fill(e, b, path) as IndicatorEntry);
+  const indicators = expandEntries(
+    doc.indicators,
+    {},
+    all,
+    'indicators',
+    (e, b, path) => fill(e, b, path) as IndicatorEntry,
+  );
   if (doc.tree.forEach !== undefined) throw new MethodologyError('tree.forEach', 'the root cannot be a template');
   const tree = expandNode(doc.tree, {}, 'tree', all);
   return { ...doc, indicators, tree };
@@ -33,19 +39,31 @@ function expandNode(entry: TreeEntry, bindings: Bindings, path: string, lists: L
 }
 
 function expandEntries<T extends { forEach?: string; where?: Record<string, string> }>(
-  entries: readonly T[], bindings: Bindings, lists: Lists, path: string,
+  entries: readonly T[],
+  bindings: Bindings,
+  lists: Lists,
+  path: string,
   expandOne: (entry: T, bindings: Bindings, path: string, lists: Lists) => T,
 ): T[] {
   const out: T[] = [];
   entries.forEach((entry, i) => {
     const at = `${path}[${i}]`;
-    if (entry.forEach === undefined) { out.push(expandOne(entry, bindings, at, lists)); return; }
+    if (entry.forEach === undefined) {
+      out.push(expandOne(entry, bindings, at, lists));
+      return;
+    }
     const { forEach, where, ...rest } = entry;
     const items = lists[forEach];
-    if (!items) throw new MethodologyError(`${at}.forEach`, `no list "${forEach}" (known: ${Object.keys(lists).join(', ') || 'none'})`);
+    if (!items)
+      throw new MethodologyError(
+        `${at}.forEach`,
+        `no list "${forEach}" (known: ${Object.keys(lists).join(', ') || 'none'})`,
+      );
     for (const item of items) {
       const inner = { ...bindings, [forEach]: item };
-      const keep = Object.entries(where ?? {}).every(([field, value]) => String(item[field]) === String(fill(value, inner, `${at}.where`)));
+      const keep = Object.entries(where ?? {}).every(
+        ([field, value]) => String(item[field]) === String(fill(value, inner, `${at}.where`)),
+      );
       if (keep) out.push(expandOne(rest as T, inner, at, lists));
     }
   });
@@ -77,6 +95,7 @@ function lookup(list: string, field: string, bindings: Bindings, path: string): 
   const item = bindings[list];
   if (!item) throw new MethodologyError(path, `placeholder {${list}.${field}} is not inside a forEach over "${list}"`);
   const v = item[field];
-  if (v === undefined) throw new MethodologyError(path, `placeholder {${list}.${field}}: the "${list}" item has no field "${field}"`);
+  if (v === undefined)
+    throw new MethodologyError(path, `placeholder {${list}.${field}}: the "${list}" item has no field "${field}"`);
   return v;
 }

@@ -23,8 +23,10 @@ export function whatIfEdits(words: WhatIfWords): WhatIfEdit[] {
     edits.push({ kind: 'weight', node: match[1], weight });
   }
   for (const node of words.drop ?? []) edits.push({ kind: 'drop', node });
-  if (words.normaliser !== undefined) edits.push({ kind: 'normaliser', normaliser: methodSpec('--normaliser', words.normaliser) });
-  if (words.aggregation !== undefined) edits.push({ kind: 'aggregation', aggregation: methodSpec('--aggregation', words.aggregation) });
+  if (words.normaliser !== undefined)
+    edits.push({ kind: 'normaliser', normaliser: methodSpec('--normaliser', words.normaliser) });
+  if (words.aggregation !== undefined)
+    edits.push({ kind: 'aggregation', aggregation: methodSpec('--aggregation', words.aggregation) });
   return edits;
 }
 
@@ -36,7 +38,10 @@ function methodSpec(option: string, text: string): { method: string } {
     value = { method: text };
   }
   if (typeof value !== 'object' || value === null || typeof (value as { method?: unknown }).method !== 'string') {
-    throw new MethodologyError(option, `expected a method name or a JSON method spec like {"method":"rank"} (got ${text})`);
+    throw new MethodologyError(
+      option,
+      `expected a method name or a JSON method spec like {"method":"rank"} (got ${text})`,
+    );
   }
   return value as { method: string };
 }

@@ -25,7 +25,9 @@ export interface ProgrammeAnswers {
 export function answerProgrammeQuestions(report: ProgrammeReport, lang: ProgrammeLang): ProgrammeAnswers {
   const ru = lang === 'ru';
   const num = (x: number, digits = 1): string =>
-    new Intl.NumberFormat(ru ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+    new Intl.NumberFormat(ru ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
+      x,
+    );
   const code = report.region?.code ?? NATIONAL_CODE;
   const place = report.region ? (ru ? report.region.nameRu : report.region.nameEn) : ru ? 'Россия' : 'Russia';
   const nameOf = (c: string): string => {
@@ -36,49 +38,95 @@ export function answerProgrammeQuestions(report: ProgrammeReport, lang: Programm
   const target = (label: string, a: TargetAssessment): string => {
     if (a.status === 'no_target') return ru ? `${label}: цель не задана` : `${label}: no target set`;
     const status = STATUS_LABELS[a.status as AdoptionStatus][lang];
-    const trend = a.trendReachesYear === null
-      ? (ru ? 'тренд не растёт' : 'the trend is not rising')
-      : (ru ? `по тренду цель достигается в ${a.trendReachesYear} г.` : `the trend reaches it in ${a.trendReachesYear}`);
+    const trend =
+      a.trendReachesYear === null
+        ? ru
+          ? 'тренд не растёт'
+          : 'the trend is not rising'
+        : ru
+          ? `по тренду цель достигается в ${a.trendReachesYear} г.`
+          : `the trend reaches it in ${a.trendReachesYear}`;
     return ru
       ? `${label} ${num(a.targetShare!)} % к ${a.targetYear} г.: ${status} (${num(a.gap!)} п.п.), ${trend}`
       : `${label} ${num(a.targetShare!)}% by ${a.targetYear}: ${status} (${num(a.gap!)} points), ${trend}`;
   };
   const own = report.region
-    ? report.adoption.regions.find((a) => a.year === report.year) ?? null
-    : report.adoption.nation.find((a) => a.year === report.year) ?? null;
-  const adoption = own === null
-    ? (ru ? `${place}: нет измерения доли пользователей электронных услуг за ${report.year} г.` : `${place}: no measurement of e-service use for ${report.year}.`)
-    : [
-      ru ? `${place}, ${report.year} г.: электронными услугами пользуются ${num(own.measuredShare)} % жителей.`
-        : `${place}, ${report.year}: ${num(own.measuredShare)}% of residents use e-services.`,
-      'regional' in own ? sentence(target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional)) : '',
-      sentence(target(ru ? 'Федеральная цель' : 'Federal target', own.federal)),
-    ].filter(Boolean).join(' ');
+    ? (report.adoption.regions.find((a) => a.year === report.year) ?? null)
+    : (report.adoption.nation.find((a) => a.year === report.year) ?? null);
+  const adoption =
+    own === null
+      ? ru
+        ? `${place}: нет измерения доли пользователей электронных услуг за ${report.year} г.`
+        : `${place}: no measurement of e-service use for ${report.year}.`
+      : [
+          ru
+            ? `${place}, ${report.year} г.: электронными услугами пользуются ${num(own.measuredShare)} % жителей.`
+            : `${place}, ${report.year}: ${num(own.measuredShare)}% of residents use e-services.`,
+          'regional' in own ? sentence(target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional)) : '',
+          sentence(target(ru ? 'Федеральная цель' : 'Federal target', own.federal)),
+        ]
+          .filter(Boolean)
+          .join(' ');
 
-  const source = code === NATIONAL_CODE ? report.channels.nation : report.channels.regions.filter((c) => c.regionCode === code);
+  const source =
+    code === NATIONAL_CODE ? report.channels.nation : report.channels.regions.filter((c) => c.regionCode === code);
   const all = source.find((c) => c.channel === 'all');
-  const channels = all === undefined
-    ? (ru ? `Журнала заявлений за ${report.year} г. нет.` : `No application log for ${report.year}.`)
-    : [
-      ru ? `Заявлений — ${num(all.applications, 0)}: ` : `${num(all.applications, 0)} applications: `,
-      source.filter((c) => c.channel !== 'all').map((c) => `${CHANNEL_LABELS[c.channel][lang]} ${num(c.share * 100)}${ru ? ' %' : '%'}`).join(', '),
-      '. ',
-      all.medianDaysToResult === null ? '' : ru ? `Медиана до результата ${num(all.medianDaysToResult)} дн.; ` : `Median ${num(all.medianDaysToResult)} days to result; `,
-      all.deadlineCompliance === null ? '' : ru ? `в срок ${num(all.deadlineCompliance * 100)} %; ` : `${num(all.deadlineCompliance * 100)}% within the deadline; `,
-      all.refusalShare === null ? '' : ru ? `отказов ${num(all.refusalShare * 100)} %; ` : `${num(all.refusalShare * 100)}% refused; `,
-      all.meanRating === null ? (ru ? 'оценок нет.' : 'no ratings.') : ru ? `средняя оценка ${num(all.meanRating, 2)}.` : `mean rating ${num(all.meanRating, 2)}.`,
-    ].join('');
+  const channels =
+    all === undefined
+      ? ru
+        ? `Журнала заявлений за ${report.year} г. нет.`
+        : `No application log for ${report.year}.`
+      : [
+          ru ? `Заявлений — ${num(all.applications, 0)}: ` : `${num(all.applications, 0)} applications: `,
+          source
+            .filter((c) => c.channel !== 'all')
+            .map((c) => `${CHANNEL_LABELS[c.channel][lang]} ${num(c.share * 100)}${ru ? ' %' : '%'}`)
+            .join(', '),
+          '. ',
+          all.medianDaysToResult === null
+            ? ''
+            : ru
+              ? `Медиана до результата ${num(all.medianDaysToResult)} дн.; `
+              : `Median ${num(all.medianDaysToResult)} days to result; `,
+          all.deadlineCompliance === null
+            ? ''
+            : ru
+              ? `в срок ${num(all.deadlineCompliance * 100)} %; `
+              : `${num(all.deadlineCompliance * 100)}% within the deadline; `,
+          all.refusalShare === null
+            ? ''
+            : ru
+              ? `отказов ${num(all.refusalShare * 100)} %; `
+              : `${num(all.refusalShare * 100)}% refused; `,
+          all.meanRating === null
+            ? ru
+              ? 'оценок нет.'
+              : 'no ratings.'
+            : ru
+              ? `средняя оценка ${num(all.meanRating, 2)}.`
+              : `mean rating ${num(all.meanRating, 2)}.`,
+        ].join('');
 
   const offices = report.channels.mobileOffices.filter((m) => code === NATIONAL_CODE || m.regionCode === code);
   const municipalities = new Set(offices.flatMap((m) => m.municipalities.map((u) => u.oktmo)));
   const documents = offices.reduce((s, m) => s + m.documentsIssued, 0);
   const periods = [...new Set(offices.map((m) => m.period))].sort().join(', ');
-  const mobileOffices = offices.length === 0
-    ? (ru ? 'Мобильные офисы заявлений не принимали.' : 'Mobile offices took no applications.')
-    : ru ? `Муниципальных образований, где работали мобильные офисы, — ${municipalities.size}; выдано документов — ${num(documents, 0)} (периоды: ${periods}).`
-      : `Municipalities served by mobile offices: ${municipalities.size}; documents issued: ${num(documents, 0)} (periods: ${periods}).`;
+  const mobileOffices =
+    offices.length === 0
+      ? ru
+        ? 'Мобильные офисы заявлений не принимали.'
+        : 'Mobile offices took no applications.'
+      : ru
+        ? `Муниципальных образований, где работали мобильные офисы, — ${municipalities.size}; выдано документов — ${num(documents, 0)} (периоды: ${periods}).`
+        : `Municipalities served by mobile offices: ${municipalities.size}; documents issued: ${num(documents, 0)} (periods: ${periods}).`;
 
-  return { adoption, channels, mobileOffices, money: moneyAnswer(report, code, place, lang, num, nameOf), notice: report.synthetic ? SYNTHETIC_NOTICE[lang] : null };
+  return {
+    adoption,
+    channels,
+    mobileOffices,
+    money: moneyAnswer(report, code, place, lang, num, nameOf),
+    notice: report.synthetic ? SYNTHETIC_NOTICE[lang] : null,
+  };
 }
 
 /** Ends a clause with a full stop unless it already ends with one (e.g. "2020 г."). */
@@ -87,8 +135,12 @@ function sentence(text: string): string {
 }
 
 function moneyAnswer(
-  report: ProgrammeReport, code: string, place: string, lang: ProgrammeLang,
-  num: (x: number, digits?: number) => string, nameOf: (code: string) => string,
+  report: ProgrammeReport,
+  code: string,
+  place: string,
+  lang: ProgrammeLang,
+  num: (x: number, digits?: number) => string,
+  nameOf: (code: string) => string,
 ): string {
   const ru = lang === 'ru';
   const { frontier } = report.money;
@@ -96,16 +148,33 @@ function moneyAnswer(
     const crs = frontier.efficientConstantReturns.map(nameOf).join(', ');
     const vrs = frontier.efficientVariableReturns.map(nameOf).join(', ');
     return frontier.scores.length === 0
-      ? (ru ? 'Нет регионов с расходами и баллом рейтинга.' : 'No region has both spending and a rating score.')
-      : ru ? `Больше всего результата на рубль расходов на жителя (DEA): при постоянной отдаче — ${crs}; при переменной — ${vrs}.`
+      ? ru
+        ? 'Нет регионов с расходами и баллом рейтинга.'
+        : 'No region has both spending and a rating score.'
+      : ru
+        ? `Больше всего результата на рубль расходов на жителя (DEA): при постоянной отдаче — ${crs}; при переменной — ${vrs}.`
         : `Most result per rouble spent per resident (DEA): constant returns — ${crs}; variable returns — ${vrs}.`;
   }
   const costs = report.money.regions.find((r) => r.regionCode === code)!;
-  const parts = [costs.spendingRub === 0
-    ? `${place}: ${EXCLUSION_LABELS.no_spending[lang]}`
-    : ru ? `${place}: расходы ${num(costs.spendingRub / 1e6)} млн ₽` : `${place}: spending ${num(costs.spendingRub / 1e6)} million RUB`];
-  if (costs.costPerApplicationRub !== null) parts.push(ru ? `${num(costs.costPerApplicationRub, 0)} ₽ на заявление` : `${num(costs.costPerApplicationRub, 0)} RUB per application`);
-  if (costs.costPerEApplicationRub !== null) parts.push(ru ? `${num(costs.costPerEApplicationRub, 0)} ₽ на электронное` : `${num(costs.costPerEApplicationRub, 0)} RUB per e-application`);
+  const parts = [
+    costs.spendingRub === 0
+      ? `${place}: ${EXCLUSION_LABELS.no_spending[lang]}`
+      : ru
+        ? `${place}: расходы ${num(costs.spendingRub / 1e6)} млн ₽`
+        : `${place}: spending ${num(costs.spendingRub / 1e6)} million RUB`,
+  ];
+  if (costs.costPerApplicationRub !== null)
+    parts.push(
+      ru
+        ? `${num(costs.costPerApplicationRub, 0)} ₽ на заявление`
+        : `${num(costs.costPerApplicationRub, 0)} RUB per application`,
+    );
+  if (costs.costPerEApplicationRub !== null)
+    parts.push(
+      ru
+        ? `${num(costs.costPerEApplicationRub, 0)} ₽ на электронное`
+        : `${num(costs.costPerEApplicationRub, 0)} RUB per e-application`,
+    );
   const score = frontier.scores.find((s) => s.regionCode === code);
   const excluded = frontier.excluded.find((e) => e.regionCode === code);
   let dea: string;

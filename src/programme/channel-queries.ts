@@ -14,7 +14,11 @@
  */
 import { sql, type Kysely } from 'kysely';
 import {
-  APPLICATION_CHANNELS, type ApplicationChannel, type ChannelSummary, type MobileOfficeActivity, type PeriodGrain,
+  APPLICATION_CHANNELS,
+  type ApplicationChannel,
+  type ChannelSummary,
+  type MobileOfficeActivity,
+  type PeriodGrain,
 } from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
 import { assembleMobileOffices, type MobileOfficeCell } from './mobile-office-cells.js';
@@ -42,7 +46,8 @@ interface SummaryRow {
  * shards, which the earlier single query used.
  */
 export async function queryChannelSummaries(
-  db: Kysely<DB>, filter: { year: number; regionCode: string | null; national?: boolean },
+  db: Kysely<DB>,
+  filter: { year: number; regionCode: string | null; national?: boolean },
 ): Promise<ChannelSummary[]> {
   const regionFilter = filter.regionCode === null ? sql`` : sql`AND region_code = ${filter.regionCode}`;
   const figures = sql`count(*)::int AS applications,
@@ -58,7 +63,9 @@ export async function queryChannelSummaries(
         WITH year_rows AS MATERIALIZED (
           SELECT channel, submitted_at, decided_at, delivered_at, deadline_days, outcome, rating
           FROM application WHERE year = ${filter.year} ${regionFilter})
-        SELECT NULL::text AS region_code, channel, ${figures} FROM year_rows GROUP BY GROUPING SETS ((channel), ())`.execute(db)
+        SELECT NULL::text AS region_code, channel, ${figures} FROM year_rows GROUP BY GROUPING SETS ((channel), ())`.execute(
+        db,
+      )
     : await sql<SummaryRow>`
         SELECT region_code, channel, ${figures} FROM application WHERE year = ${filter.year} ${regionFilter}
         GROUP BY region_code, channel
@@ -67,9 +74,12 @@ export async function queryChannelSummaries(
         GROUP BY region_code`.execute(db);
   const named = rows.map((r) => ({ ...r, region_code: r.region_code ?? NATIONAL_CODE }));
   const totals = new Map(named.filter((r) => r.channel === null).map((r) => [r.region_code, r.applications]));
-  const order = (c: ApplicationChannel | null): number => (c === null ? APPLICATION_CHANNELS.length : APPLICATION_CHANNELS.indexOf(c));
+  const order = (c: ApplicationChannel | null): number =>
+    c === null ? APPLICATION_CHANNELS.length : APPLICATION_CHANNELS.indexOf(c);
   return named
-    .sort((a, b) => (a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : order(a.channel) - order(b.channel)))
+    .sort((a, b) =>
+      a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : order(a.channel) - order(b.channel),
+    )
     .map((r) => ({
       regionCode: r.region_code,
       channel: r.channel ?? 'all',
@@ -87,7 +97,8 @@ const PERIOD_FORMATS: Record<PeriodGrain, string> = { year: 'YYYY', quarter: 'YY
 
 /** Mobile-office activity per region and period, as summariseMobileOffices. */
 export async function queryMobileOffices(
-  db: Kysely<DB>, filter: { year: number; regionCode: string | null; grain: PeriodGrain },
+  db: Kysely<DB>,
+  filter: { year: number; regionCode: string | null; grain: PeriodGrain },
 ): Promise<MobileOfficeActivity[]> {
   const regionFilter = filter.regionCode === null ? sql`` : sql`AND region_code = ${filter.regionCode}`;
   const format = PERIOD_FORMATS[filter.grain];

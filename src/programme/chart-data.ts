@@ -8,34 +8,67 @@
  *   mobileDocuments  documents issued by mobile offices per service, summed over the periods
  * Years without a value are null in `values`, never 0. Labels are bilingual.
  */
-import { APPLICATION_CHANNELS, FEDERAL_ADOPTION_TARGETS, milestoneFor, type ApplicationChannel } from '../core/programme/index.js';
+import {
+  APPLICATION_CHANNELS,
+  FEDERAL_ADOPTION_TARGETS,
+  milestoneFor,
+  type ApplicationChannel,
+} from '../core/programme/index.js';
 import { NATIONAL_CODE } from './channel-queries.js';
 import { CHANNEL_LABELS, type Bilingual } from './labels.js';
 import type { ProgrammeReport } from './report.js';
 
-export interface LineSeries { readonly id: string; readonly label: Bilingual; readonly values: readonly (number | null)[] }
+export interface LineSeries {
+  readonly id: string;
+  readonly label: Bilingual;
+  readonly values: readonly (number | null)[];
+}
 
 export interface ProgrammeChartData {
   readonly adoption: { readonly years: readonly number[]; readonly lines: readonly LineSeries[] };
-  readonly channelShares: readonly { readonly channel: ApplicationChannel; readonly label: Bilingual; readonly scope: number | null; readonly nation: number | null }[];
-  readonly efficiencyPoints: readonly {
-    readonly regionCode: string; readonly x: number; readonly y: number;
-    readonly efficientConstantReturns: boolean; readonly efficientVariableReturns: boolean; readonly highlight: boolean;
+  readonly channelShares: readonly {
+    readonly channel: ApplicationChannel;
+    readonly label: Bilingual;
+    readonly scope: number | null;
+    readonly nation: number | null;
   }[];
-  readonly mobileDocuments: readonly { readonly serviceId: string; readonly label: Bilingual; readonly documents: number }[];
+  readonly efficiencyPoints: readonly {
+    readonly regionCode: string;
+    readonly x: number;
+    readonly y: number;
+    readonly efficientConstantReturns: boolean;
+    readonly efficientVariableReturns: boolean;
+    readonly highlight: boolean;
+  }[];
+  readonly mobileDocuments: readonly {
+    readonly serviceId: string;
+    readonly label: Bilingual;
+    readonly documents: number;
+  }[];
 }
 
 /** Builds the four chart data sets of the module comment. */
 export function programmeChartData(report: ProgrammeReport): ProgrammeChartData {
   const { adoption } = report;
-  const years = [...new Set([...adoption.regions, ...adoption.districts, ...adoption.nation].map((a) => a.year))].sort((a, b) => a - b);
-  const along = (pick: (year: number) => number | null | undefined): (number | null)[] => years.map((y) => pick(y) ?? null);
+  const years = [...new Set([...adoption.regions, ...adoption.districts, ...adoption.nation].map((a) => a.year))].sort(
+    (a, b) => a - b,
+  );
+  const along = (pick: (year: number) => number | null | undefined): (number | null)[] =>
+    years.map((y) => pick(y) ?? null);
   const lines: LineSeries[] = [];
   const region = report.region;
   if (region) {
     const own = new Map(adoption.regions.map((a) => [a.year, a]));
-    lines.push({ id: region.code, label: { ru: region.nameRu, en: region.nameEn }, values: along((y) => own.get(y)?.measuredShare) });
-    lines.push({ id: 'road-map', label: { ru: 'Цель дорожной карты', en: 'Road-map target' }, values: along((y) => own.get(y)?.regional.targetShare) });
+    lines.push({
+      id: region.code,
+      label: { ru: region.nameRu, en: region.nameEn },
+      values: along((y) => own.get(y)?.measuredShare),
+    });
+    lines.push({
+      id: 'road-map',
+      label: { ru: 'Цель дорожной карты', en: 'Road-map target' },
+      values: along((y) => own.get(y)?.regional.targetShare),
+    });
   }
   for (const group of [...new Set(adoption.districts.map((d) => d.group))].sort()) {
     const rows = new Map(adoption.districts.filter((d) => d.group === group).map((d) => [d.year, d.measuredShare]));
@@ -43,7 +76,11 @@ export function programmeChartData(report: ProgrammeReport): ProgrammeChartData 
   }
   const nation = new Map(adoption.nation.map((n) => [n.year, n.measuredShare]));
   lines.push({ id: NATIONAL_CODE, label: { ru: 'Россия', en: 'Russia' }, values: along((y) => nation.get(y)) });
-  lines.push({ id: 'federal', label: { ru: 'Федеральная цель', en: 'Federal target' }, values: along((y) => milestoneFor(FEDERAL_ADOPTION_TARGETS, y)?.share) });
+  lines.push({
+    id: 'federal',
+    label: { ru: 'Федеральная цель', en: 'Federal target' },
+    values: along((y) => milestoneFor(FEDERAL_ADOPTION_TARGETS, y)?.share),
+  });
 
   const scopeCode = region?.code ?? NATIONAL_CODE;
   const scopeRows = region ? report.channels.regions.filter((c) => c.regionCode === scopeCode) : report.channels.nation;
@@ -55,12 +92,20 @@ export function programmeChartData(report: ProgrammeReport): ProgrammeChartData 
   }));
 
   const dea = new Map(report.money.frontier.scores.map((s) => [s.regionCode, s]));
-  const efficiencyPoints = report.money.regions.flatMap((r) => (r.spendingPerCapitaRub === null || r.score === null ? [] : [{
-    regionCode: r.regionCode, x: r.spendingPerCapitaRub, y: r.score,
-    efficientConstantReturns: dea.get(r.regionCode)?.constantReturns.efficient ?? false,
-    efficientVariableReturns: dea.get(r.regionCode)?.variableReturns.efficient ?? false,
-    highlight: r.regionCode === region?.code,
-  }]));
+  const efficiencyPoints = report.money.regions.flatMap((r) =>
+    r.spendingPerCapitaRub === null || r.score === null
+      ? []
+      : [
+          {
+            regionCode: r.regionCode,
+            x: r.spendingPerCapitaRub,
+            y: r.score,
+            efficientConstantReturns: dea.get(r.regionCode)?.constantReturns.efficient ?? false,
+            efficientVariableReturns: dea.get(r.regionCode)?.variableReturns.efficient ?? false,
+            highlight: r.regionCode === region?.code,
+          },
+        ],
+  );
 
   const documents = new Map<string, number>();
   for (const m of report.channels.mobileOffices) {

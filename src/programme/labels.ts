@@ -3,7 +3,10 @@ import type { AdoptionStatus, ApplicationChannel, FrontierExclusion } from '../c
 
 export const PROGRAMME_LANGS = ['ru', 'en'] as const;
 export type ProgrammeLang = (typeof PROGRAMME_LANGS)[number];
-export interface Bilingual { readonly ru: string; readonly en: string }
+export interface Bilingual {
+  readonly ru: string;
+  readonly en: string;
+}
 
 export const STATUS_LABELS: Readonly<Record<AdoptionStatus, Bilingual>> = {
   met: { ru: 'достигнуто', en: 'met' },

@@ -8,12 +8,21 @@
 import type { Kysely } from 'kysely';
 import { InputError } from '../errors.js';
 import {
-  aggregateAdoption, assessAdoption, moneyFrontier, unitCosts, type PeriodGrain,
+  aggregateAdoption,
+  assessAdoption,
+  moneyFrontier,
+  unitCosts,
+  type PeriodGrain,
 } from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
 import { NATIONAL_CODE, queryChannelSummaries, queryMobileOffices } from './channel-queries.js';
 import {
-  readAdoption, readApplicationCounts, readRegions, readServices, readSpending, type ApplicationCountSource,
+  readAdoption,
+  readApplicationCounts,
+  readRegions,
+  readServices,
+  readSpending,
+  type ApplicationCountSource,
 } from './read-inputs.js';
 import { readPreviousScores, readRunScores } from './read-scores.js';
 import { hasSyntheticInputs } from './read-synthetic.js';
@@ -23,11 +32,12 @@ import { nationalEServicesUse, type NationalSeries } from '../reference/national
 
 export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeReportRequest): Promise<ProgrammeReport> {
   const { year } = request;
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`year ${year} must be an integer in 2000–2100`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new InputError(`year ${year} must be an integer in 2000–2100`);
   const grain: PeriodGrain = request.grain ?? 'quarter';
   const regionCode = request.regionCode ?? null;
   const regions = await readRegions(db);
-  const region = regionCode === null ? null : regions.find((r) => r.code === regionCode) ?? null;
+  const region = regionCode === null ? null : (regions.find((r) => r.code === regionCode) ?? null);
   if (regionCode !== null && region === null) throw new InputError(`unknown region ${regionCode}`);
 
   // 1. Adoption: assessments up to the year (later target-only rows still act as milestones).
@@ -46,15 +56,17 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
   if (request.ratingRunId != null && run === null) throw new InputError(`unknown rating run ${request.ratingRunId}`);
   const previous = run === null ? null : await readPreviousScores(db, run);
   const spending = await readSpending(db, year);
-  const costs = regions.map((r) => unitCosts({
-    regionCode: r.code,
-    spending: spending.get(r.code) ?? [],
-    score: run?.scores.get(r.code) ?? null,
-    previousScore: previous?.scores.get(r.code) ?? null,
-    applications: counts.get(r.code)?.applications ?? 0,
-    eApplications: counts.get(r.code)?.eApplications ?? 0,
-    population: r.population > 0 ? r.population : null,
-  }));
+  const costs = regions.map((r) =>
+    unitCosts({
+      regionCode: r.code,
+      spending: spending.get(r.code) ?? [],
+      score: run?.scores.get(r.code) ?? null,
+      previousScore: previous?.scores.get(r.code) ?? null,
+      applications: counts.get(r.code)?.applications ?? 0,
+      eApplications: counts.get(r.code)?.eApplications ?? 0,
+      population: r.population > 0 ? r.population : null,
+    }),
+  );
 
   return {
     year,
@@ -83,7 +95,9 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
 
 /** The channel section from the source that holds the year's applications (see ProgrammeReport.channels). */
 async function readChannels(
-  db: Kysely<DB>, filter: { year: number; regionCode: string | null; grain: PeriodGrain }, source: ApplicationCountSource,
+  db: Kysely<DB>,
+  filter: { year: number; regionCode: string | null; grain: PeriodGrain },
+  source: ApplicationCountSource,
 ): Promise<ProgrammeReport['channels']> {
   const { year, regionCode } = filter;
   if (source === 'channel_volume') {

@@ -14,7 +14,10 @@ export interface MobileOfficeCell extends VolumeCount {
 const compare = (a: string, b: string): number => a.localeCompare(b);
 
 /** Groups cells into one activity row per region and period, naming each municipality by `nameOf`. */
-export function assembleMobileOffices(cells: readonly MobileOfficeCell[], nameOf: MunicipalityNameOf): MobileOfficeActivity[] {
+export function assembleMobileOffices(
+  cells: readonly MobileOfficeCell[],
+  nameOf: MunicipalityNameOf,
+): MobileOfficeActivity[] {
   const groups = new Map<string, MobileOfficeCell[]>();
   for (const c of cells) {
     const key = `${c.regionCode}\u0000${c.period}`;
@@ -27,7 +30,9 @@ export function assembleMobileOffices(cells: readonly MobileOfficeCell[], nameOf
       regionCode: list[0].regionCode,
       period: list[0].period,
       ...sum(list),
-      municipalities: sumBy(list, (c) => c.oktmo).map(([oktmo, v]) => ({ oktmo, name: nameOf(oktmo), ...v })).sort((a, b) => compare(a.oktmo, b.oktmo)),
+      municipalities: sumBy(list, (c) => c.oktmo)
+        .map(([oktmo, v]) => ({ oktmo, name: nameOf(oktmo), ...v }))
+        .sort((a, b) => compare(a.oktmo, b.oktmo)),
       services: sumBy(list, (c) => c.serviceId)
         .map(([serviceId, v]) => ({ serviceId, ...v }))
         .sort((a, b) => b.documentsIssued - a.documentsIssued || compare(a.serviceId, b.serviceId)),

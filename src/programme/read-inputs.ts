@@ -15,9 +15,18 @@ export interface ProgrammeRegion {
 }
 
 export async function readRegions(db: Kysely<DB>): Promise<ProgrammeRegion[]> {
-  const rows = await db.selectFrom('region').select(['code', 'name_ru', 'name_en', 'federal_district', 'population'])
-    .orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, nameRu: r.name_ru, nameEn: r.name_en, federalDistrict: r.federal_district, population: Number(r.population) }));
+  const rows = await db
+    .selectFrom('region')
+    .select(['code', 'name_ru', 'name_en', 'federal_district', 'population'])
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    nameRu: r.name_ru,
+    nameEn: r.name_en,
+    federalDistrict: r.federal_district,
+    population: Number(r.population),
+  }));
 }
 
 export interface ProgrammeService {
@@ -33,14 +42,27 @@ export async function readServices(db: Kysely<DB>): Promise<ProgrammeService[]> 
 
 /** Every adoption row (all years: later target rows are milestones for earlier years). */
 export async function readAdoption(db: Kysely<DB>): Promise<AdoptionObservation[]> {
-  const rows = await db.selectFrom('adoption').select(['region_code', 'year', 'measured_share', 'target_share'])
-    .orderBy('region_code').orderBy('year').execute();
-  return rows.map((r) => ({ regionCode: r.region_code, year: r.year, measuredShare: r.measured_share, targetShare: r.target_share }));
+  const rows = await db
+    .selectFrom('adoption')
+    .select(['region_code', 'year', 'measured_share', 'target_share'])
+    .orderBy('region_code')
+    .orderBy('year')
+    .execute();
+  return rows.map((r) => ({
+    regionCode: r.region_code,
+    year: r.year,
+    measuredShare: r.measured_share,
+    targetShare: r.target_share,
+  }));
 }
 
 /** Spending of the year per region and programme; numeric amounts arrive as strings and become numbers of roubles. */
 export async function readSpending(db: Kysely<DB>, year: number): Promise<Map<string, ProgrammeAmount[]>> {
-  const rows = await db.selectFrom('spending').select(['region_code', 'programme', 'amount_rub']).where('year', '=', year).execute();
+  const rows = await db
+    .selectFrom('spending')
+    .select(['region_code', 'programme', 'amount_rub'])
+    .where('year', '=', year)
+    .execute();
   const byRegion = new Map<string, ProgrammeAmount[]>();
   for (const r of rows) {
     const list = byRegion.get(r.region_code) ?? [];
@@ -63,7 +85,8 @@ export type ApplicationCountSource = (typeof APPLICATION_COUNT_SOURCES)[number];
  * log; when the log holds nothing for the year, from the aggregated `channel_volume` table instead.
  */
 export async function readApplicationCounts(
-  db: Kysely<DB>, year: number,
+  db: Kysely<DB>,
+  year: number,
 ): Promise<{ source: ApplicationCountSource; counts: Map<string, ApplicationCounts> }> {
   const fromLog = await sql<{ region_code: string; applications: number; e_applications: number }>`
     SELECT region_code, count(*)::int AS applications, (count(*) FILTER (WHERE channel = 'portal'))::int AS e_applications
@@ -76,6 +99,8 @@ export async function readApplicationCounts(
   return { source: fromVolumes.rows.length > 0 ? 'channel_volume' : 'none', counts: toMap(fromVolumes.rows) };
 }
 
-function toMap(rows: readonly { region_code: string; applications: number; e_applications: number }[]): Map<string, ApplicationCounts> {
+function toMap(
+  rows: readonly { region_code: string; applications: number; e_applications: number }[],
+): Map<string, ApplicationCounts> {
   return new Map(rows.map((r) => [r.region_code, { applications: r.applications, eApplications: r.e_applications }]));
 }

@@ -19,9 +19,14 @@ export interface RunScores {
 /** Scores of `runId`, or of the year's latest published run; null when there is none. */
 export async function readRunScores(db: Kysely<DB>, year: number, runId: number | null): Promise<RunScores | null> {
   let query = db.selectFrom('rating_run').select(['id', 'period', 'methodology_id', 'synthetic']);
-  query = runId !== null
-    ? query.where('id', '=', runId)
-    : query.where('period', '=', year).where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc');
+  query =
+    runId !== null
+      ? query.where('id', '=', runId)
+      : query
+          .where('period', '=', year)
+          .where('status', '=', 'published')
+          .orderBy('published_at', 'desc')
+          .orderBy('id', 'desc');
   const run = await query.executeTakeFirst();
   return run ? scoresOf(db, run) : null;
 }
@@ -30,17 +35,29 @@ export async function readRunScores(db: Kysely<DB>, year: number, runId: number 
 export async function readPreviousScores(db: Kysely<DB>, current: RunScores): Promise<RunScores | null> {
   const previous = await previousPublishedRun(db, { period: current.period, methodologyId: current.methodologyId });
   if (!previous) return null;
-  const run = await db.selectFrom('rating_run').select(['id', 'period', 'methodology_id', 'synthetic'])
-    .where('id', '=', previous.runId).executeTakeFirstOrThrow();
+  const run = await db
+    .selectFrom('rating_run')
+    .select(['id', 'period', 'methodology_id', 'synthetic'])
+    .where('id', '=', previous.runId)
+    .executeTakeFirstOrThrow();
   return scoresOf(db, run);
 }
 
 async function scoresOf(
-  db: Kysely<DB>, run: { id: number; period: number; methodology_id: string; synthetic: boolean },
+  db: Kysely<DB>,
+  run: { id: number; period: number; methodology_id: string; synthetic: boolean },
 ): Promise<RunScores> {
   const root = await rootNodeId(db, run.id);
-  const rows = root === null ? [] : await db.selectFrom('rating_result').select(['region_code', 'score'])
-    .where('run_id', '=', run.id).where('node_id', '=', root).where('score', 'is not', null).execute();
+  const rows =
+    root === null
+      ? []
+      : await db
+          .selectFrom('rating_result')
+          .select(['region_code', 'score'])
+          .where('run_id', '=', run.id)
+          .where('node_id', '=', root)
+          .where('score', 'is not', null)
+          .execute();
   return {
     runId: run.id,
     period: run.period,

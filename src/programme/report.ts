@@ -5,7 +5,13 @@
  * money is in roubles; durations in days.
  */
 import type {
-  AdoptionAggregate, AdoptionAssessment, ChannelSummary, MobileOfficeActivity, MoneyFrontier, PeriodGrain, UnitCosts,
+  AdoptionAggregate,
+  AdoptionAssessment,
+  ChannelSummary,
+  MobileOfficeActivity,
+  MoneyFrontier,
+  PeriodGrain,
+  UnitCosts,
 } from '../core/programme/index.js';
 import type { NationalSeries } from '../reference/national-series.js';
 import type { ApplicationCountSource, ProgrammeRegion, ProgrammeService } from './read-inputs.js';

@@ -7,15 +7,33 @@ import type { ProgrammeLang } from './labels.js';
 import type { ProgrammeReport } from './report.js';
 
 const HEADINGS = {
-  ru: { title: 'Программная аналитика', adoption: 'Использование электронных услуг', channels: 'Каналы', mobile: 'Мобильные офисы', money: 'Расходы и результаты' },
-  en: { title: 'Programme analytics', adoption: 'E-service use', channels: 'Channels', mobile: 'Mobile offices', money: 'Money against results' },
+  ru: {
+    title: 'Программная аналитика',
+    adoption: 'Использование электронных услуг',
+    channels: 'Каналы',
+    mobile: 'Мобильные офисы',
+    money: 'Расходы и результаты',
+  },
+  en: {
+    title: 'Programme analytics',
+    adoption: 'E-service use',
+    channels: 'Channels',
+    mobile: 'Mobile offices',
+    money: 'Money against results',
+  },
 } as const;
 
 /** Multi-line text: heading, optional notice, and one paragraph per question. */
 export function programmeSummaryText(report: ProgrammeReport, lang: ProgrammeLang): string {
   const h = HEADINGS[lang];
   const answers = answerProgrammeQuestions(report, lang);
-  const scope = report.region ? (lang === 'ru' ? report.region.nameRu : report.region.nameEn) : lang === 'ru' ? 'Россия' : 'Russia';
+  const scope = report.region
+    ? lang === 'ru'
+      ? report.region.nameRu
+      : report.region.nameEn
+    : lang === 'ru'
+      ? 'Россия'
+      : 'Russia';
   return [
     `${h.title}: ${scope}, ${report.year}`,
     ...(answers.notice ? [answers.notice] : []),

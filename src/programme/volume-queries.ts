@@ -5,7 +5,12 @@
  * and mobile-office activity is per year only. Same row order and shapes as channel-queries.ts.
  */
 import { sql, type Kysely } from 'kysely';
-import { APPLICATION_CHANNELS, type ApplicationChannel, type ChannelSummary, type MobileOfficeActivity } from '../core/programme/index.js';
+import {
+  APPLICATION_CHANNELS,
+  type ApplicationChannel,
+  type ChannelSummary,
+  type MobileOfficeActivity,
+} from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
 import { NATIONAL_CODE } from './channel-queries.js';
 import { assembleMobileOffices, type MobileOfficeCell } from './mobile-office-cells.js';
@@ -13,7 +18,8 @@ import { municipalityName } from '../reference/municipalities.js';
 
 /** Applications and shares per region and channel (plus 'all'), or per channel for the nation. */
 export async function queryVolumeSummaries(
-  db: Kysely<DB>, filter: { year: number; regionCode: string | null; national?: boolean },
+  db: Kysely<DB>,
+  filter: { year: number; regionCode: string | null; national?: boolean },
 ): Promise<ChannelSummary[]> {
   const regionFilter = filter.regionCode === null ? sql`` : sql`AND region_code = ${filter.regionCode}`;
   const { rows } = await sql<{ region_code: string; channel: ApplicationChannel; applications: number }>`
@@ -23,19 +29,31 @@ export async function queryVolumeSummaries(
     GROUP BY 1, 2 HAVING sum(applications) > 0`.execute(db);
   const byRegion = new Map<string, typeof rows>();
   for (const r of rows) byRegion.set(r.region_code, [...(byRegion.get(r.region_code) ?? []), r]);
-  const empty = { medianDaysToResult: null, deadlineCompliance: null, refusalShare: null, meanRating: null, ratings: 0 };
+  const empty = {
+    medianDaysToResult: null,
+    deadlineCompliance: null,
+    refusalShare: null,
+    meanRating: null,
+    ratings: 0,
+  };
   return [...byRegion.keys()].sort().flatMap((regionCode) => {
     const list = byRegion.get(regionCode)!;
     const total = list.reduce((s, r) => s + r.applications, 0);
-    const channels = APPLICATION_CHANNELS.flatMap((channel) => list.filter((r) => r.channel === channel))
-      .map((r) => ({ regionCode, channel: r.channel, applications: r.applications, share: r.applications / total, ...empty }));
+    const channels = APPLICATION_CHANNELS.flatMap((channel) => list.filter((r) => r.channel === channel)).map((r) => ({
+      regionCode,
+      channel: r.channel,
+      applications: r.applications,
+      share: r.applications / total,
+      ...empty,
+    }));
     return [...channels, { regionCode, channel: 'all' as const, applications: total, share: 1, ...empty }];
   });
 }
 
 /** Mobile-office activity per region for the year (period key "YYYY"). */
 export async function queryMobileOfficeVolumes(
-  db: Kysely<DB>, filter: { year: number; regionCode: string | null },
+  db: Kysely<DB>,
+  filter: { year: number; regionCode: string | null },
 ): Promise<MobileOfficeActivity[]> {
   const regionFilter = filter.regionCode === null ? sql`` : sql`AND region_code = ${filter.regionCode}`;
   const { rows } = await sql<MobileOfficeCell>`

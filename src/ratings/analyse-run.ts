@@ -21,10 +21,17 @@ export interface AnalyseRunOptions {
   readonly threads?: number;
 }
 
-export async function analyseRun(database: Database, runId: number, options: AnalyseRunOptions = {}): Promise<RobustnessReport> {
+export async function analyseRun(
+  database: Database,
+  runId: number,
+  options: AnalyseRunOptions = {},
+): Promise<RobustnessReport> {
   const inputs = await readRunInputs(database.db, runId);
   const base = options.spec ?? inputs.uncertaintySpec;
-  if (!base) throw new RunNotFoundError(`methodology "${inputs.methodologyId}" declares no uncertainty; pass an uncertainty spec`);
+  if (!base)
+    throw new RunNotFoundError(
+      `methodology "${inputs.methodologyId}" declares no uncertainty; pass an uncertainty spec`,
+    );
   const spec: UncertaintySpec = { ...base, ...stripUndefined(options.overrides ?? {}) };
   const report = await analyseBuild(inputs.dataset, inputs.log, spec, { threads: options.threads });
   await storeAnalysis(database.db, runId, spec, report);

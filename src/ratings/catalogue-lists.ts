@@ -9,9 +9,19 @@ export function catalogueLists(c: Catalogue): Lists {
   return {
     service: c.services.map((s) => ({ id: s.id, name_ru: s.nameRu, name_en: s.nameEn, level: s.level })),
     stage: c.stages.map((s) => ({ id: s.id, ord: s.ord, name_ru: s.nameRu, name_en: s.nameEn })),
-    indicator: c.indicators.filter((i) => i.scored).map((i) => ({
-      id: i.id, stage_id: i.stageId, name_ru: i.nameRu, name_en: i.nameEn, kind: i.kind, unit: i.unit,
-      direction: i.direction, min: i.min ?? 0, max: i.max ?? 100, source: i.source,
-    })),
+    indicator: c.indicators
+      .filter((i) => i.scored)
+      .map((i) => ({
+        id: i.id,
+        stage_id: i.stageId,
+        name_ru: i.nameRu,
+        name_en: i.nameEn,
+        kind: i.kind,
+        unit: i.unit,
+        direction: i.direction,
+        min: i.min ?? 0,
+        max: i.max ?? 100,
+        source: i.source,
+      })),
   };
 }

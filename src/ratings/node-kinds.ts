@@ -3,7 +3,10 @@ import type { TreeNode } from '../core/tree.js';
 
 export type NodeKind = 'index' | 'service' | 'stage' | 'indicator' | 'group';
 
-export interface KindContext { readonly serviceIds: ReadonlySet<string>; readonly stageIds: ReadonlySet<string> }
+export interface KindContext {
+  readonly serviceIds: ReadonlySet<string>;
+  readonly stageIds: ReadonlySet<string>;
+}
 
 /**
  * Root → index; leaf → indicator; an id equal to a service id → service; an id `<service>.<stage>` or equal to a

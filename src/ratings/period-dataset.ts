@@ -28,19 +28,29 @@ export interface PeriodSnapshot {
   readonly cells: readonly InputCell[];
 }
 
-export async function loadPeriodSnapshot(db: Kysely<DB>, period: number, columns: readonly string[]): Promise<PeriodSnapshot> {
+export async function loadPeriodSnapshot(
+  db: Kysely<DB>,
+  period: number,
+  columns: readonly string[],
+): Promise<PeriodSnapshot> {
   const regions = await db.selectFrom('region').select(['code', 'federal_district']).orderBy('code').execute();
   const unitIndex = new Map(regions.map((r, i) => [r.code, i]));
   const columnIndex = new Map(columns.map((c, j) => [c, j]));
   const values = new Float64Array(regions.length * columns.length).fill(NaN);
-  const rows = await db.selectFrom('measurement')
+  const rows = await db
+    .selectFrom('measurement')
     .select(['region_code', 'service_id', 'indicator_id', 'value', 'batch_id'])
     .where('period', '=', period)
     .execute();
-  const revisions = await db.selectFrom('measurement_revision')
+  const revisions = await db
+    .selectFrom('measurement_revision')
     .select(['region_code', 'service_id', 'indicator_id', (eb) => eb.fn.max('id').as('id')])
-    .where('period', '=', period).groupBy(['region_code', 'service_id', 'indicator_id']).execute();
-  const revisionOf = new Map(revisions.map((r) => [`${r.region_code}|${columnOf(r.service_id, r.indicator_id)}`, String(r.id)]));
+    .where('period', '=', period)
+    .groupBy(['region_code', 'service_id', 'indicator_id'])
+    .execute();
+  const revisionOf = new Map(
+    revisions.map((r) => [`${r.region_code}|${columnOf(r.service_id, r.indicator_id)}`, String(r.id)]),
+  );
   const cells: InputCell[] = [];
   for (const row of rows) {
     const column = columnOf(row.service_id, row.indicator_id);
@@ -48,8 +58,13 @@ export async function loadPeriodSnapshot(db: Kysely<DB>, period: number, columns
     const u = unitIndex.get(row.region_code);
     if (j === undefined || u === undefined) continue;
     values[u * columns.length + j] = row.value;
-    cells.push({ column, regionCode: row.region_code, value: row.value, batchId: String(row.batch_id),
-      revisionId: revisionOf.get(`${row.region_code}|${column}`) ?? null });
+    cells.push({
+      column,
+      regionCode: row.region_code,
+      value: row.value,
+      batchId: String(row.batch_id),
+      revisionId: revisionOf.get(`${row.region_code}|${column}`) ?? null,
+    });
   }
   const dataset = Object.freeze({
     units: regions.map((r) => r.code),

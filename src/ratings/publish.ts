@@ -16,7 +16,10 @@ export type PublishFailure = (typeof PUBLISH_FAILURES)[number];
 
 export class PublishError extends Error {
   override readonly name = 'PublishError';
-  constructor(readonly code: PublishFailure, message: string) {
+  constructor(
+    readonly code: PublishFailure,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,32 +40,66 @@ export interface PublishOutcome {
 
 export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reason?: string): Promise<PublishOutcome> {
   return db.transaction().execute(async (trx) => {
-    const run = await trx.selectFrom('rating_run').select(['id', 'status', 'period', 'methodology_id'])
-      .where('id', '=', runId).forUpdate().executeTakeFirst();
+    const run = await trx
+      .selectFrom('rating_run')
+      .select(['id', 'status', 'period', 'methodology_id'])
+      .where('id', '=', runId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!run) throw new PublishError('not_found', `rating run ${runId} does not exist`);
     if (run.status !== 'draft') {
-      throw new PublishError('not_draft', `rating run ${runId} is ${run.status}; a published run is immutable: rate again and publish the new run as a correction`);
+      throw new PublishError(
+        'not_draft',
+        `rating run ${runId} is ${run.status}; a published run is immutable: rate again and publish the new run as a correction`,
+      );
     }
-    const current = await trx.selectFrom('rating_run').select(['id', 'version']).where('period', '=', run.period)
-      .where('methodology_id', '=', run.methodology_id).where('status', '=', 'published').forUpdate().executeTakeFirst();
+    const current = await trx
+      .selectFrom('rating_run')
+      .select(['id', 'version'])
+      .where('period', '=', run.period)
+      .where('methodology_id', '=', run.methodology_id)
+      .where('status', '=', 'published')
+      .forUpdate()
+      .executeTakeFirst();
     const correction = reason?.trim() ?? '';
     if (current && !correction) {
-      throw new PublishError('reason_required', `run ${current.id} is already published for ${run.period}: a correction needs a reason`);
+      throw new PublishError(
+        'reason_required',
+        `run ${current.id} is already published for ${run.period}: a correction needs a reason`,
+      );
     }
     if (current) {
-      await trx.updateTable('rating_run').set({
-        status: 'withdrawn', withdrawn_at: who.at, withdrawn_by: who.actor,
-        withdrawn_reason: `superseded by run ${runId}: ${correction}`,
-      }).where('id', '=', current.id).execute();
+      await trx
+        .updateTable('rating_run')
+        .set({
+          status: 'withdrawn',
+          withdrawn_at: who.at,
+          withdrawn_by: who.actor,
+          withdrawn_reason: `superseded by run ${runId}: ${correction}`,
+        })
+        .where('id', '=', current.id)
+        .execute();
     }
     const version = await nextVersion(trx, run.period, run.methodology_id);
-    await trx.updateTable('rating_run').set({
-      status: 'published', published_at: who.at, published_by: who.actor, version,
-      supersedes_run_id: current?.id ?? null, correction_reason: current ? correction : null,
-    }).where('id', '=', runId).execute();
+    await trx
+      .updateTable('rating_run')
+      .set({
+        status: 'published',
+        published_at: who.at,
+        published_by: who.actor,
+        version,
+        supersedes_run_id: current?.id ?? null,
+        correction_reason: current ? correction : null,
+      })
+      .where('id', '=', runId)
+      .execute();
     await recordAudit(trx, {
-      actor: who.actor, role: who.role, action: current ? 'run.publish-correction' : 'run.publish', target: `run:${runId}`,
-      details: { version, supersededRunId: current?.id ?? null, reason: correction || null }, at: who.at,
+      actor: who.actor,
+      role: who.role,
+      action: current ? 'run.publish-correction' : 'run.publish',
+      target: `run:${runId}`,
+      details: { version, supersededRunId: current?.id ?? null, reason: correction || null },
+      at: who.at,
     });
     return { runId, version, supersededRunId: current?.id ?? null };
   });
@@ -70,8 +107,13 @@ export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reas
 
 /** The version the next publication of (period, methodology) gets: 1 + the highest version published so far. */
 export async function nextVersion(db: Kysely<DB>, period: number, methodologyId: string): Promise<number> {
-  const row = await db.selectFrom('rating_run').select((eb) => eb.fn.max('version').as('v'))
-    .where('period', '=', period).where('methodology_id', '=', methodologyId).where('status', '<>', 'draft').executeTakeFirst();
+  const row = await db
+    .selectFrom('rating_run')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('period', '=', period)
+    .where('methodology_id', '=', methodologyId)
+    .where('status', '<>', 'draft')
+    .executeTakeFirst();
   return Number(row?.v ?? 0) + 1;
 }
 
@@ -80,11 +122,27 @@ export async function withdrawRun(db: Kysely<DB>, runId: number, who: Actor, rea
   const why = reason.trim();
   if (!why) throw new PublishError('reason_required', 'withdrawing a published run needs a reason');
   await db.transaction().execute(async (trx) => {
-    const run = await trx.selectFrom('rating_run').select(['status']).where('id', '=', runId).forUpdate().executeTakeFirst();
+    const run = await trx
+      .selectFrom('rating_run')
+      .select(['status'])
+      .where('id', '=', runId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!run) throw new PublishError('not_found', `rating run ${runId} does not exist`);
-    if (run.status !== 'published') throw new PublishError('not_published', `rating run ${runId} is ${run.status}, not published`);
-    await trx.updateTable('rating_run').set({ status: 'withdrawn', withdrawn_at: who.at, withdrawn_by: who.actor, withdrawn_reason: why })
-      .where('id', '=', runId).execute();
-    await recordAudit(trx, { actor: who.actor, role: who.role, action: 'run.withdraw', target: `run:${runId}`, details: { reason: why }, at: who.at });
+    if (run.status !== 'published')
+      throw new PublishError('not_published', `rating run ${runId} is ${run.status}, not published`);
+    await trx
+      .updateTable('rating_run')
+      .set({ status: 'withdrawn', withdrawn_at: who.at, withdrawn_by: who.actor, withdrawn_reason: why })
+      .where('id', '=', runId)
+      .execute();
+    await recordAudit(trx, {
+      actor: who.actor,
+      role: who.role,
+      action: 'run.withdraw',
+      target: `run:${runId}`,
+      details: { reason: why },
+      at: who.at,
+    });
   });
 }

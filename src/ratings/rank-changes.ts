@@ -21,9 +21,14 @@ export interface RankChanges {
 }
 
 export async function rankChanges(db: Kysely<DB>, runId: number): Promise<RankChanges> {
-  const run = await db.selectFrom('rating_run').select(['period', 'methodology_id']).where('id', '=', runId).executeTakeFirstOrThrow();
-  const current = [...(await indexResults(db, runId)).entries()]
-    .sort(([a, x], [b, y]) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  const run = await db
+    .selectFrom('rating_run')
+    .select(['period', 'methodology_id'])
+    .where('id', '=', runId)
+    .executeTakeFirstOrThrow();
+  const current = [...(await indexResults(db, runId)).entries()].sort(
+    ([a, x], [b, y]) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const previous = await previousPublishedRun(db, { period: run.period, methodologyId: run.methodology_id });
   const before = previous ? await indexResults(db, previous.runId) : new Map<string, { rank: number | null }>();
   const changes = current.map(([region, { rank }]) => {

@@ -59,32 +59,63 @@ export async function ratePeriod(database: Database, options: RateOptions): Prom
   const leaves = expanded.tree.nodes.filter((n) => n.indicator !== undefined).map((n) => n.id);
   const { dataset, cells } = await loadPeriodSnapshot(database.db, options.period, leaves);
   const present = presentCount(dataset);
-  if (present === 0) throw new NoDataError(`no measurements stored for period ${options.period} matching methodology "${expanded.id}"`);
+  if (present === 0)
+    throw new NoDataError(`no measurements stored for period ${options.period} matching methodology "${expanded.id}"`);
   const result = runPipeline(dataset, compileSteps(expanded));
   const inputHash = datasetHash(dataset);
   const labels = nodeLabels(options.catalogue);
-  const synthetic = (options.synthetic ?? false) || await anySyntheticBatch(database.db, cells.map((c) => c.batchId));
+  const synthetic =
+    (options.synthetic ?? false) ||
+    (await anySyntheticBatch(
+      database.db,
+      cells.map((c) => c.batchId),
+    ));
   const { runId } = await storeRun(database.db, {
     period: options.period,
     methodology: { id: expanded.id, version: expanded.version, name: source.name, hash, document: source },
-    inputHash, dataset, result, createdBy: options.actor, synthetic,
-    kinds: { serviceIds: new Set(options.catalogue.services.map((s) => s.id)), stageIds: new Set(options.catalogue.stages.map((s) => s.id)) },
+    inputHash,
+    dataset,
+    result,
+    createdBy: options.actor,
+    synthetic,
+    kinds: {
+      serviceIds: new Set(options.catalogue.services.map((s) => s.id)),
+      stageIds: new Set(options.catalogue.stages.map((s) => s.id)),
+    },
     labels,
     artifact: {
-      cells, expandedMethodology: document, uncertaintySpec: uncertaintyOf(document, expanded.id, hash),
-      labels: runLabels(document, leaves, options.catalogue), catalogueVersion: catalogueVersion(options.catalogue),
+      cells,
+      expandedMethodology: document,
+      uncertaintySpec: uncertaintyOf(document, expanded.id, hash),
+      labels: runLabels(document, leaves, options.catalogue),
+      catalogueVersion: catalogueVersion(options.catalogue),
     },
   });
   const { previous, changes } = await rankChanges(database.db, runId);
   const versionOnPublication = await nextVersion(database.db, options.period, expanded.id);
   const scores = result.scores.get(expanded.tree.root);
-  const scoreOf = new Map(dataset.units.map((unit, u) => [unit, Number.isNaN(scores[u]) ? null : roundTo(scores[u], expanded.rounding.decimals)]));
+  const scoreOf = new Map(
+    dataset.units.map((unit, u) => [
+      unit,
+      Number.isNaN(scores[u]) ? null : roundTo(scores[u], expanded.rounding.decimals),
+    ]),
+  );
   const ranking = changes.map((change) => ({ ...change, score: scoreOf.get(change.region) ?? null }));
   const ranked = ranking.filter((r) => r.rank !== null).length;
   return {
-    runId, versionOnPublication, synthetic, period: options.period, methodology: { id: expanded.id, version: expanded.version, hash }, inputHash,
-    regions: dataset.units.length, columns: leaves.length, valuesPresent: present, ranked, withoutData: dataset.units.length - ranked,
-    previous, ranking,
+    runId,
+    versionOnPublication,
+    synthetic,
+    period: options.period,
+    methodology: { id: expanded.id, version: expanded.version, hash },
+    inputHash,
+    regions: dataset.units.length,
+    columns: leaves.length,
+    valuesPresent: present,
+    ranked,
+    withoutData: dataset.units.length - ranked,
+    previous,
+    ranking,
   };
 }
 

@@ -55,15 +55,20 @@ export async function replayRun(db: Kysely<DB>, runId: number, options: ReplayOp
     if (mismatches.length < SHOWN) mismatches.push({ what, stored, recomputed });
   };
 
-  const stored = await db.selectFrom('rating_result')
+  const stored = await db
+    .selectFrom('rating_result')
     .select(['node_id', 'region_code', 'raw_value', 'score', 'rank', 'band', 'imputed', 'treated'])
-    .where('run_id', '=', runId).execute();
+    .where('run_id', '=', runId)
+    .execute();
   const recomputed = new Map(resultRows(runId, result).map((r) => [`${r.node_id}|${r.region_code}`, r]));
   check('number of results', stored.length, recomputed.size);
   for (const s of stored) {
     const r = recomputed.get(`${s.node_id}|${s.region_code}`);
     const at = `result ${s.node_id} × ${s.region_code}`;
-    if (!r) { check(at, 'stored', 'absent'); continue; }
+    if (!r) {
+      check(at, 'stored', 'absent');
+      continue;
+    }
     check(`${at} raw value`, s.raw_value, r.raw_value ?? null);
     check(`${at} score`, s.score, r.score ?? null);
     check(`${at} rank`, s.rank, r.rank ?? null);
@@ -81,40 +86,61 @@ export async function replayRun(db: Kysely<DB>, runId: number, options: ReplayOp
     check(`node ${n.node_id} weight`, n.weight, row === undefined ? 'absent' : weights[row]);
   }
 
-  const analysis = options.skipAnalysis ? undefined
+  const analysis = options.skipAnalysis
+    ? undefined
     : await db.selectFrom('rating_analysis').select(['params']).where('run_id', '=', runId).executeTakeFirst();
   let analysisCompared = 0;
   if (analysis) {
     const params: unknown = typeof analysis.params === 'string' ? JSON.parse(analysis.params) : analysis.params;
     const spec = parseUncertaintySpec(params, `rating run ${runId} analysis`);
-    const report = await analyseBuild(inputs.dataset, inputs.log, spec, options.threads === undefined ? {} : { threads: options.threads });
+    const report = await analyseBuild(
+      inputs.dataset,
+      inputs.log,
+      spec,
+      options.threads === undefined ? {} : { threads: options.threads },
+    );
     const rows = analysisRows(runId, report);
     analysisCompared = await compareAnalysis(db, runId, rows, check);
   }
   return {
-    runId, period: inputs.period, inputHash: inputs.inputHash, catalogueVersion: inputs.catalogueVersion,
+    runId,
+    period: inputs.period,
+    inputHash: inputs.inputHash,
+    catalogueVersion: inputs.catalogueVersion,
     compared: { results: stored.length * 6, nodes: nodes.length, analysis: analysisCompared },
-    analysed: analysis !== undefined, identical: count === 0, mismatchCount: count, mismatches,
+    analysed: analysis !== undefined,
+    identical: count === 0,
+    mismatchCount: count,
+    mismatches,
   };
 }
 
 async function compareAnalysis(
-  db: Kysely<DB>, runId: number, rows: ReturnType<typeof analysisRows>, check: (what: string, stored: unknown, recomputed: unknown) => void,
+  db: Kysely<DB>,
+  runId: number,
+  rows: ReturnType<typeof analysisRows>,
+  check: (what: string, stored: unknown, recomputed: unknown) => void,
 ): Promise<number> {
   let n = 0;
-  const intervals = await db.selectFrom('rank_interval')
-    .select(['region_code', 'nominal_rank', 'median_rank', 'q05', 'q95', 'mean_abs_shift']).where('run_id', '=', runId).execute();
+  const intervals = await db
+    .selectFrom('rank_interval')
+    .select(['region_code', 'nominal_rank', 'median_rank', 'q05', 'q95', 'mean_abs_shift'])
+    .where('run_id', '=', runId)
+    .execute();
   const intervalOf = new Map(rows.intervals.map((r) => [r.region_code, r]));
   check('number of rank intervals', intervals.length, rows.intervals.length);
   for (const s of intervals) {
     const r = intervalOf.get(s.region_code);
     for (const key of ['nominal_rank', 'median_rank', 'q05', 'q95', 'mean_abs_shift'] as const) {
-      check(`rank interval ${s.region_code} ${key}`, s[key], r ? r[key] ?? null : 'absent');
+      check(`rank interval ${s.region_code} ${key}`, s[key], r ? (r[key] ?? null) : 'absent');
       n++;
     }
   }
-  const shares = await db.selectFrom('sensitivity_index').select(['assumption', 'target', 'first_order', 'total_order'])
-    .where('run_id', '=', runId).execute();
+  const shares = await db
+    .selectFrom('sensitivity_index')
+    .select(['assumption', 'target', 'first_order', 'total_order'])
+    .where('run_id', '=', runId)
+    .execute();
   const shareOf = new Map(rows.shares.map((r) => [`${r.assumption}|${r.target}`, r]));
   check('number of Sobol shares', shares.length, rows.shares.length);
   for (const s of shares) {
@@ -123,12 +149,16 @@ async function compareAnalysis(
     check(`Sobol ${s.assumption} on ${s.target} total order`, s.total_order, r ? r.total_order : 'absent');
     n += 2;
   }
-  const flags = await db.selectFrom('coherence_flag').select(['node_id', 'other_node_id', 'flag', 'value']).where('run_id', '=', runId).execute();
+  const flags = await db
+    .selectFrom('coherence_flag')
+    .select(['node_id', 'other_node_id', 'flag', 'value'])
+    .where('run_id', '=', runId)
+    .execute();
   const flagOf = new Map(rows.flags.map((r) => [`${r.node_id}|${r.other_node_id}|${r.flag}`, r]));
   check('number of coherence flags', flags.length, rows.flags.length);
   for (const s of flags) {
     const r = flagOf.get(`${s.node_id}|${s.other_node_id}|${s.flag}`);
-    check(`coherence ${s.flag} ${s.node_id} ${s.other_node_id}`, s.value, r ? r.value ?? null : 'absent');
+    check(`coherence ${s.flag} ${s.node_id} ${s.other_node_id}`, s.value, r ? (r.value ?? null) : 'absent');
     n++;
   }
   return n;

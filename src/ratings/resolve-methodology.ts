@@ -16,8 +16,12 @@ export async function resolveMethodology(db: Kysely<DB>, idOrFile: string, lists
   if (idOrFile.endsWith('.json') || idOrFile.includes('/')) return loadMethodologyFile(idOrFile, lists);
   const preset = `${PRESETS_DIR}${idOrFile}.json`;
   if (/^[a-z0-9][a-z0-9._-]*$/.test(idOrFile) && existsSync(preset)) return loadMethodologyFile(preset, lists);
-  const stored = await db.selectFrom('methodology').select(['document']).where('id', '=', idOrFile)
-    .orderBy('created_at', 'desc').executeTakeFirst();
+  const stored = await db
+    .selectFrom('methodology')
+    .select(['document'])
+    .where('id', '=', idOrFile)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
   if (!stored) throw new MethodologyError('', `no methodology file, preset or stored methodology named "${idOrFile}"`);
   return loadMethodologyText(JSON.stringify(stored.document), lists);
 }

@@ -45,35 +45,69 @@ export interface RunInputs {
 const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
 export async function readRunInputs(db: Kysely<DB>, runId: number): Promise<RunInputs> {
-  const run = await db.selectFrom('rating_run as r').leftJoin('rating_run_artifact as a', 'a.run_id', 'r.id')
-    .select(['r.period', 'r.methodology_id', 'r.input_hash', 'r.build_log', 'a.run_id as artifact', 'a.frame',
-      'a.expanded_methodology', 'a.uncertainty_spec', 'a.labels', 'a.catalogue_version'])
-    .where('r.id', '=', runId).executeTakeFirst();
+  const run = await db
+    .selectFrom('rating_run as r')
+    .leftJoin('rating_run_artifact as a', 'a.run_id', 'r.id')
+    .select([
+      'r.period',
+      'r.methodology_id',
+      'r.input_hash',
+      'r.build_log',
+      'a.run_id as artifact',
+      'a.frame',
+      'a.expanded_methodology',
+      'a.uncertainty_spec',
+      'a.labels',
+      'a.catalogue_version',
+    ])
+    .where('r.id', '=', runId)
+    .executeTakeFirst();
   if (!run) throw new RunNotFoundError(`no rating run ${runId}`);
   if (run.artifact === null) {
-    throw new RunSnapshotError(`rating run ${runId} was rated before runs stored their inputs; rate period ${run.period} again`);
+    throw new RunSnapshotError(
+      `rating run ${runId} was rated before runs stored their inputs; rate period ${run.period} again`,
+    );
   }
   const frame = parsed(run.frame) as InputFrame;
   const values = new Float64Array(frame.units.length * frame.indicators.length).fill(NaN);
   const unitIndex = new Map(frame.units.map((u, i) => [u, i]));
   const columnIndex = new Map(frame.indicators.map((c, j) => [c, j]));
-  const cells = await db.selectFrom('rating_input').select(['node_id', 'region_code', 'value']).where('run_id', '=', runId).execute();
+  const cells = await db
+    .selectFrom('rating_input')
+    .select(['node_id', 'region_code', 'value'])
+    .where('run_id', '=', runId)
+    .execute();
   for (const cell of cells) {
     const u = unitIndex.get(cell.region_code);
     const j = columnIndex.get(cell.node_id);
-    if (u === undefined || j === undefined) throw new RunSnapshotError(`rating run ${runId}: stored input ${cell.node_id} of ${cell.region_code} lies outside its frame`);
+    if (u === undefined || j === undefined)
+      throw new RunSnapshotError(
+        `rating run ${runId}: stored input ${cell.node_id} of ${cell.region_code} lies outside its frame`,
+      );
     values[u * frame.indicators.length + j] = cell.value;
   }
-  const dataset: Dataset = Object.freeze({ units: frame.units, indicators: frame.indicators, values, groups: frame.groups });
+  const dataset: Dataset = Object.freeze({
+    units: frame.units,
+    indicators: frame.indicators,
+    values,
+    groups: frame.groups,
+  });
   if (datasetHash(dataset) !== run.input_hash) {
-    throw new RunSnapshotError(`rating run ${runId}: its stored input snapshot does not hash to its input hash (the stored run is damaged)`);
+    throw new RunSnapshotError(
+      `rating run ${runId}: its stored input snapshot does not hash to its input hash (the stored run is damaged)`,
+    );
   }
   const spec = parsed(run.uncertainty_spec);
   return {
-    runId, period: run.period, methodologyId: run.methodology_id, inputHash: run.input_hash, dataset,
+    runId,
+    period: run.period,
+    methodologyId: run.methodology_id,
+    inputHash: run.input_hash,
+    dataset,
     log: parsed(run.build_log) as BuildStep[],
     expandedMethodology: parsed(run.expanded_methodology),
-    uncertaintySpec: spec === null || spec === undefined ? null : parseUncertaintySpec(spec, `rating run ${runId} uncertainty`),
+    uncertaintySpec:
+      spec === null || spec === undefined ? null : parseUncertaintySpec(spec, `rating run ${runId} uncertainty`),
     labels: parsed(run.labels) as RunLabels,
     catalogueVersion: run.catalogue_version!,
   };

@@ -6,17 +6,32 @@
  */
 import type { Catalogue } from '../reference/catalogue.js';
 
-export interface BandLabel { readonly node: string; readonly label: string; readonly ru: string; readonly en: string }
+export interface BandLabel {
+  readonly node: string;
+  readonly label: string;
+  readonly ru: string;
+  readonly en: string;
+}
 
 export interface IndicatorLabel {
-  readonly id: string; readonly nameRu: string; readonly nameEn: string; readonly unit: string; readonly stageId: string;
+  readonly id: string;
+  readonly nameRu: string;
+  readonly nameEn: string;
+  readonly unit: string;
+  readonly stageId: string;
   readonly direction: 1 | -1;
 }
 
-export interface RunLabels { readonly bands: readonly BandLabel[]; readonly indicators: readonly IndicatorLabel[] }
+export interface RunLabels {
+  readonly bands: readonly BandLabel[];
+  readonly indicators: readonly IndicatorLabel[];
+}
 
 const RU_WORDS: readonly [RegExp, string][] = [
-  [/^upper middle/i, 'выше среднего'], [/^lower middle/i, 'ниже среднего'], [/^high/i, 'высокий'], [/^low/i, 'низкий'],
+  [/^upper middle/i, 'выше среднего'],
+  [/^lower middle/i, 'ниже среднего'],
+  [/^high/i, 'высокий'],
+  [/^low/i, 'низкий'],
   [/^middle/i, 'средний'],
 ];
 
@@ -27,16 +42,33 @@ export function russianBandName(label: string): string {
 }
 
 /** A threshold spec lists its bands, a quantile spec only their labels. */
-interface BandSpec { readonly node: string; readonly bands?: readonly { readonly label: string }[]; readonly labels?: readonly string[] }
+interface BandSpec {
+  readonly node: string;
+  readonly bands?: readonly { readonly label: string }[];
+  readonly labels?: readonly string[];
+}
 
 /** Labels of the bands declared in a (concrete) methodology document and of the indicators its columns use. */
 export function runLabels(document: unknown, columns: readonly string[], catalogue: Catalogue): RunLabels {
   const specs = (document as { bands?: BandSpec[] } | null)?.bands ?? [];
-  const bands = specs.flatMap((s) => (s.bands?.map((b) => b.label) ?? s.labels ?? [])
-    .map((label) => ({ node: s.node, label, ru: russianBandName(label), en: label })));
+  const bands = specs.flatMap((s) =>
+    (s.bands?.map((b) => b.label) ?? s.labels ?? []).map((label) => ({
+      node: s.node,
+      label,
+      ru: russianBandName(label),
+      en: label,
+    })),
+  );
   const used = new Set(columns.map((c) => c.split('.').pop() ?? c));
-  const indicators = catalogue.indicators.filter((i) => used.has(i.id)).map((i) => ({
-    id: i.id, nameRu: i.nameRu, nameEn: i.nameEn, unit: i.unit, stageId: i.stageId, direction: i.direction,
-  }));
+  const indicators = catalogue.indicators
+    .filter((i) => used.has(i.id))
+    .map((i) => ({
+      id: i.id,
+      nameRu: i.nameRu,
+      nameEn: i.nameEn,
+      unit: i.unit,
+      stageId: i.stageId,
+      direction: i.direction,
+    }));
   return { bands, indicators };
 }

@@ -46,15 +46,32 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 export async function storeRun(db: Kysely<DB>, run: RunToStore): Promise<{ runId: number }> {
   return db.transaction().execute(async (trx) => {
-    await trx.insertInto('methodology').values({
-      id: run.methodology.id, version: run.methodology.version, hash: run.methodology.hash, name: run.methodology.name,
-      document: JSON.stringify(run.methodology.document),
-    }).onConflict((oc) => oc.column('hash').doNothing()).execute();
-    const inserted = await trx.insertInto('rating_run').values({
-      period: run.period, methodology_id: run.methodology.id, methodology_version: run.methodology.version,
-      methodology_hash: run.methodology.hash, input_hash: run.inputHash, build_log: JSON.stringify(run.result.log),
-      version: null, synthetic: run.synthetic, created_by: run.createdBy,
-    }).returning('id').executeTakeFirstOrThrow();
+    await trx
+      .insertInto('methodology')
+      .values({
+        id: run.methodology.id,
+        version: run.methodology.version,
+        hash: run.methodology.hash,
+        name: run.methodology.name,
+        document: JSON.stringify(run.methodology.document),
+      })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute();
+    const inserted = await trx
+      .insertInto('rating_run')
+      .values({
+        period: run.period,
+        methodology_id: run.methodology.id,
+        methodology_version: run.methodology.version,
+        methodology_hash: run.methodology.hash,
+        input_hash: run.inputHash,
+        build_log: JSON.stringify(run.result.log),
+        version: null,
+        synthetic: run.synthetic,
+        created_by: run.createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await insertArtifact(trx, inserted.id, run);
     await insertNodes(trx, inserted.id, run);
     await insertResults(trx, inserted.id, run);
@@ -64,17 +81,30 @@ export async function storeRun(db: Kysely<DB>, run: RunToStore): Promise<{ runId
 
 async function insertArtifact(trx: Transaction<DB>, runId: number, run: RunToStore): Promise<void> {
   const { dataset, artifact } = run;
-  await trx.insertInto('rating_run_artifact').values({
-    run_id: runId,
-    frame: JSON.stringify({ units: dataset.units, indicators: dataset.indicators, groups: dataset.groups ?? {} }),
-    expanded_methodology: JSON.stringify(artifact.expandedMethodology),
-    uncertainty_spec: artifact.uncertaintySpec === null ? null : JSON.stringify(artifact.uncertaintySpec),
-    labels: JSON.stringify(artifact.labels), catalogue_version: artifact.catalogueVersion,
-  }).execute();
+  await trx
+    .insertInto('rating_run_artifact')
+    .values({
+      run_id: runId,
+      frame: JSON.stringify({ units: dataset.units, indicators: dataset.indicators, groups: dataset.groups ?? {} }),
+      expanded_methodology: JSON.stringify(artifact.expandedMethodology),
+      uncertainty_spec: artifact.uncertaintySpec === null ? null : JSON.stringify(artifact.uncertaintySpec),
+      labels: JSON.stringify(artifact.labels),
+      catalogue_version: artifact.catalogueVersion,
+    })
+    .execute();
   const rows = artifact.cells.map((c): Insertable<RatingInputTable> => ({
-    run_id: runId, node_id: c.column, region_code: c.regionCode, value: c.value, batch_id: c.batchId, revision_id: c.revisionId,
+    run_id: runId,
+    node_id: c.column,
+    region_code: c.regionCode,
+    value: c.value,
+    batch_id: c.batchId,
+    revision_id: c.revisionId,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('rating_input').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('rating_input')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 async function insertNodes(trx: Transaction<DB>, runId: number, run: RunToStore): Promise<void> {
@@ -84,13 +114,22 @@ async function insertNodes(trx: Transaction<DB>, runId: number, run: RunToStore)
     const isLeaf = tree.childStart[row] === tree.childStart[row + 1];
     const label = run.labels?.get(node.id);
     return {
-      run_id: runId, node_id: node.id, parent_id: node.parent, level: node.level,
-      kind: nodeKind(node, isLeaf, run.kinds), label_ru: label?.ru ?? node.label ?? '', label_en: label?.en ?? node.label ?? '',
+      run_id: runId,
+      node_id: node.id,
+      parent_id: node.parent,
+      level: node.level,
+      kind: nodeKind(node, isLeaf, run.kinds),
+      label_ru: label?.ru ?? node.label ?? '',
+      label_en: label?.en ?? node.label ?? '',
       weight: weights[row],
-      method: JSON.stringify(isLeaf ? node.indicator ?? {} : node.aggregation ?? {}),
+      method: JSON.stringify(isLeaf ? (node.indicator ?? {}) : (node.aggregation ?? {})),
     };
   });
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('rating_node').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('rating_node')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 /** The weight stored for each node of the tree (row order): the weights step's, else the tree's own. */
@@ -102,7 +141,11 @@ export function nodeWeights(result: BuildResult): number[] {
 
 async function insertResults(trx: Transaction<DB>, runId: number, run: RunToStore): Promise<void> {
   const rows = resultRows(runId, run.result);
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('rating_result').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('rating_result')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 /** The stored result of every node × region of a build (the one mapping; the replay compares with it). */
@@ -122,7 +165,9 @@ export function resultRows(runId: number, result: BuildResult): Insertable<Ratin
       const cell = row * n + u;
       const leafCell = k === undefined ? -1 : k * n + u;
       rows.push({
-        run_id: runId, node_id: nodeId, region_code: state.units[u],
+        run_id: runId,
+        node_id: nodeId,
+        region_code: state.units[u],
         raw_value: leafCell >= 0 && state.raw ? finite(state.raw[leafCell]) : null,
         score: state.aggregated ? finite(state.aggregated[cell]) : null,
         rank: state.ranks ? finite(state.ranks[cell]) : null,

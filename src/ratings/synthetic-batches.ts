@@ -9,7 +9,12 @@ import type { DB } from '../db/tables.js';
 export async function anySyntheticBatch(db: Kysely<DB>, batchIds: readonly string[]): Promise<boolean> {
   const ids = [...new Set(batchIds)];
   if (ids.length === 0) return false;
-  const row = await db.selectFrom('ingest_batch').select('id').where('id', 'in', ids).where('synthetic', '=', true)
-    .limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('ingest_batch')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('synthetic', '=', true)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }

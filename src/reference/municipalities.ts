@@ -64,9 +64,12 @@ export function loadMunicipalUnits(path: string = MUNICIPALITIES_FILE): Municipa
  * Units per subject code by the longest matching OKTMO prefix (see the module comment); a subject without units
  * maps to an empty list.
  */
-export function municipalitiesByRegion(regions: readonly Pick<Region, 'code' | 'oktmo'>[],
-  units: readonly MunicipalUnit[]): Map<string, MunicipalUnit[]> {
-  const prefixes = regions.map((r) => ({ code: r.code, prefix: oktmoPrefix(r.oktmo) }))
+export function municipalitiesByRegion(
+  regions: readonly Pick<Region, 'code' | 'oktmo'>[],
+  units: readonly MunicipalUnit[],
+): Map<string, MunicipalUnit[]> {
+  const prefixes = regions
+    .map((r) => ({ code: r.code, prefix: oktmoPrefix(r.oktmo) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
   const byRegion = new Map<string, MunicipalUnit[]>(regions.map((r) => [r.code, []]));
   for (const unit of units) {

@@ -33,22 +33,27 @@ export interface NationalSeries {
 }
 
 export const ROSSTAT_SOURCE = {
-  ru: 'Росстат, «Мониторинг развития информационного общества в Российской Федерации» (официальная статистика; '
-    + 'копия таблицы из findatalab/rosstat-open-data)',
-  en: 'Rosstat, "Monitoring the development of the information society in the Russian Federation" (official '
-    + 'statistics; copy of the table in findatalab/rosstat-open-data)',
+  ru:
+    'Росстат, «Мониторинг развития информационного общества в Российской Федерации» (официальная статистика; ' +
+    'копия таблицы из findatalab/rosstat-open-data)',
+  en:
+    'Rosstat, "Monitoring the development of the information society in the Russian Federation" (official ' +
+    'statistics; copy of the table in findatalab/rosstat-open-data)',
 } as const;
 
 /** One indicator's series, years ascending. @throws RangeError if the file holds no such indicator */
-export function loadNationalSeries(indicatorCode: string = E_SERVICES_USE_INDICATOR,
-  path: string = NATIONAL_SERIES_FILE): NationalSeries {
+export function loadNationalSeries(
+  indicatorCode: string = E_SERVICES_USE_INDICATOR,
+  path: string = NATIONAL_SERIES_FILE,
+): NationalSeries {
   const rows = readCsvTable(path).filter((r) => r.indicator_code === indicatorCode);
   if (rows.length === 0) throw new RangeError(`${path}: no national series "${indicatorCode}"`);
   return {
     indicatorCode,
     name: { ru: rows[0].name_ru, en: rows[0].name_en },
     unit: 'percent',
-    points: rows.map((r) => ({ year: Number(r.year), value: Number(r.value), note: r.note === '' ? null : r.note }))
+    points: rows
+      .map((r) => ({ year: Number(r.year), value: Number(r.value), note: r.note === '' ? null : r.note }))
       .sort((a, b) => a.year - b.year),
     source: ROSSTAT_SOURCE,
     real: true,

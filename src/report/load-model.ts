@@ -32,23 +32,40 @@ export interface LoadModelOptions {
   readonly lang?: Lang;
 }
 
-export async function loadPublicationModel(db: Kysely<DB>, runId: number, _options: LoadModelOptions = {}): Promise<PublicationModel> {
+export async function loadPublicationModel(
+  db: Kysely<DB>,
+  runId: number,
+  _options: LoadModelOptions = {},
+): Promise<PublicationModel> {
   const run = await getRun(db, runId);
   const root = run ? await rootNodeId(db, runId) : null;
   if (!run || !root) throw new RunNotFoundError(`no rating run ${runId}`);
-  const stored = await db.selectFrom('methodology').select(['document', 'name']).where('hash', '=', run.methodology.hash)
+  const stored = await db
+    .selectFrom('methodology')
+    .select(['document', 'name'])
+    .where('hash', '=', run.methodology.hash)
     .executeTakeFirstOrThrow();
   const inputs = await readRunInputs(db, runId);
   const [regions, nodes, results, entries, stageRows] = await Promise.all([
-    loadRegions(db), loadNodes(db, runId), loadResults(db, runId), getRanking(db, run),
+    loadRegions(db),
+    loadNodes(db, runId),
+    loadResults(db, runId),
+    getRanking(db, run),
     db.selectFrom('stage').select(['id', 'ord']).execute(),
   ]);
-  const ranking: RankingRow[] = entries.filter((e) => e.rank !== null && e.score !== null).map((e) => ({
-    place: e.rank!, regionCode: e.regionCode, score: e.score!, bandId: e.band,
-    previous: e.change?.previousRank != null && e.change.scoreDelta !== null
-      ? { place: e.change.previousRank, score: e.score! - e.change.scoreDelta } : null,
-    interval: e.interval ? { median: e.interval.median, low: e.interval.q05, high: e.interval.q95 } : null,
-  }));
+  const ranking: RankingRow[] = entries
+    .filter((e) => e.rank !== null && e.score !== null)
+    .map((e) => ({
+      place: e.rank!,
+      regionCode: e.regionCode,
+      score: e.score!,
+      bandId: e.band,
+      previous:
+        e.change?.previousRank != null && e.change.scoreDelta !== null
+          ? { place: e.change.previousRank, score: e.score! - e.change.scoreDelta }
+          : null,
+      interval: e.interval ? { median: e.interval.median, low: e.interval.q05, high: e.interval.q95 } : null,
+    }));
   const codes = regions.map((r) => r.code);
   const stageOrder = new Map(stageRows.map((s) => [s.id, s.ord]));
   const serviceScores = scoreMatrix(results, nodes, 'service', codes, dimensionsOf(nodes, 'service', stageOrder));
@@ -67,8 +84,13 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
   return {
     period: run.period,
     run: {
-      id: run.id, version: run.version, status: run.status, methodologyId: run.methodology.id,
-      methodologyVersion: run.methodology.version, methodologyHash: run.methodology.hash, inputHash: inputs.inputHash,
+      id: run.id,
+      version: run.version,
+      status: run.status,
+      methodologyId: run.methodology.id,
+      methodologyVersion: run.methodology.version,
+      methodologyHash: run.methodology.hash,
+      inputHash: inputs.inputHash,
       computedAt: run.createdAt,
     },
     softwareVersion: softwareVersion(),
@@ -80,7 +102,10 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
     previousPeriod: entries.find((e) => e.change !== null)?.change?.previousPeriod ?? null,
     stageScores,
     serviceScores,
-    indicators: indicatorInfo(inputs.labels.indicators, values.map((v) => v.indicatorId)),
+    indicators: indicatorInfo(
+      inputs.labels.indicators,
+      values.map((v) => v.indicatorId),
+    ),
     values,
     methodology: methodologyTree(nodes, defaultAggregation(stored.document)),
     robustness: await loadRobustness(db, runId),
@@ -94,8 +119,16 @@ export async function loadPublicationModel(db: Kysely<DB>, runId: number, _optio
 /** The indicators used, with the names, unit, stage and direction stored with the run, ordered by id. */
 function indicatorInfo(labels: readonly IndicatorLabel[], ids: readonly string[]): IndicatorInfo[] {
   const wanted = new Set(ids);
-  return labels.filter((l) => wanted.has(l.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((l) => ({ id: l.id, name: { ru: l.nameRu, en: l.nameEn }, unit: l.unit, stageId: l.stageId, direction: l.direction < 0 ? -1 : 1 }));
+  return labels
+    .filter((l) => wanted.has(l.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((l) => ({
+      id: l.id,
+      name: { ru: l.nameRu, en: l.nameEn },
+      unit: l.unit,
+      stageId: l.stageId,
+      direction: l.direction < 0 ? -1 : 1,
+    }));
 }
 
 /** The methodology's default aggregation (e.g. "arithmetic mean"), named for the Methodology sheet. */
@@ -110,7 +143,14 @@ function sourceOf(document: unknown, name: string, synthetic: boolean): Publicat
   const text = (document as { source?: unknown } | null)?.source;
   const described = typeof text === 'string' && text.length > 0 ? text : name;
   return synthetic
-    ? { name: { ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`, en: `egov-monitor synthetic demo data; methodology: ${described}` }, licence: `${SYNTHETIC_DATA_LICENCE} (synthetic data)`, url: null }
+    ? {
+        name: {
+          ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`,
+          en: `egov-monitor synthetic demo data; methodology: ${described}`,
+        },
+        licence: `${SYNTHETIC_DATA_LICENCE} (synthetic data)`,
+        url: null,
+      }
     : { name: { ru: described, en: described }, licence: 'see the data provider', url: null };
 }
 
@@ -118,5 +158,7 @@ function sourceOf(document: unknown, name: string, synthetic: boolean): Publicat
 function realNationalValue(period: number): RealNationalValue | null {
   const series = nationalEServicesUse();
   const point = series.points.find((p) => p.year === period);
-  return point ? { indicatorCode: series.indicatorCode, year: point.year, value: point.value, source: series.source } : null;
+  return point
+    ? { indicatorCode: series.indicatorCode, year: point.year, value: point.value, source: series.source }
+    : null;
 }

@@ -49,17 +49,35 @@ export interface PublicationManifest {
 
 export async function describeFile(dir: string, { file, kind, region }: PublicationFile): Promise<ManifestFile> {
   const bytes = await readFile(join(dir, file));
-  return { file, kind, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...(region ? { region } : {}) };
+  return {
+    file,
+    kind,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    ...(region ? { region } : {}),
+  };
 }
 
 export async function writeManifest(
-  model: PublicationModel, dir: string, lang: Lang, files: readonly PublicationFile[], missing: readonly string[] = [],
+  model: PublicationModel,
+  dir: string,
+  lang: Lang,
+  files: readonly PublicationFile[],
+  missing: readonly string[] = [],
 ): Promise<PublicationManifest> {
   const described = await Promise.all(files.map((f) => describeFile(dir, f)));
   const manifest: PublicationManifest = {
-    format: MANIFEST_FORMAT, period: model.period, runId: model.run.id, runVersion: model.run.version, lang,
-    status: model.run.status, synthetic: model.synthetic, note: markNote(model), softwareVersion: model.softwareVersion,
-    generatedAt: model.run.computedAt, missing: [...missing],
+    format: MANIFEST_FORMAT,
+    period: model.period,
+    runId: model.run.id,
+    runVersion: model.run.version,
+    lang,
+    status: model.run.status,
+    synthetic: model.synthetic,
+    note: markNote(model),
+    softwareVersion: model.softwareVersion,
+    generatedAt: model.run.computedAt,
+    missing: [...missing],
     files: described.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');

@@ -6,14 +6,19 @@
  */
 import type { Lang, PublicationModel } from './model.js';
 
-export const DRAFT_TEXT = { ru: 'ЧЕРНОВИК — не опубликован, под эмбарго', en: 'DRAFT — not published, under embargo' } as const;
+export const DRAFT_TEXT = {
+  ru: 'ЧЕРНОВИК — не опубликован, под эмбарго',
+  en: 'DRAFT — not published, under embargo',
+} as const;
 export const SYNTHETIC_TEXT = { ru: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ', en: 'SYNTHETIC DEMO DATA' } as const;
 
 export const isDraft = (model: Pick<PublicationModel, 'run'>): boolean => model.run.status === 'draft';
 
 /** The words of the marks in one language ("DRAFT … · SYNTHETIC …"), or null for a published run of real data. */
 export function markText(model: Pick<PublicationModel, 'run' | 'synthetic'>, lang: Lang): string | null {
-  const parts = [isDraft(model) ? DRAFT_TEXT[lang] : null, model.synthetic ? SYNTHETIC_TEXT[lang] : null].filter((p) => p !== null);
+  const parts = [isDraft(model) ? DRAFT_TEXT[lang] : null, model.synthetic ? SYNTHETIC_TEXT[lang] : null].filter(
+    (p) => p !== null,
+  );
   return parts.length ? parts.join(' · ') : null;
 }
 

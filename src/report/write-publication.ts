@@ -61,8 +61,13 @@ export interface PublicationRenderers {
   planCharts(model: PublicationModel, lang: Lang): ChartPlan;
   /** Draws and writes the planned charts; returns plan.files. */
   renderCharts(model: PublicationModel, dir: string, lang: Lang, plan: ChartPlan): Promise<ChartFile[]>;
-  writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[],
-    absent: readonly AbsentChart[]): Promise<FactsheetFile[]>;
+  writeFactsheets(
+    model: PublicationModel,
+    dir: string,
+    lang: Lang,
+    charts: readonly ChartFile[],
+    absent: readonly AbsentChart[],
+  ): Promise<FactsheetFile[]>;
 }
 
 export interface WritePublicationOptions {
@@ -82,7 +87,8 @@ async function defaultRenderers(): Promise<{ renderers: PublicationRenderers; mi
   const renderers: PublicationRenderers = {
     planCharts: charts.planCharts,
     // the plan is the one planCharts made, which carries how to draw each chart
-    renderCharts: (model, dir, lang, plan) => charts.renderCharts(model, dir, lang, plan as ReturnType<typeof charts.planCharts>),
+    renderCharts: (model, dir, lang, plan) =>
+      charts.renderCharts(model, dir, lang, plan as ReturnType<typeof charts.planCharts>),
     writeFactsheets: factsheets.writeFactsheets,
   };
   return { renderers, missing: [] };
@@ -93,13 +99,21 @@ export async function assertPublicationFolder(dir: string): Promise<void> {
   if (!existsSync(dir)) return;
   const entries = await readdir(dir);
   if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
-    throw new OutputFolderError(`output folder ${dir} holds ${entries.length} file(s) but no ${MANIFEST_FILE} of an earlier export; choose an empty or new folder`);
+    throw new OutputFolderError(
+      `output folder ${dir} holds ${entries.length} file(s) but no ${MANIFEST_FILE} of an earlier export; choose an empty or new folder`,
+    );
   }
 }
 
-export async function writePublication(model: PublicationModel, dir: string, options: WritePublicationOptions): Promise<PublicationManifest> {
+export async function writePublication(
+  model: PublicationModel,
+  dir: string,
+  options: WritePublicationOptions,
+): Promise<PublicationManifest> {
   const { lang } = options;
-  const { renderers, missing } = options.renderers ? { renderers: options.renderers, missing: [] } : await defaultRenderers();
+  const { renderers, missing } = options.renderers
+    ? { renderers: options.renderers, missing: [] }
+    : await defaultRenderers();
   await assertPublicationFolder(dir);
   await mkdir(dir, { recursive: true });
   const files: PublicationFile[] = [];
@@ -115,13 +129,15 @@ export async function writePublication(model: PublicationModel, dir: string, opt
   rendering.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   const workbook = await timed('xlsx', () => writeWorkbook(model, dir, lang));
   const tables = await timed('csv', () => writeCsvFiles(model, dir, lang));
-  const factsheets = await timed('factsheets', () => renderers.writeFactsheets(model, dir, lang, plan.files, plan.absent));
+  const factsheets = await timed('factsheets', () =>
+    renderers.writeFactsheets(model, dir, lang, plan.files, plan.absent),
+  );
   const charts = await rendering;
   files.push({ file: workbook, kind: 'workbook' });
   for (const file of tables) files.push({ file, kind: 'csv' });
-  for (const c of charts) files.push({ file: c.file, kind: `chart:${c.kind}`, ...(c.regionCode ? { region: c.regionCode } : {}) });
+  for (const c of charts)
+    files.push({ file: c.file, kind: `chart:${c.kind}`, ...(c.regionCode ? { region: c.regionCode } : {}) });
   for (const f of factsheets) files.push({ file: f.file, kind: 'factsheet', region: f.regionCode });
   files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
   return timed('manifest', () => writeManifest(model, dir, lang, files, missing));
 }
-

@@ -58,10 +58,18 @@ export function createApp(deps: WebDeps): express.Express {
   app.set('query parser', 'simple');
   // Client addresses for the limits: the socket's peer unless a proxy is trusted (EGOV_TRUST_PROXY, docs/api.md).
   app.set('trust proxy', deps.config.trustProxy ?? false);
-  app.use(helmet({
-    strictTransportSecurity: https,
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"], 'upgrade-insecure-requests': https ? [] : null } },
-  }));
+  app.use(
+    helmet({
+      strictTransportSecurity: https,
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:'],
+          'script-src': ["'self'"],
+          'upgrade-insecure-requests': https ? [] : null,
+        },
+      },
+    }),
+  );
 
   const cache = publicCache(millis, deps.publicCacheMs);
   const programme = programmeReports((key) => loadProgrammeReport(db, key), millis, deps.programmeCacheMs);
@@ -73,9 +81,18 @@ export function createApp(deps: WebDeps): express.Express {
     dropCachesAfterWrite([cache.clear, programme.clear]),
     (req, res, next) => (req.method === 'GET' && EXPENSIVE.test(req.path) ? expensive(req, res, next) : next()),
   );
-  app.get('/api/v1/openapi.json', (_req, res) => { res.set('Cache-Control', 'public, max-age=300').json(openApiDocument()); });
-  app.use('/api/v1', readApi(db), programmeApi(db, programme), writeApi(db, now), ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)),
-    downloads(db, deps.config.reportsDir), tokenApi(db, now));
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300').json(openApiDocument());
+  });
+  app.use(
+    '/api/v1',
+    readApi(db),
+    programmeApi(db, programme),
+    writeApi(db, now),
+    ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)),
+    downloads(db, deps.config.reportsDir),
+    tokenApi(db, now),
+  );
   app.use('/api', apiNotFound);
   app.use(pages(db, deps.config.reportsDir, programme));
   app.use(errorMiddleware(log));

@@ -45,7 +45,9 @@ export function principalOf(res: Response): Principal {
 
 export function requireAnalyst(_req: Request, res: Response, next: () => void): void {
   const principal = principalOf(res);
-  if (principal.role === 'public') throw new AppError('unauthenticated', 'this route needs a federal-analyst token', 401);
-  if (principal.role !== 'federal-analyst') throw new AppError('forbidden', 'this route needs the federal-analyst role', 403);
+  if (principal.role === 'public')
+    throw new AppError('unauthenticated', 'this route needs a federal-analyst token', 401);
+  if (principal.role !== 'federal-analyst')
+    throw new AppError('forbidden', 'this route needs the federal-analyst role', 403);
   next();
 }

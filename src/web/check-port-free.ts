@@ -8,9 +8,13 @@ export function portUnavailableReason(port: number, host = '127.0.0.1'): Promise
   return new Promise((resolve) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      resolve(error.code === 'EADDRINUSE' ? 'is already in use'
-        : error.code === 'EACCES' ? 'needs privileges to listen on'
-          : `cannot be listened on (${error.code ?? error.message})`);
+      resolve(
+        error.code === 'EADDRINUSE'
+          ? 'is already in use'
+          : error.code === 'EACCES'
+            ? 'needs privileges to listen on'
+            : `cannot be listened on (${error.code ?? error.message})`,
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve(undefined)));
   });

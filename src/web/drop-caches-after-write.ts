@@ -8,7 +8,9 @@ import type { RequestHandler } from 'express';
 export function dropCachesAfterWrite(clears: readonly (() => void)[]): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.once('finish', () => { if (res.statusCode >= 200 && res.statusCode < 300) for (const clear of clears) clear(); });
+      res.once('finish', () => {
+        if (res.statusCode >= 200 && res.statusCode < 300) for (const clear of clears) clear();
+      });
     }
     next();
   };

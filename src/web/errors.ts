@@ -11,27 +11,46 @@ import { PublishError, type PublishFailure } from '../ratings/publish.js';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
-  constructor(readonly code: string, message: string, readonly httpStatus: number, readonly details?: unknown) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly httpStatus: number,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
 
 export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`, 404);
 
-const PUBLISH_STATUS: Record<PublishFailure, number> = { not_found: 404, not_draft: 409, not_published: 409, reason_required: 400 };
+const PUBLISH_STATUS: Record<PublishFailure, number> = {
+  not_found: 404,
+  not_draft: 409,
+  not_published: 409,
+  reason_required: 400,
+};
 
 /** Errors that mean the client went away mid-request (socket reset, body cut short, premature close). */
 const ABORT_CODES = new Set(['ECONNABORTED', 'ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 function isClientAbort(error: unknown, res: Response): boolean {
   const e = error as { code?: unknown; type?: unknown } | null;
-  return e?.type === 'request.aborted' || (typeof e?.code === 'string' && ABORT_CODES.has(e.code)) || res.destroyed || res.socket?.destroyed === true;
+  return (
+    e?.type === 'request.aborted' ||
+    (typeof e?.code === 'string' && ABORT_CODES.has(e.code)) ||
+    res.destroyed ||
+    res.socket?.destroyed === true
+  );
 }
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if ((error as { code?: unknown })?.code === '23503') {
-    return new AppError('invalid_reference', 'the request names something that does not exist (e.g. an unknown region code)', 400);
+    return new AppError(
+      'invalid_reference',
+      'the request names something that does not exist (e.g. an unknown region code)',
+      400,
+    );
   }
   if (error instanceof PublishError) return new AppError(error.code, error.message, PUBLISH_STATUS[error.code]);
   if (error instanceof InputError) return new AppError('bad_request', error.message, 400);
@@ -58,11 +77,19 @@ export function errorMiddleware(log: (message: string) => void): ErrorRequestHan
     }
     const appError = toAppError(error);
     if (appError.httpStatus >= 500) log(`egov serve: ${(error as Error)?.stack ?? String(error)}`);
-    res.status(appError.httpStatus).set('Cache-Control', 'no-store')
-      .json({ error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) } });
+    res
+      .status(appError.httpStatus)
+      .set('Cache-Control', 'no-store')
+      .json({
+        error: {
+          code: appError.code,
+          message: appError.message,
+          ...(appError.details ? { details: appError.details } : {}),
+        },
+      });
   };
 }
 
 export const apiNotFound: RequestHandler = (req) => {
-  throw notFound(`route ${req.method} ${req.originalUrl.split("?")[0]}`);
+  throw notFound(`route ${req.method} ${req.originalUrl.split('?')[0]}`);
 };

@@ -23,16 +23,36 @@ export function ingestUploads(database: Database): IngestPort {
         await writeFile(path, file.content);
         paths.push(path);
       }
-      const summary = await ingestFiles(database, paths, { period: options.period, kind: options.kind, actor: options.actor });
-      return { ok: true, summary: { ...summary, files: summary.files.map((f) => ({ ...f, file: basename(f.file) })), rejectReport: null, summaryFile: null } };
+      const summary = await ingestFiles(database, paths, {
+        period: options.period,
+        kind: options.kind,
+        actor: options.actor,
+      });
+      return {
+        ok: true,
+        summary: {
+          ...summary,
+          files: summary.files.map((f) => ({ ...f, file: basename(f.file) })),
+          rejectReport: null,
+          summaryFile: null,
+        },
+      };
     } catch (error) {
       if (error instanceof IngestRejectedError) {
         return {
-          ok: false, rowsRejected: error.summary.rowsRejected,
-          rejects: error.summary.firstRejects.map((r) => ({ file: basename(r.file), line: r.line, column: r.column, value: r.value, reason: r.reason })),
+          ok: false,
+          rowsRejected: error.summary.rowsRejected,
+          rejects: error.summary.firstRejects.map((r) => ({
+            file: basename(r.file),
+            line: r.line,
+            column: r.column,
+            value: r.value,
+            reason: r.reason,
+          })),
         };
       }
-      if (error instanceof InputError) throw new AppError('invalid_file', error.message.replaceAll(folder + '/', ''), 400);
+      if (error instanceof InputError)
+        throw new AppError('invalid_file', error.message.replaceAll(folder + '/', ''), 400);
       throw error;
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -13,7 +13,11 @@ import type { Request, RequestHandler } from 'express';
 export const QUERY_PARAMETERS = ['dir', 'fd', 'grain', 'lang', 'period', 'q', 'region', 'run', 'sort'] as const;
 
 interface Entry {
-  readonly body: string; readonly etag: string; readonly contentType: string; readonly cacheControl: string; readonly vary: string;
+  readonly body: string;
+  readonly etag: string;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  readonly vary: string;
   readonly until: number;
 }
 
@@ -31,8 +35,12 @@ function strongEtag(body: string): string {
 /** The cache key: path plus the known query parameters in a fixed order; `/x?b=2&a=1&junk=3` → `/x?a=1&b=2`. */
 export function cacheKey(req: Pick<Request, 'path' | 'baseUrl' | 'query'>): string {
   const query = req.query as Record<string, unknown>;
-  const first = (value: unknown): string | undefined => (Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined);
-  const known = QUERY_PARAMETERS.flatMap((name): [string, string][] => { const v = first(query[name]); return v === undefined ? [] : [[name, v]]; });
+  const first = (value: unknown): string | undefined =>
+    Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined;
+  const known = QUERY_PARAMETERS.flatMap((name): [string, string][] => {
+    const v = first(query[name]);
+    return v === undefined ? [] : [[name, v]];
+  });
   return `${req.baseUrl}${req.path}?${new URLSearchParams(known).toString()}`;
 }
 
@@ -43,7 +51,14 @@ export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500):
     const key = cacheKey(req);
     const hit = entries.get(key);
     if (hit && hit.until > now()) {
-      res.status(200).set({ 'Content-Type': hit.contentType, 'Cache-Control': hit.cacheControl, ETag: hit.etag, ...(hit.vary ? { Vary: hit.vary } : {}) });
+      res
+        .status(200)
+        .set({
+          'Content-Type': hit.contentType,
+          'Cache-Control': hit.cacheControl,
+          ETag: hit.etag,
+          ...(hit.vary ? { Vary: hit.vary } : {}),
+        });
       res.send(hit.body);
       return;
     }
@@ -52,7 +67,14 @@ export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500):
       const cacheControl = String(res.get('Cache-Control') ?? '');
       if (ttlMs > 0 && res.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) {
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-        entries.set(key, { body, etag: strongEtag(body), contentType: String(res.get('Content-Type') ?? ''), cacheControl, vary: String(res.get('Vary') ?? ''), until: now() + ttlMs });
+        entries.set(key, {
+          body,
+          etag: strongEtag(body),
+          contentType: String(res.get('Content-Type') ?? ''),
+          cacheControl,
+          vary: String(res.get('Vary') ?? ''),
+          until: now() + ttlMs,
+        });
       }
       return send(body);
     };

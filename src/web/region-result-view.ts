@@ -7,7 +7,9 @@ import type { Principal } from '../auth/principal.js';
 import { canReadWholeRun } from '../auth/visibility.js';
 import type { RegionInRun, RunSummary } from '../ratings/queries.js';
 
-export type VisibleRegionResult = Omit<RegionInRun, 'nextUp'> & { readonly nextUp: RegionInRun['nextUp'] | { readonly gap: number } };
+export type VisibleRegionResult = Omit<RegionInRun, 'nextUp'> & {
+  readonly nextUp: RegionInRun['nextUp'] | { readonly gap: number };
+};
 
 export function visibleRegionResult(principal: Principal, run: RunSummary, result: RegionInRun): VisibleRegionResult {
   if (canReadWholeRun(principal, run) || result.nextUp === null) return result;

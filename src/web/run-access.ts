@@ -14,7 +14,8 @@ import { AppError, notFound } from './errors.js';
 export type RunScope = 'whole' | 'some' | { readonly region: string };
 
 export function parseRunId(raw: string): number {
-  if (!/^[1-9][0-9]{0,8}$/.test(raw)) throw new AppError('bad_request', `run id must be a positive integer (got "${raw}")`, 400);
+  if (!/^[1-9][0-9]{0,8}$/.test(raw))
+    throw new AppError('bad_request', `run id must be a positive integer (got "${raw}")`, 400);
   return Number(raw);
 }
 
@@ -22,8 +23,12 @@ const DRAFT = { status: 'draft' } as const;
 
 /** Whether drafts are visible to the principal at this scope (a published run always is). */
 export function runFilterFor(principal: Principal, scope: RunScope): RunFilter {
-  const drafts = scope === 'whole' ? canReadWholeRun(principal, DRAFT)
-    : scope === 'some' ? canReadSomeOfRun(principal, DRAFT) : canReadRegionOfRun(principal, DRAFT, scope.region);
+  const drafts =
+    scope === 'whole'
+      ? canReadWholeRun(principal, DRAFT)
+      : scope === 'some'
+        ? canReadSomeOfRun(principal, DRAFT)
+        : canReadRegionOfRun(principal, DRAFT, scope.region);
   return { drafts };
 }
 
@@ -32,7 +37,12 @@ export async function listVisibleRuns(db: Kysely<DB>, principal: Principal, scop
   return listRuns(db, runFilterFor(principal, scope));
 }
 
-export async function loadVisibleRun(db: Kysely<DB>, principal: Principal, rawId: string, scope: RunScope): Promise<RunSummary> {
+export async function loadVisibleRun(
+  db: Kysely<DB>,
+  principal: Principal,
+  rawId: string,
+  scope: RunScope,
+): Promise<RunSummary> {
   const run = await getRun(db, parseRunId(rawId), runFilterFor(principal, scope));
   if (!run) throw notFound(`rating run ${rawId}`);
   return run;

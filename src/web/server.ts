@@ -15,12 +15,13 @@ export function startServer(app: Express, port: number, host = '127.0.0.1'): Pro
       const shownHost = address.address.includes(':') ? `[${address.address}]` : address.address;
       resolve({
         url: `http://${shownHost}:${address.port}`,
-        stop: () => new Promise<void>((done, fail) => {
-          server.close((closeError) => (closeError ? fail(closeError) : done()));
-          server.closeIdleConnections();
-          // Connections still busy after 10 s are cut so shutdown always ends.
-          setTimeout(() => server.closeAllConnections(), 10_000).unref();
-        }),
+        stop: () =>
+          new Promise<void>((done, fail) => {
+            server.close((closeError) => (closeError ? fail(closeError) : done()));
+            server.closeIdleConnections();
+            // Connections still busy after 10 s are cut so shutdown always ends.
+            setTimeout(() => server.closeAllConnections(), 10_000).unref();
+          }),
       });
     });
     server.on('error', reject);

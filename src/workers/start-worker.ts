@@ -8,8 +8,13 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 const SOURCE_WORKER = new URL('./source-worker.mjs', import.meta.url);
 
-export function startModuleWorker(callerUrl: string, relativeJs: string, options: Omit<WorkerOptions, 'argv'> = {}): Worker {
-  if (!relativeJs.endsWith('.js')) throw new RangeError(`startModuleWorker: name the module with .js, got "${relativeJs}"`);
+export function startModuleWorker(
+  callerUrl: string,
+  relativeJs: string,
+  options: Omit<WorkerOptions, 'argv'> = {},
+): Worker {
+  if (!relativeJs.endsWith('.js'))
+    throw new RangeError(`startModuleWorker: name the module with .js, got "${relativeJs}"`);
   if (!callerUrl.endsWith('.ts')) return new Worker(new URL(relativeJs, callerUrl), options);
   return new Worker(SOURCE_WORKER, { ...options, argv: [new URL(relativeJs.replace(/\.js$/, '.ts'), callerUrl).href] });
 }

@@ -12,7 +12,11 @@ import { ZipFormatError, type ZipEntry } from './zip-directory.js';
 
 export class ZipBudgetError extends Error {
   override readonly name = 'ZipBudgetError';
-  constructor(readonly entry: string, readonly produced: number, readonly budget: number) {
+  constructor(
+    readonly entry: string,
+    readonly produced: number,
+    readonly budget: number,
+  ) {
     super(`part ${entry} inflates to more than ${budget} bytes`);
   }
 }
@@ -20,12 +24,18 @@ export class ZipBudgetError extends Error {
 const CHUNK = 64 * 1024;
 
 /** Streams the entry's inflated bytes to `onChunk`; resolves with the number produced. */
-export function inflateEntry(zip: Buffer, entry: ZipEntry, budget: number, onChunk: (chunk: Buffer) => void = () => undefined): Promise<number> {
+export function inflateEntry(
+  zip: Buffer,
+  entry: ZipEntry,
+  budget: number,
+  onChunk: (chunk: Buffer) => void = () => undefined,
+): Promise<number> {
   const data = zip.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const limit = Math.min(budget, entry.declaredSize);
-  const overflow = (produced: number): Error => (produced > entry.declaredSize
-    ? new ZipFormatError(`part ${entry.name} declares ${entry.declaredSize} bytes but inflates to more`)
-    : new ZipBudgetError(entry.name, produced, budget));
+  const overflow = (produced: number): Error =>
+    produced > entry.declaredSize
+      ? new ZipFormatError(`part ${entry.name} declares ${entry.declaredSize} bytes but inflates to more`)
+      : new ZipBudgetError(entry.name, produced, budget);
   if (entry.method === 0) {
     if (data.length > limit) return Promise.reject(overflow(data.length));
     try {
@@ -35,7 +45,12 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, budget: number, onChu
     }
     return Promise.resolve(data.length);
   }
-  if (entry.method !== 8) return Promise.reject(new ZipFormatError(`part ${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`));
+  if (entry.method !== 8)
+    return Promise.reject(
+      new ZipFormatError(
+        `part ${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`,
+      ),
+    );
   return new Promise((resolve, reject) => {
     const inflater = createInflateRaw({ chunkSize: CHUNK });
     let produced = 0;
@@ -55,15 +70,25 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, budget: number, onChu
         fail(error as Error);
       }
     });
-    inflater.on('error', (error) => fail(new ZipFormatError(`part ${entry.name} cannot be inflated (${error.message})`)));
-    inflater.on('end', () => { if (!settled) { settled = true; resolve(produced); } });
+    inflater.on('error', (error) =>
+      fail(new ZipFormatError(`part ${entry.name} cannot be inflated (${error.message})`)),
+    );
+    inflater.on('end', () => {
+      if (!settled) {
+        settled = true;
+        resolve(produced);
+      }
+    });
     // Feed the input a chunk at a time, waiting for the inflater to drain, so output never piles up.
     let at = 0;
     const feed = (): void => {
       while (!settled && at < data.length) {
         const more = inflater.write(data.subarray(at, at + CHUNK));
         at += CHUNK;
-        if (!more) { inflater.once('drain', feed); return; }
+        if (!more) {
+          inflater.once('drain', feed);
+          return;
+        }
       }
       if (!settled && at >= data.length) inflater.end();
     };

@@ -38,7 +38,8 @@ const DESCRIPTOR = 0x08074b50;
 export const MAX_ENTRIES = 10_000;
 
 function findEndRecord(zip: Buffer): number {
-  for (let p = zip.length - 22; p >= Math.max(0, zip.length - 22 - 0xffff); p--) if (zip.readUInt32LE(p) === EOCD) return p;
+  for (let p = zip.length - 22; p >= Math.max(0, zip.length - 22 - 0xffff); p--)
+    if (zip.readUInt32LE(p) === EOCD) return p;
   throw new ZipFormatError('the ZIP end record is missing (truncated file?)');
 }
 
@@ -47,7 +48,8 @@ export function readZipDirectory(zip: Buffer, options: { strict?: boolean } = {}
   const count = zip.readUInt16LE(end + 10);
   const size = zip.readUInt32LE(end + 12);
   const offset = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) throw new ZipFormatError('ZIP64 archives are not accepted');
+  if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff)
+    throw new ZipFormatError('ZIP64 archives are not accepted');
   if (count > MAX_ENTRIES) throw new ZipFormatError(`the archive holds ${count} parts, more than ${MAX_ENTRIES}`);
   if (offset + size > end) throw new ZipFormatError('the ZIP directory points past the end (truncated file?)');
   const entries: ZipEntry[] = [];
@@ -57,13 +59,21 @@ export function readZipDirectory(zip: Buffer, options: { strict?: boolean } = {}
     const nameLength = zip.readUInt16LE(p + 28);
     const name = zip.toString('utf8', p + 46, p + 46 + nameLength);
     const localOffset = zip.readUInt32LE(p + 42);
-    if (localOffset + 30 > offset || zip.readUInt32LE(localOffset) !== LOCAL) throw new ZipFormatError(`part ${name} is missing (truncated file?)`);
+    if (localOffset + 30 > offset || zip.readUInt32LE(localOffset) !== LOCAL)
+      throw new ZipFormatError(`part ${name} is missing (truncated file?)`);
     const dataOffset = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     const entry: ZipEntry = {
-      name, flags: zip.readUInt16LE(p + 8), method: zip.readUInt16LE(p + 10), compressedSize: zip.readUInt32LE(p + 20),
-      declaredSize: zip.readUInt32LE(p + 24), centralOffset: p, localOffset, dataOffset,
+      name,
+      flags: zip.readUInt16LE(p + 8),
+      method: zip.readUInt16LE(p + 10),
+      compressedSize: zip.readUInt32LE(p + 20),
+      declaredSize: zip.readUInt32LE(p + 24),
+      centralOffset: p,
+      localOffset,
+      dataOffset,
     };
-    if (dataOffset + entry.compressedSize > offset) throw new ZipFormatError(`part ${name} runs past its data (truncated file?)`);
+    if (dataOffset + entry.compressedSize > offset)
+      throw new ZipFormatError(`part ${name} runs past its data (truncated file?)`);
     entries.push(entry);
     p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
   }
@@ -78,7 +88,8 @@ function assertTiled(zip: Buffer, entries: readonly ZipEntry[], directoryOffset:
     if (entry.flags & 0x1) throw new ZipFormatError(`part ${entry.name} is encrypted`);
     if (entry.localOffset !== at) throw new ZipFormatError(`unlisted or overlapping data before part ${entry.name}`);
     const localCompressed = zip.readUInt32LE(entry.localOffset + 18);
-    if (!(entry.flags & 0x8) && localCompressed !== entry.compressedSize) throw new ZipFormatError(`part ${entry.name}: local and directory sizes differ`);
+    if (!(entry.flags & 0x8) && localCompressed !== entry.compressedSize)
+      throw new ZipFormatError(`part ${entry.name}: local and directory sizes differ`);
     at = entry.dataOffset + entry.compressedSize;
     if (entry.flags & 0x8) at += at + 4 <= directoryOffset && zip.readUInt32LE(at) === DESCRIPTOR ? 16 : 12;
   }

@@ -25,15 +25,22 @@ describe('worker-thread pool', () => {
 
   it('reports a failing replication from the worker thread with its message', async () => {
     // a geometric mean of min-max 0..100 scores meets zeros, so every replication fails in the aggregate step
-    const spec = UncertaintySpecSchema.parse({ runs: 4, seed: 3, assumptions: [
-      { id: 'agg', kind: 'aggregation', options: [{ method: 'geometric' }] }] });
-    const zeroLog = log.map((s) => (s.step === 'normalise' ? { ...s, params: { all: { method: 'min-max', range: [0, 100] } } } : s));
+    const spec = UncertaintySpecSchema.parse({
+      runs: 4,
+      seed: 3,
+      assumptions: [{ id: 'agg', kind: 'aggregation', options: [{ method: 'geometric' }] }],
+    });
+    const zeroLog = log.map((s) =>
+      s.step === 'normalise' ? { ...s, params: { all: { method: 'min-max', range: [0, 100] } } } : s,
+    );
     const worker = startEvaluationWorker();
     const replies: FromWorker[] = [];
-    const done = new Promise<void>((resolve) => worker.on('message', (m: FromWorker) => {
-      replies.push(m);
-      if (replies.length === 2) resolve();
-    }));
+    const done = new Promise<void>((resolve) =>
+      worker.on('message', (m: FromWorker) => {
+        replies.push(m);
+        if (replies.length === 2) resolve();
+      }),
+    );
     worker.postMessage({ kind: 'model', task: { dataset, log: zeroLog, spec } });
     worker.postMessage({ kind: 'range', start: 0, end: 4 });
     await done;

@@ -64,8 +64,16 @@ describe('egov export', () => {
     const manifest = JSON.parse(first.out) as PublicationManifest;
     expect(manifest).toMatchObject({ period: 2018, runId, lang: 'en', synthetic: true, note: 'SYNTHETIC DEMO DATA' });
     const files = manifest.files.map((f) => f.file);
-    expect(files).toEqual(expect.arrayContaining(['rating-2018.xlsx', 'ranking-2018.csv', 'ranking-2018-excel-ru.csv',
-      'indicators-2018.csv', 'indicators-2018-excel-ru.csv', 'data-dictionary.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'rating-2018.xlsx',
+        'ranking-2018.csv',
+        'ranking-2018-excel-ru.csv',
+        'indicators-2018.csv',
+        'indicators-2018-excel-ru.csv',
+        'data-dictionary.md',
+      ]),
+    );
     // Charts and factsheets are part of every publication: nothing missing, no warning.
     expect(manifest.missing).toEqual([]);
     expect(files.some((f) => f.startsWith('charts/') && f.endsWith('.png'))).toBe(true);
@@ -80,14 +88,22 @@ describe('egov export', () => {
     expect(first.err.trim()).toBe('');
     for (const f of manifest.files) {
       const bytes = readFileSync(join(out, f.file));
-      expect([f.file, createHash('sha256').update(bytes).digest('hex'), bytes.length]).toEqual([f.file, f.sha256, f.bytes]);
+      expect([f.file, createHash('sha256').update(bytes).digest('hex'), bytes.length]).toEqual([
+        f.file,
+        f.sha256,
+        f.bytes,
+      ]);
     }
     // Ranking CSV: Tula first with 100 and +1 place against 2017 (2nd then); Smolensk second with 87.5.
     const ranking = readFileSync(join(out, 'ranking-2018.csv'), 'utf8').split('\r\n');
-    expect(ranking[1]).toMatch(/^1,RU-TUL,Tula Oblast,Central Federal District,100,high \(50-100\),2,1,50,1,1,2,SYNTHETIC DEMO DATA$/);
+    expect(ranking[1]).toMatch(
+      /^1,RU-TUL,Tula Oblast,Central Federal District,100,high \(50-100\),2,1,50,1,1,2,SYNTHETIC DEMO DATA$/,
+    );
     expect(ranking[2].startsWith('2,RU-SMO,Smolensk Oblast,')).toBe(true);
 
-    const second = await runCli(['export', '--run', String(runId), '--out', out, '--lang', 'en', '--json'], { dataDir });
+    const second = await runCli(['export', '--run', String(runId), '--out', out, '--lang', 'en', '--json'], {
+      dataDir,
+    });
     expect(second.code).toBe(0);
     const again = JSON.parse(second.out) as PublicationManifest;
     const csv = (m: PublicationManifest) => m.files.filter((f) => f.kind === 'csv');

@@ -4,7 +4,18 @@ describe('egov command line', () => {
   test('lists the commands of the design in its help and exits 0', async () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const command of ['demo', 'ingest', 'score', 'rate', 'analyse', 'export', 'publish', 'serve', 'token', 'reference']) {
+    for (const command of [
+      'demo',
+      'ingest',
+      'score',
+      'rate',
+      'analyse',
+      'export',
+      'publish',
+      'serve',
+      'token',
+      'reference',
+    ]) {
       expect(out).toMatch(new RegExp(`\\b${command}\\b`));
     }
   });

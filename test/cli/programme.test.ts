@@ -16,7 +16,12 @@ import { describeEachVariant, requiredTestDatabaseUrl } from '../support/databas
 import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl } from '../support/paths.js';
 import { seedProgramme } from '../programme/seed-programme.js';
 
-interface SeededStore { readonly name: string; readonly config: Partial<Config>; readonly runId: number; drop(): Promise<void> }
+interface SeededStore {
+  readonly name: string;
+  readonly config: Partial<Config>;
+  readonly runId: number;
+  drop(): Promise<void>;
+}
 
 async function pgliteStore(): Promise<SeededStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'egov-cli-programme-'));
@@ -24,7 +29,12 @@ async function pgliteStore(): Promise<SeededStore> {
   const database = await connect({ pglite });
   const { runId } = await seedProgramme(database.db);
   await database.close();
-  return { name: 'pglite', config: { dataDir }, runId, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    name: 'pglite',
+    config: { dataDir },
+    runId,
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 async function postgresStore(url: string): Promise<SeededStore> {
@@ -38,7 +48,9 @@ async function postgresStore(url: string): Promise<SeededStore> {
   const { runId } = await seedProgramme(database.db);
   await database.close();
   return {
-    name: 'postgres', config, runId,
+    name: 'postgres',
+    config,
+    runId,
     drop: async () => {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
@@ -49,8 +61,12 @@ async function postgresStore(url: string): Promise<SeededStore> {
 }
 
 test.each([
-  [['--year', '24'], '--year'], [['--year', '2024', '--grain', 'week'], '--grain'], [['--year', '2024', '--region', 'Нарния'], '--region'],
-  [['--year', '2024', '--lang', 'de'], '--lang'], [['--year', '2024', '--run', 'x'], '--run'], [[], '--year'],
+  [['--year', '24'], '--year'],
+  [['--year', '2024', '--grain', 'week'], '--grain'],
+  [['--year', '2024', '--region', 'Нарния'], '--region'],
+  [['--year', '2024', '--lang', 'de'], '--lang'],
+  [['--year', '2024', '--run', 'x'], '--run'],
+  [[], '--year'],
 ])('egov programme %j exits 2 naming %s', async (args, flag) => {
   const run = await runCli(['programme', ...args]);
   expect(run.code).toBe(2);
@@ -62,8 +78,12 @@ stores.push({ name: 'postgres', make: () => postgresStore(requiredTestDatabaseUr
 
 describeEachVariant(stores, 'egov programme on a seeded $name database', ({ make }) => {
   let store: SeededStore;
-  beforeAll(async () => { store = await make(); });
-  afterAll(async () => { await store.drop(); });
+  beforeAll(async () => {
+    store = await make();
+  });
+  afterAll(async () => {
+    await store.drop();
+  });
 
   test('prints the three answers for a region, marked synthetic', async () => {
     const run = await runCli(['programme', '--year', '2024', '--region', 'RU-TUL', '--lang', 'en'], store.config);
@@ -78,7 +98,7 @@ describeEachVariant(stores, 'egov programme on a seeded $name database', ({ make
     expect(run.out).toContain('15,000,000 RUB per application');
   });
 
-  test('--region takes what the ingest takes: a Russian name, its abbreviation, ISO or OKTMO give the code\'s report', async () => {
+  test("--region takes what the ingest takes: a Russian name, its abbreviation, ISO or OKTMO give the code's report", async () => {
     const byCode = await runCli(['programme', '--year', '2024', '--region', 'RU-TUL', '--json'], store.config);
     for (const spelling of ['Тульская обл.', 'тульская область', '70000000', 'Tula Oblast']) {
       const run = await runCli(['programme', '--year', '2024', '--region', spelling, '--json'], store.config);
@@ -89,13 +109,29 @@ describeEachVariant(stores, 'egov programme on a seeded $name database', ({ make
   test('--json prints the report of the published run; --run names a run; an unknown run or region exits 2', async () => {
     const json = await runCli(['programme', '--year', '2024', '--grain', 'month', '--json'], store.config);
     expect(json.code).toBe(0);
-    const report = JSON.parse(json.out) as { scope: string; money: { ratingRunId: number }; channels: { grain: string } };
-    expect(report).toMatchObject({ scope: 'nation', money: { ratingRunId: store.runId }, channels: { grain: 'month' } });
-    const named = JSON.parse((await runCli(['programme', '--year', '2024', '--run', String(store.runId), '--json'], store.config)).out) as typeof report;
+    const report = JSON.parse(json.out) as {
+      scope: string;
+      money: { ratingRunId: number };
+      channels: { grain: string };
+    };
+    expect(report).toMatchObject({
+      scope: 'nation',
+      money: { ratingRunId: store.runId },
+      channels: { grain: 'month' },
+    });
+    const named = JSON.parse(
+      (await runCli(['programme', '--year', '2024', '--run', String(store.runId), '--json'], store.config)).out,
+    ) as typeof report;
     expect(named.money.ratingRunId).toBe(store.runId);
     const unknownRun = await runCli(['programme', '--year', '2024', '--run', '999999'], store.config);
-    expect({ code: unknownRun.code, err: unknownRun.err.trim() }).toMatchObject({ code: 2, err: expect.stringContaining('unknown rating run 999999') });
+    expect({ code: unknownRun.code, err: unknownRun.err.trim() }).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown rating run 999999'),
+    });
     const unknownRegion = await runCli(['programme', '--year', '2024', '--region', 'RU-XXX'], store.config);
-    expect({ code: unknownRegion.code, err: unknownRegion.err.trim() }).toMatchObject({ code: 2, err: expect.stringContaining('unknown region "RU-XXX"') });
+    expect({ code: unknownRegion.code, err: unknownRegion.err.trim() }).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown region "RU-XXX"'),
+    });
   });
 });

@@ -7,11 +7,20 @@ import { loadConfig } from '../../src/config.js';
 const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const methodology = {
-  format: 'egov-methodology/1', id: 'tiny', version: '1', name: 'tiny',
-  indicators: [{ id: 'a', direction: 1 }, { id: 'b', direction: -1 }, { id: 'online', direction: 1, categories: { yes: 1, partial: 0.5, no: 0 }, normaliser: { method: 'identity' } }],
+  format: 'egov-methodology/1',
+  id: 'tiny',
+  version: '1',
+  name: 'tiny',
+  indicators: [
+    { id: 'a', direction: 1 },
+    { id: 'b', direction: -1 },
+    { id: 'online', direction: 1, categories: { yes: 1, partial: 0.5, no: 0 }, normaliser: { method: 'identity' } },
+  ],
   tree: { id: 'index', children: [{ indicator: 'a' }, { indicator: 'b' }, { indicator: 'online' }] },
-  normalisation: { method: 'min-max', range: [0, 1] }, aggregation: { method: 'arithmetic' },
-  rounding: { decimals: 2 }, rank: { ties: 'min', decimals: 2 },
+  normalisation: { method: 'min-max', range: [0, 1] },
+  aggregation: { method: 'arithmetic' },
+  rounding: { decimals: 2 },
+  rank: { ties: 'min', decimals: 2 },
 };
 const methodologyFile = join(dir, 'tiny.json');
 writeFileSync(methodologyFile, JSON.stringify(methodology));
@@ -23,7 +32,15 @@ writeFileSync(wide, 'unit,a,b,online,note\nX,1,30,no,first\nY,2,10,yes,\nZ,3,20,
 async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['node', 'egov', 'score', ...args], { config: loadConfig({}), out: (t) => { out.push(t); }, err: (t) => { err.push(t); } });
+  const code = await main(['node', 'egov', 'score', ...args], {
+    config: loadConfig({}),
+    out: (t) => {
+      out.push(t);
+    },
+    err: (t) => {
+      err.push(t);
+    },
+  });
   return { code, out, err };
 }
 
@@ -35,13 +52,20 @@ describe('egov score', () => {
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('unit,node,level,score,score_rounded,rank,band');
     const index = lines.filter((l) => l.split(',')[1] === 'index').map((l) => l.split(','));
-    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['X', '0', '3'], ['Y', '0.83', '1'], ['Z', '0.67', '2']]);
+    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([
+      ['X', '0', '3'],
+      ['Y', '0.83', '1'],
+      ['Z', '0.67', '2'],
+    ]);
     expect(lines).toHaveLength(1 + 4 * 3);
   });
 
   it('reads the same data in long form and gives the same scores; --json prints the summary', async () => {
     const long = join(dir, 'long.csv');
-    writeFileSync(long, 'unit,indicator,value\nX,a,1\nX,b,30\nX,online,no\nY,a,2\nY,b,10\nY,online,yes\nZ,a,3\nZ,b,20\nZ,online,partial\n');
+    writeFileSync(
+      long,
+      'unit,indicator,value\nX,a,1\nX,b,30\nX,online,no\nY,a,2\nY,b,10\nY,online,yes\nZ,a,3\nZ,b,20\nZ,online,partial\n',
+    );
     const out = join(dir, 'long-out.json');
     const { code, out: printed } = await run('--methodology', methodologyFile, '--data', long, '--out', out, '--json');
     expect(code).toBe(0);
@@ -54,7 +78,10 @@ describe('egov score', () => {
 
   it('rejects an invalid methodology with exit 2, naming the JSON path, and writes nothing', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...methodology, tree: { id: 'index', children: [{ indicator: 'a', weight: 'heavy' }] } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ ...methodology, tree: { id: 'index', children: [{ indicator: 'a', weight: 'heavy' }] } }),
+    );
     const out = join(dir, 'never.csv');
     const { code, err } = await run('--methodology', bad, '--data', wide, '--out', out);
     expect(code).toBe(2);
@@ -110,7 +137,9 @@ describe('egov score what-if options', () => {
     const { code, out } = await run('--methodology', methodologyFile, '--data', wide, '--drop', 'online', '--json');
     expect(code).toBe(0);
     const { whatIf } = JSON.parse(out.join(''));
-    const byUnit = Object.fromEntries(whatIf.map((c: { unit: string; rankAfter: number; change: number }) => [c.unit, [c.rankAfter, c.change]]));
+    const byUnit = Object.fromEntries(
+      whatIf.map((c: { unit: string; rankAfter: number; change: number }) => [c.unit, [c.rankAfter, c.change]]),
+    );
     expect(byUnit).toEqual({ X: [3, 0], Y: [1, 0], Z: [1, 1] });
   });
 
@@ -141,8 +170,13 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     // info_complete (share 0..100): A 80 → 80, B 40 → 40; info_current (yes/partial/no): A да → 100, B частично → 50
     // stage info: A (80 + 100)/2 = 90, B (40 + 50)/2 = 45; every other stage and service missing → re-weighted away
     // so index = service = stage info: A 90 (rank 1), B 45 (rank 2)
-    const rows = ['region;service;indicator;value', 'A;marriage_registration;info_complete;80,0', 'A;marriage_registration;info_current;да',
-      'B;marriage_registration;info_complete;40', 'B;marriage_registration;info_current;частично'];
+    const rows = [
+      'region;service;indicator;value',
+      'A;marriage_registration;info_complete;80,0',
+      'A;marriage_registration;info_current;да',
+      'B;marriage_registration;info_complete;40',
+      'B;marriage_registration;info_current;частично',
+    ];
     const file = join(dir, 'demo-long-cp1251.csv');
     writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
     const out = join(dir, 'ministry.csv');
@@ -151,13 +185,24 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const { code, err } = await run('--methodology', preset, '--data', file, '--reference', reference, '--out', out);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const index = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'index');
-    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['A', '90', '1'], ['B', '45', '2']]);
+    const index = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','))
+      .filter((c) => c[1] === 'index');
+    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([
+      ['A', '90', '1'],
+      ['B', '45', '2'],
+    ]);
   });
 
   it('reads the wide layout region;service;<indicator>… with the same result', async () => {
     const iconv = (await import('iconv-lite')).default;
-    const rows = ['region;service;info_complete;info_current', 'A;marriage_registration;80,0;да', 'B;marriage_registration;40;частично'];
+    const rows = [
+      'region;service;info_complete;info_current',
+      'A;marriage_registration;80,0;да',
+      'B;marriage_registration;40;частично',
+    ];
     const file = join(dir, 'demo-wide-cp1251.csv');
     writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
     const out = join(dir, 'ministry-wide.csv');
@@ -166,12 +211,23 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const { code, err } = await run('--methodology', preset, '--data', file, '--reference', reference, '--out', out);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const index = readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split(',')).filter((c) => c[1] === 'index');
-    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([['A', '90', '1'], ['B', '45', '2']]);
+    const index = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','))
+      .filter((c) => c[1] === 'index');
+    expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([
+      ['A', '90', '1'],
+      ['B', '45', '2'],
+    ]);
   });
 
   it('as shipped, screens out regions with less than half of the values measured: no score, no rank, named in the summary', async () => {
-    const rows = ['region,service,info_complete,info_current', 'A,marriage_registration,80,yes', 'B,marriage_registration,40,partial'];
+    const rows = [
+      'region,service,info_complete,info_current',
+      'A,marriage_registration,80,yes',
+      'B,marriage_registration,40,partial',
+    ];
     const file = join(dir, 'demo-wide-screened.csv');
     writeFileSync(file, `${rows.join('\n')}\n`);
     const preset = new URL('../../data/methodologies/ministry-2019.json', import.meta.url).pathname;

@@ -8,7 +8,9 @@ const log = compileSteps(tinyMethodology());
 describe('edge cases through the whole pipeline', () => {
   it('a single unit: min-max cannot scale it (constant), goalposts can', () => {
     const one = createDataset(['R1'], ['a', 'b', 'c'], Float64Array.from([1, 2, 3]));
-    expect(() => runPipeline(one, log)).toThrow(/step "normalise": normalise: indicator "a": min-max: the indicator is constant/);
+    expect(() => runPipeline(one, log)).toThrow(
+      /step "normalise": normalise: indicator "a": min-max: the indicator is constant/,
+    );
     const fixed = editStep(log, 'normalise', { all: { method: 'goalposts', min: 0, max: 10 } });
     // a: 10, b: 20, c (lower better): (10 − 3)/10 = 70; P1 = (10 + 3·20)/4 = 17.5; index = (17.5 + 70)/2 = 43.75
     const result = runPipeline(one, fixed);
@@ -31,7 +33,11 @@ describe('edge cases through the whole pipeline', () => {
 
   it('ties on the rounded score share a rank and the next rank is skipped', () => {
     // R1 and R2 identical, R3 lower, R4 lowest → 1, 1, 3, 4
-    const data = createDataset(['R1', 'R2', 'R3', 'R4'], ['a', 'b', 'c'], Float64Array.from([5, 5, 1, 5, 5, 1, 2, 2, 2, 0, 0, 9]));
+    const data = createDataset(
+      ['R1', 'R2', 'R3', 'R4'],
+      ['a', 'b', 'c'],
+      Float64Array.from([5, 5, 1, 5, 5, 1, 2, 2, 2, 0, 0, 9]),
+    );
     expect(Array.from(runPipeline(data, log).ranks.get('index'))).toEqual([1, 1, 3, 4]);
   });
 

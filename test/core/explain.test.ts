@@ -11,7 +11,10 @@ const result = runPipeline(input, log);
 describe('explain', () => {
   it('splits a score into effective weight × value, summing to the score for a mean', () => {
     const e = explain(result, 'R3', 'index');
-    expect(e.children.map((c) => [c.id, c.effectiveWeight, c.value, c.contribution])).toEqual([['P1', 0.5, 62.5, 31.25], ['P2', 0.5, 50, 25]]);
+    expect(e.children.map((c) => [c.id, c.effectiveWeight, c.value, c.contribution])).toEqual([
+      ['P1', 0.5, 62.5, 31.25],
+      ['P2', 0.5, 50, 25],
+    ]);
     expect(e.children.reduce((s, c) => s + c.contribution, 0)).toBe(e.score);
     // medians over R1..R3: P1 62.5, P2 50 → R3 sits exactly on both
     expect(e.children.map((c) => c.vsMedian)).toEqual([0, 0]);
@@ -44,7 +47,13 @@ describe('explain', () => {
   });
 
   it('finds the change by bisection for a non-linear mean', () => {
-    const powered = runPipeline(input, editStep(log, 'aggregate', { default: { method: 'arithmetic' }, nodes: { P1: { method: 'generalised-mean', p: 2 } } }));
+    const powered = runPipeline(
+      input,
+      editStep(log, 'aggregate', {
+        default: { method: 'arithmetic' },
+        nodes: { P1: { method: 'generalised-mean', p: 2 } },
+      }),
+    );
     // P1 = √((a² + 3b²)/4): R3 √4375, R2 √8125; b needed: (100² + 3v²)/4 = 8125 → v = √7500
     const b = explain(powered, 'R3', 'P1').closers.find((c) => c.indicator === 'b')!;
     expect(b.method).toBe('bisection');
@@ -53,11 +62,14 @@ describe('explain', () => {
 });
 
 describe('explain by level', () => {
-  it('lists, per level below the node, the unit\'s strongest and weakest nodes against the median', () => {
+  it("lists, per level below the node, the unit's strongest and weakest nodes against the median", () => {
     const e = explain(result, 'R2', 'index');
     expect(e.byLevel.map((l) => l.level)).toEqual([2, 1]);
     // level 2: P1 87.5 vs median 62.5 (+25), P2 100 vs 50 (+50) → strongest P2 then P1
-    expect(e.byLevel[0].strongest.map((x) => [x.id, x.vsMedian])).toEqual([['P2', 50], ['P1', 25]]);
+    expect(e.byLevel[0].strongest.map((x) => [x.id, x.vsMedian])).toEqual([
+      ['P2', 50],
+      ['P1', 25],
+    ]);
     // level 1: a 50 vs 50 (0), b 100 vs 50 (+50), c 100 vs 50 (+50): nothing below the median, so no weakness
     // (a at the median is neither strength nor weakness)
     expect(e.byLevel[1].weakest).toEqual([]);

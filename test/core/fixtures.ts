@@ -31,7 +31,9 @@ export function tinyNodes(): TreeNode[] {
 
 export function tinyMethodology(): ExpandedMethodology {
   return {
-    id: 'tiny', version: '1', tree: { nodes: tinyNodes(), root: 'index' },
+    id: 'tiny',
+    version: '1',
+    tree: { nodes: tinyNodes(), root: 'index' },
     missing: { impute: { method: 'none' }, minShare: 0 },
     outliers: { method: 'none' },
     aggregation: { method: 'arithmetic' },

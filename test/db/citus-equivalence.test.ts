@@ -73,8 +73,16 @@ const COMPARED: Record<string, string> = {
 };
 
 const WEB_PATHS = [
-  '/api/v1/periods', '/api/v1/runs', '/api/v1/runs/2/ranking', '/api/v1/runs/2/regions/RU-MOW', '/api/v1/periods/2019/rating',
-  '/api/v1/regions/RU-TVE', '/', '/ratings/2019', '/regions/RU-MOW', '/programme/2019',
+  '/api/v1/periods',
+  '/api/v1/runs',
+  '/api/v1/runs/2/ranking',
+  '/api/v1/runs/2/regions/RU-MOW',
+  '/api/v1/periods/2019/rating',
+  '/api/v1/regions/RU-TVE',
+  '/',
+  '/ratings/2019',
+  '/regions/RU-MOW',
+  '/programme/2019',
 ];
 
 /** Empties every table of the coordinator's schema (migrated earlier, or not at all), keeping the distribution. */
@@ -82,7 +90,8 @@ async function emptyTables(db: Kysely<DB>): Promise<void> {
   const { rows } = await sql<{ name: string }>`SELECT c.relname AS name FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT LIKE 'kysely\\_%'`.execute(db);
-  if (rows.length > 0) await sql.raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`).execute(db);
+  if (rows.length > 0)
+    await sql.raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`).execute(db);
 }
 
 /** Wall time of each step per database, printed at the end (CI time budget). */
@@ -102,7 +111,8 @@ async function runJob(name: string, database: Database, input: DemoFileSet, outD
   await storeCatalogue(db, catalogue);
   for (const file of input.files.filter((f) => f.ingest)) {
     const summary = await ingestFiles(database, [file.path], { period: file.period, kind: file.kind, actor: 'test' });
-    if (summary.status === 'rejected') throw new Error(`${file.name} rejected: ${JSON.stringify(summary.firstRejects)}`);
+    if (summary.status === 'rejected')
+      throw new Error(`${file.name} rejected: ${JSON.stringify(summary.firstRejects)}`);
   }
   step('reference load and ingest');
   const methodology = await resolveMethodology(db, 'ministry-2019', catalogueLists(catalogue));
@@ -137,7 +147,9 @@ async function runJob(name: string, database: Database, input: DemoFileSet, outD
 function maskJobTimes(body: string): string {
   const today = new Date().toISOString().slice(0, 10);
   const [y, m, d] = today.split('-');
-  return body.replace(new RegExp(`${today}[T ][0-9:.]+(Z|[+-][0-9:]+)?`, 'g'), '<job time>').replace(new RegExp(`${d}\\.${m}\\.${y}( [0-9:]+)?`, 'g'), '<job time>');
+  return body
+    .replace(new RegExp(`${today}[T ][0-9:.]+(Z|[+-][0-9:]+)?`, 'g'), '<job time>')
+    .replace(new RegExp(`${d}\\.${m}\\.${y}( [0-9:]+)?`, 'g'), '<job time>');
 }
 
 async function webReads(database: Database, reportsDir: string): Promise<Map<string, string>> {
@@ -157,82 +169,100 @@ async function webReads(database: Database, reportsDir: string): Promise<Map<str
   return bodies;
 }
 
-describeCluster(`the whole job on Citus (coordinator + 2 workers) equals one PostgreSQL${enabled ? '' : ' [skipped: set CITUS_TEST_URL and TEST_DATABASE_URL]'}`, () => {
-  const work = mkdtempSync(join(tmpdir(), 'egov-citus-eq-'));
-  const scratch = `egov_citus_eq_${process.pid}`;
-  let citus: Database;
-  let single: Database;
-  let onCitus: Outcome;
-  let onPostgres: Outcome;
+describeCluster(
+  `the whole job on Citus (coordinator + 2 workers) equals one PostgreSQL${enabled ? '' : ' [skipped: set CITUS_TEST_URL and TEST_DATABASE_URL]'}`,
+  () => {
+    const work = mkdtempSync(join(tmpdir(), 'egov-citus-eq-'));
+    const scratch = `egov_citus_eq_${process.pid}`;
+    let citus: Database;
+    let single: Database;
+    let onCitus: Outcome;
+    let onPostgres: Outcome;
 
-  beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${scratch}`);
-    await admin.end();
-    single = await connect({ databaseUrl: databaseUrl(postgresUrl!, scratch) });
-    citus = await connect({ databaseUrl: citusUrl });
-    await emptyTables(citus.db);
-    const input = await generateDemoFiles(join(work, 'input'), { applications: APPLICATIONS, years: YEARS });
-    // Both jobs at once: the databases work in parallel, and the test stays within a couple of minutes.
-    [onCitus, onPostgres] = await Promise.all([runJob('citus', citus, input, join(work, 'citus')), runJob('postgres', single, input, join(work, 'postgres'))]);
-  }, 600_000);
+    beforeAll(async () => {
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${scratch}`);
+      await admin.end();
+      single = await connect({ databaseUrl: databaseUrl(postgresUrl!, scratch) });
+      citus = await connect({ databaseUrl: citusUrl });
+      await emptyTables(citus.db);
+      const input = await generateDemoFiles(join(work, 'input'), { applications: APPLICATIONS, years: YEARS });
+      // Both jobs at once: the databases work in parallel, and the test stays within a couple of minutes.
+      [onCitus, onPostgres] = await Promise.all([
+        runJob('citus', citus, input, join(work, 'citus')),
+        runJob('postgres', single, input, join(work, 'postgres')),
+      ]);
+    }, 600_000);
 
-  afterAll(async () => {
-    console.log(`Citus equivalence, wall time per step:\n${timings.join('\n')}`);
-    await citus?.close();
-    await single?.close();
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
-    await admin.end();
-    rmSync(work, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      console.log(`Citus equivalence, wall time per step:\n${timings.join('\n')}`);
+      await citus?.close();
+      await single?.close();
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+      await admin.end();
+      rmSync(work, { recursive: true, force: true });
+    });
 
-  test('the tables are laid out as CITUS_LAYOUT says, with the application log sharded over both workers', async () => {
-    const { rows } = await sql<{ table_name: string; method: string; repmodel: string }>`
-      SELECT logicalrelid::regclass::text AS table_name, partmethod AS method, repmodel FROM pg_dist_partition`.execute(citus.db);
-    const placed = new Map(rows.map((r) => [r.table_name, r.method === 'h' ? 'distributed' : r.repmodel === 't' ? 'reference' : 'coordinator']));
-    for (const [table, placement] of Object.entries(CITUS_LAYOUT)) expect([table, placed.get(table)]).toEqual([table, placement.as]);
-    expect(placed.get('application_y2019')).toBe('distributed');
-    const workers = await sql<{ nodeport: number; rows: string }>`
-      SELECT nodeport, count(*)::text AS rows FROM citus_shards WHERE table_name = 'application_y2019'::regclass GROUP BY nodeport`.execute(citus.db);
-    expect(workers.rows).toHaveLength(2);
-    const again = await applyCitusLayout(citus.db);
-    expect(again.filter((c) => c.changed)).toEqual([]);
-    expect(again).toHaveLength(Object.keys(CITUS_LAYOUT).length);
-  });
+    test('the tables are laid out as CITUS_LAYOUT says, with the application log sharded over both workers', async () => {
+      const { rows } = await sql<{ table_name: string; method: string; repmodel: string }>`
+      SELECT logicalrelid::regclass::text AS table_name, partmethod AS method, repmodel FROM pg_dist_partition`.execute(
+        citus.db,
+      );
+      const placed = new Map(
+        rows.map((r) => [
+          r.table_name,
+          r.method === 'h' ? 'distributed' : r.repmodel === 't' ? 'reference' : 'coordinator',
+        ]),
+      );
+      for (const [table, placement] of Object.entries(CITUS_LAYOUT))
+        expect([table, placed.get(table)]).toEqual([table, placement.as]);
+      expect(placed.get('application_y2019')).toBe('distributed');
+      const workers = await sql<{ nodeport: number; rows: string }>`
+      SELECT nodeport, count(*)::text AS rows FROM citus_shards WHERE table_name = 'application_y2019'::regclass GROUP BY nodeport`.execute(
+        citus.db,
+      );
+      expect(workers.rows).toHaveLength(2);
+      const again = await applyCitusLayout(citus.db);
+      expect(again.filter((c) => c.changed)).toEqual([]);
+      expect(again).toHaveLength(Object.keys(CITUS_LAYOUT).length);
+    });
 
-  test('the application log and the measurements arrived whole on the cluster', async () => {
-    const count = async (db: Kysely<DB>) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM application`.execute(db)).rows[0].n;
-    expect(await count(citus.db)).toBeGreaterThan(APPLICATIONS / 2);
-    expect(await count(citus.db)).toBe(await count(single.db));
-  });
+    test('the application log and the measurements arrived whole on the cluster', async () => {
+      const count = async (db: Kysely<DB>) =>
+        (await sql<{ n: number }>`SELECT count(*)::int AS n FROM application`.execute(db)).rows[0].n;
+      expect(await count(citus.db)).toBeGreaterThan(APPLICATIONS / 2);
+      expect(await count(citus.db)).toBe(await count(single.db));
+    });
 
-  test.each(Object.keys(COMPARED))('%s: identical rows', (name) => {
-    const [a, b] = [onCitus.tables[name], onPostgres.tables[name]];
-    expect(a.length).toBeGreaterThan(0);
-    expect(a.length).toBe(b.length);
-    // Row by row, reporting the first difference (a deep equality of thousands of rows at once is slow to diff).
-    const differs = a.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(b[i]));
-    expect(differs === -1 ? null : { row: differs, citus: a[differs], postgres: b[differs] }).toBeNull();
-  });
+    test.each(Object.keys(COMPARED))('%s: identical rows', (name) => {
+      const [a, b] = [onCitus.tables[name], onPostgres.tables[name]];
+      expect(a.length).toBeGreaterThan(0);
+      expect(a.length).toBe(b.length);
+      // Row by row, reporting the first difference (a deep equality of thousands of rows at once is slow to diff).
+      const differs = a.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(b[i]));
+      expect(differs === -1 ? null : { row: differs, citus: a[differs], postgres: b[differs] }).toBeNull();
+    });
 
-  test('programme figures (nation, and one region by month) are identical', () => {
-    expect(onCitus.programme).toEqual(onPostgres.programme);
-  });
+    test('programme figures (nation, and one region by month) are identical', () => {
+      expect(onCitus.programme).toEqual(onPostgres.programme);
+    });
 
-  test('exported CSV files are byte-identical', () => {
-    expect(onCitus.csv.size).toBeGreaterThanOrEqual(2 * YEARS.length);
-    expect([...onCitus.csv.keys()].sort()).toEqual([...onPostgres.csv.keys()].sort());
-    for (const [file, bytes] of onCitus.csv) expect([file, bytes.equals(onPostgres.csv.get(file)!)]).toEqual([file, true]);
-  });
+    test('exported CSV files are byte-identical', () => {
+      expect(onCitus.csv.size).toBeGreaterThanOrEqual(2 * YEARS.length);
+      expect([...onCitus.csv.keys()].sort()).toEqual([...onPostgres.csv.keys()].sort());
+      for (const [file, bytes] of onCitus.csv)
+        expect([file, bytes.equals(onPostgres.csv.get(file)!)]).toEqual([file, true]);
+    });
 
-  test('web reads from the coordinator answer exactly as from one PostgreSQL', () => {
-    for (const path of WEB_PATHS) {
-      expect(onCitus.web.get(path)!.startsWith('200\n')).toBe(true);
-      expect([path, onCitus.web.get(path)]).toEqual([path, onPostgres.web.get(path)]);
-    }
-  });
-});
+    test('web reads from the coordinator answer exactly as from one PostgreSQL', () => {
+      for (const path of WEB_PATHS) {
+        expect(onCitus.web.get(path)!.startsWith('200\n')).toBe(true);
+        expect([path, onCitus.web.get(path)]).toEqual([path, onPostgres.web.get(path)]);
+      }
+    });
+  },
+);

@@ -11,10 +11,14 @@ describeEachDatabase('Citus layout on $name', ({ open }) => {
   test('is not a coordinator, and applying the layout changes nothing', async () => {
     const database = await open();
     try {
-      const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_class WHERE relkind IN ('r', 'p')`.execute(database.db);
+      const before = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM pg_class WHERE relkind IN ('r', 'p')`.execute(database.db);
       expect(await isCitusCoordinator(database.db)).toBe(false);
       expect(await applyCitusLayout(database.db)).toEqual([]);
-      const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_class WHERE relkind IN ('r', 'p')`.execute(database.db);
+      const after = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM pg_class WHERE relkind IN ('r', 'p')`.execute(database.db);
       expect(after.rows[0].n).toBe(before.rows[0].n);
     } finally {
       await database.close();

@@ -35,7 +35,10 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 async function whoAndWhere(databaseUrl: string): Promise<{ user: string; db: string }> {
   const database = await connect({ databaseUrl });
   try {
-    const { rows } = await sql<{ user: string; db: string }>`SELECT current_user AS user, current_database() AS db`.execute(database.db);
+    const { rows } = await sql<{
+      user: string;
+      db: string;
+    }>`SELECT current_user AS user, current_database() AS db`.execute(database.db);
     return rows[0];
   } finally {
     await database.close();
@@ -80,11 +83,18 @@ onSocket(`DATABASE_URL over the socket in ${SOCKET_DIR}`, () => {
   });
 
   test('egov reference load with postgresql:///db?host=… and $USER unset migrates and loads that database', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `postgresql:///${name}?host=${SOCKET_DIR}`, NODE_OPTIONS: '' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: `postgresql:///${name}?host=${SOCKET_DIR}`,
+      NODE_OPTIONS: '',
+    };
     delete env.USER;
     delete env.PGUSER;
     delete env.LOGNAME;
-    const run = spawnSync(process.execPath, egovFromSources(['reference', 'load', '--json']), { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, egovFromSources(['reference', 'load', '--json']), {
+      env,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ regions: 85 });
@@ -95,8 +105,10 @@ describe('a connection that fails says where it went and why', () => {
   test('refused TCP port', async () => {
     const run = await runCli(['reference', 'load'], { databaseUrl: 'postgresql://someone@127.0.0.1:1/egov' });
     expect(run.code).toBe(1);
-    expect(run.err).toBe('egov: cannot connect to PostgreSQL (DATABASE_URL: user "someone", database "egov" at 127.0.0.1:1): ' +
-      'connection refused (is the server running and listening there?)\n');
+    expect(run.err).toBe(
+      'egov: cannot connect to PostgreSQL (DATABASE_URL: user "someone", database "egov" at 127.0.0.1:1): ' +
+        'connection refused (is the server running and listening there?)\n',
+    );
   });
 
   test('socket directory without a server', async () => {

@@ -8,7 +8,9 @@ import { parseConnectionString } from '../../src/db/connection-string.js';
 import { type PgEnvironment, pgTarget } from '../../src/db/pg-config.js';
 
 const socketOnly = (osUser = 'alice'): PgEnvironment => ({
-  env: {}, osUser: () => osUser, exists: (path) => path === '/var/run/postgresql/.s.PGSQL.5432',
+  env: {},
+  osUser: () => osUser,
+  exists: (path) => path === '/var/run/postgresql/.s.PGSQL.5432',
 });
 
 describe('parseConnectionString', () => {
@@ -16,9 +18,22 @@ describe('parseConnectionString', () => {
     ['postgresql://root@/db?host=/var/run/postgresql', { user: 'root', dbname: 'db', host: '/var/run/postgresql' }],
     ['postgresql:///db?host=/var/run/postgresql', { dbname: 'db', host: '/var/run/postgresql' }],
     ['postgresql://%2Fvar%2Frun%2Fpostgresql/db', { dbname: 'db', host: '/var/run/postgresql' }],
-    ['postgresql://postgres@127.0.0.1:5432/postgres', { user: 'postgres', host: '127.0.0.1', port: '5432', dbname: 'postgres' }],
-    ['postgres://u:p%40ss@db.example:6432/egov?sslmode=require&application_name=egov',
-      { user: 'u', password: 'p@ss', host: 'db.example', port: '6432', dbname: 'egov', sslmode: 'require', application_name: 'egov' }],
+    [
+      'postgresql://postgres@127.0.0.1:5432/postgres',
+      { user: 'postgres', host: '127.0.0.1', port: '5432', dbname: 'postgres' },
+    ],
+    [
+      'postgres://u:p%40ss@db.example:6432/egov?sslmode=require&application_name=egov',
+      {
+        user: 'u',
+        password: 'p@ss',
+        host: 'db.example',
+        port: '6432',
+        dbname: 'egov',
+        sslmode: 'require',
+        application_name: 'egov',
+      },
+    ],
     ['postgresql://[::1]:5433/egov', { host: '::1', port: '5433', dbname: 'egov' }],
     ['postgresql://', {}],
     ['postgresql://localhost/x?dbname=y', { host: 'localhost', dbname: 'y' }],
@@ -40,9 +55,11 @@ describe('parseConnectionString', () => {
   });
 
   test('a refusal does not repeat the password', () => {
-    expect(() => parseConnectionString('postgresql://u:s3cret@h/db?colour=1')).toThrow(expect.objectContaining({
-      message: expect.not.stringContaining('s3cret'),
-    }));
+    expect(() => parseConnectionString('postgresql://u:s3cret@h/db?colour=1')).toThrow(
+      expect.objectContaining({
+        message: expect.not.stringContaining('s3cret'),
+      }),
+    );
   });
 });
 
@@ -61,10 +78,18 @@ describe('pgTarget fills what libpq fills', () => {
 
   test('PG* variables come between the string and the defaults', () => {
     const system = { ...socketOnly(), env: { PGUSER: 'bob', PGHOST: 'db', PGPORT: '6000', PGDATABASE: 'd' } };
-    expect(pgTarget(parseConnectionString('postgresql://'), system).config)
-      .toMatchObject({ user: 'bob', host: 'db', port: 6000, database: 'd' });
-    expect(pgTarget(parseConnectionString('postgresql://carol@h/e'), system).config)
-      .toMatchObject({ user: 'carol', host: 'h', port: 6000, database: 'e' });
+    expect(pgTarget(parseConnectionString('postgresql://'), system).config).toMatchObject({
+      user: 'bob',
+      host: 'db',
+      port: 6000,
+      database: 'd',
+    });
+    expect(pgTarget(parseConnectionString('postgresql://carol@h/e'), system).config).toMatchObject({
+      user: 'carol',
+      host: 'h',
+      port: 6000,
+      database: 'e',
+    });
   });
 
   test('sslmode maps to TLS options; the description names the socket and leaves out the password', () => {
@@ -72,19 +97,25 @@ describe('pgTarget fills what libpq fills', () => {
     expect(target.config.ssl).toEqual({ rejectUnauthorized: false });
     expect(target.description).toBe('user "u", database "d" at socket /run/pg/.s.PGSQL.5432');
     expect(pgTarget(parseConnectionString('host=h sslmode=disable'), socketOnly()).config.ssl).toBe(false);
-    expect(() => pgTarget(parseConnectionString('host=h sslmode=sometimes'), socketOnly())).toThrow(/sslmode "sometimes"/);
+    expect(() => pgTarget(parseConnectionString('host=h sslmode=sometimes'), socketOnly())).toThrow(
+      /sslmode "sometimes"/,
+    );
   });
 });
 
 describe('loadConfig', () => {
   test('accepts the socket forms the URL validator refused', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgresql://root@/db?host=/var/run/postgresql' }).databaseUrl)
-      .toBe('postgresql://root@/db?host=/var/run/postgresql');
-    expect(loadConfig({ DATABASE_URL: 'host=/var/run/postgresql dbname=db' }).databaseUrl).toBe('host=/var/run/postgresql dbname=db');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://root@/db?host=/var/run/postgresql' }).databaseUrl).toBe(
+      'postgresql://root@/db?host=/var/run/postgresql',
+    );
+    expect(loadConfig({ DATABASE_URL: 'host=/var/run/postgresql dbname=db' }).databaseUrl).toBe(
+      'host=/var/run/postgresql dbname=db',
+    );
   });
 
   test('names the variable and the reason of a refusal', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgresql://h/db?colour=blue' }))
-      .toThrow('invalid environment configuration: DATABASE_URL: unknown query parameter "colour"');
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://h/db?colour=blue' })).toThrow(
+      'invalid environment configuration: DATABASE_URL: unknown query parameter "colour"',
+    );
   });
 });

@@ -7,7 +7,9 @@ import { describeEachDatabase } from '../support/database.js';
 async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`
     SELECT table_name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%' AND table_name NOT LIKE 'application_y%'`.execute(db);
+    WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%' AND table_name NOT LIKE 'application_y%'`.execute(
+    db,
+  );
   return rows.map((r) => r.table_name).sort();
 }
 
@@ -48,14 +50,27 @@ describeEachDatabase('migrations on $name', ({ open }) => {
       const { rows } = await sql<{ n: string }>`
         SELECT count(*) AS n FROM pg_inherits WHERE inhparent = 'application'::regclass`.execute(database.db);
       expect(Number(rows[0].n)).toBeGreaterThanOrEqual(10);
-      const batch = await database.db.insertInto('ingest_batch')
+      const batch = await database.db
+        .insertInto('ingest_batch')
         .values({ kind: 'applications', period: 2018, content_sha256: 'a'.repeat(64), source_name: 't' })
-        .returning('id').executeTakeFirstOrThrow();
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const row = {
-        region_code: 'RU-SMO', application_id: 'x1', oktmo: '66701000', service_id: 'marriage_registration',
-        channel: 'portal' as const, submitted_at: '2099-01-01T00:00:00Z', deadline_days: 30, batch_id: batch.id,
+        region_code: 'RU-SMO',
+        application_id: 'x1',
+        oktmo: '66701000',
+        service_id: 'marriage_registration',
+        channel: 'portal' as const,
+        submitted_at: '2099-01-01T00:00:00Z',
+        deadline_days: 30,
+        batch_id: batch.id,
       };
-      await expect(database.db.insertInto('application').values({ ...row, year: 2099 }).execute()).rejects.toThrow(/partition/);
+      await expect(
+        database.db
+          .insertInto('application')
+          .values({ ...row, year: 2099 })
+          .execute(),
+      ).rejects.toThrow(/partition/);
     } finally {
       await database.close();
     }
@@ -64,16 +79,33 @@ describeEachDatabase('migrations on $name', ({ open }) => {
   test('constraints in the database refuse out-of-range values and unknown regions', async () => {
     const database = await open();
     try {
-      const batch = await database.db.insertInto('ingest_batch')
+      const batch = await database.db
+        .insertInto('ingest_batch')
         .values({ kind: 'measurements', period: 2018, content_sha256: 'b'.repeat(64), source_name: 't' })
-        .returning('id').executeTakeFirstOrThrow();
-      const row = { period: 2018, region_code: 'RU-SMO', service_id: 'hunting_licence', indicator_id: 'info_complete', value: 50, batch_id: batch.id };
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const row = {
+        period: 2018,
+        region_code: 'RU-SMO',
+        service_id: 'hunting_licence',
+        indicator_id: 'info_complete',
+        value: 50,
+        batch_id: batch.id,
+      };
       await database.db.insertInto('measurement').values(row).execute();
       await expect(database.db.insertInto('measurement').values(row).execute()).rejects.toThrow(/duplicate key/);
-      await expect(database.db.insertInto('measurement').values({ ...row, region_code: 'RU-XXX' }).execute()).rejects.toThrow(/foreign key/);
-      await expect(database.db.insertInto('api_token')
-        .values({ token_prefix: 'abcdef', token_hash: 'h', salt: 's', role: 'regional', region_code: null })
-        .execute()).rejects.toThrow(/check constraint/);
+      await expect(
+        database.db
+          .insertInto('measurement')
+          .values({ ...row, region_code: 'RU-XXX' })
+          .execute(),
+      ).rejects.toThrow(/foreign key/);
+      await expect(
+        database.db
+          .insertInto('api_token')
+          .values({ token_prefix: 'abcdef', token_hash: 'h', salt: 's', role: 'regional', region_code: null })
+          .execute(),
+      ).rejects.toThrow(/check constraint/);
     } finally {
       await database.close();
     }

@@ -28,8 +28,10 @@ test('demo --serve on a busy port stops at once, naming --port, before generatin
   try {
     const run = await runCli(['demo', '--serve', '--port', String(port), '--out', out]);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(`egov: port ${port} is already in use on 127.0.0.1, so --serve could not serve the demo: ` +
-      'choose another with --port N (or PORT=N)\n');
+    expect(run.err).toBe(
+      `egov: port ${port} is already in use on 127.0.0.1, so --serve could not serve the demo: ` +
+        'choose another with --port N (or PORT=N)\n',
+    );
     expect(existsSync(out)).toBe(false);
   } finally {
     server.close();
@@ -53,7 +55,9 @@ describeOnPostgres('demo on the PostgreSQL database of DATABASE_URL', () => {
     try {
       const before = await rowCounts(database.db);
       const out = join(mkdtempSync(join(tmpdir(), 'egov-demo-db-')), 'demo');
-      const run = await runCli(['demo', '--out', out], { databaseUrl: withDatabase(url!, await currentDatabase(database.db)) });
+      const run = await runCli(['demo', '--out', out], {
+        databaseUrl: withDatabase(url!, await currentDatabase(database.db)),
+      });
       expect(run.code).toBe(2);
       expect(run.err).toMatch(/already holds data \(federal_district: 8 rows, region: 85 rows, .*\).*--empty-database/);
       expect(await rowCounts(database.db)).toEqual(before);

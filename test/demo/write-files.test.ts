@@ -13,8 +13,17 @@ import { generateDemoFiles } from '../../src/demo/write-files.js';
 
 const catalogue = loadCatalogue();
 const root = mkdtempSync(join(tmpdir(), 'egov-demo-'));
-const hashes = (dir: string): Record<string, string> => Object.fromEntries(readdirSync(dir).sort()
-  .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+const hashes = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      ]),
+  );
 let first: DemoFileSet;
 let again: DemoFileSet;
 let other: DemoFileSet;
@@ -37,7 +46,10 @@ function cellsOf(rows: string[][], naming: RegionNaming, decimalComma: boolean):
     const region = code.get(row[0]);
     if (region === undefined) throw new Error(`unrecognised region label "${row[0]}"`);
     if (header[2] === 'indicator') cells.set(`${region}|${row[1]}|${row[2]}`, norm(row[3]));
-    else header.slice(2).forEach((id, k) => { if (row[k + 2] !== '') cells.set(`${region}|${row[1]}|${id}`, norm(row[k + 2])); });
+    else
+      header.slice(2).forEach((id, k) => {
+        if (row[k + 2] !== '') cells.set(`${region}|${row[1]}|${id}`, norm(row[k + 2]));
+      });
   }
   return cells;
 }
@@ -50,10 +62,12 @@ async function xlsxRows(path: string): Promise<string[][]> {
   const rows: string[][] = [];
   sheet.eachRow((row, n) => {
     if (n < XLSX_HEADER_ROW) return;
-    rows.push(Array.from({ length: sheet.columnCount }, (_, k) => {
-      const v = row.getCell(k + 1).value;
-      return v === null || v === undefined ? '' : String(v);
-    }));
+    rows.push(
+      Array.from({ length: sheet.columnCount }, (_, k) => {
+        const v = row.getCell(k + 1).value;
+        return v === null || v === undefined ? '' : String(v);
+      }),
+    );
   });
   return rows;
 }
@@ -76,7 +90,9 @@ describe('generateDemoFiles', () => {
   });
 
   test('lists every kind, one ingested measurement file and one applications file per year, with true row counts', () => {
-    expect(new Set(first.files.map((f) => f.kind))).toEqual(new Set(['measurements', 'applications', 'targets', 'spending']));
+    expect(new Set(first.files.map((f) => f.kind))).toEqual(
+      new Set(['measurements', 'applications', 'targets', 'spending']),
+    );
     for (const year of first.years) {
       expect(first.files.filter((f) => f.kind === 'measurements' && f.period === year && f.ingest)).toHaveLength(1);
       expect(first.files.filter((f) => f.kind === 'applications' && f.period === year)).toHaveLength(1);
@@ -84,7 +100,11 @@ describe('generateDemoFiles', () => {
     const applications = first.files.filter((f) => f.kind === 'applications');
     expect(applications.reduce((s, f) => s + f.rows, 0)).toBe(3000);
     for (const f of first.files.filter((g) => g.format === 'csv-utf8')) {
-      expect(readFileSync(f.path, 'utf8').split('\n').filter((l) => l !== '').length - 1).toBe(f.rows);
+      expect(
+        readFileSync(f.path, 'utf8')
+          .split('\n')
+          .filter((l) => l !== '').length - 1,
+      ).toBe(f.rows);
     }
   });
 
@@ -103,15 +123,22 @@ describe('generateDemoFiles', () => {
     const read = async (name: string) => {
       const f = first.files.find((g) => g.name === name)!;
       if (f.format === 'xlsx') return cellsOf(await xlsxRows(f.path), f.regionNaming, false);
-      const text = f.format === 'csv-utf8' ? readFileSync(f.path, 'utf8') : iconv.decode(readFileSync(f.path), 'win1251');
+      const text =
+        f.format === 'csv-utf8' ? readFileSync(f.path, 'utf8') : iconv.decode(readFileSync(f.path), 'win1251');
       const rows = parse(text, { delimiter: f.format === 'csv-utf8' ? ',' : ';' }) as string[][];
       return cellsOf(rows, f.regionNaming, f.format === 'csv-cp1251');
     };
     for (const variant of first.files.filter((f) => !f.ingest)) {
       const cells = await read(variant.name);
-      expect(cells.size).toBe(variant.layout === 'long' ? variant.rows : first.files.find((f) => f.name === variant.sameDataAs)!.rows);
+      expect(cells.size).toBe(
+        variant.layout === 'long' ? variant.rows : first.files.find((f) => f.name === variant.sameDataAs)!.rows,
+      );
       expect(cells.size).toBeGreaterThan(85 * 18 * 11 * 0.85); // at most the no-fee cells and a few percent missing
-      const flat = (m: Map<string, string>) => [...m].map(([k, v]) => `${k}=${v}`).sort().join('\n');
+      const flat = (m: Map<string, string>) =>
+        [...m]
+          .map(([k, v]) => `${k}=${v}`)
+          .sort()
+          .join('\n');
       expect(flat(cells)).toBe(flat(await read(variant.sameDataAs!)));
     }
   });

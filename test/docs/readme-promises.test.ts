@@ -17,7 +17,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 test('README states the licence the demo outputs carry', () => {
-  const row = read('README.md').split('\n').find((line) => line.startsWith('| demo dataset'));
+  const row = read('README.md')
+    .split('\n')
+    .find((line) => line.startsWith('| demo dataset'));
   expect(row).toContain(`synthetic, ${SYNTHETIC_DATA_LICENCE}`);
   expect(read('src/report/load-model.ts')).toContain('licence: `${SYNTHETIC_DATA_LICENCE} (synthetic data)`');
 });

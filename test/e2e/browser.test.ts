@@ -23,7 +23,9 @@ const maybe = available ? describe : describe.skip;
 
 /** Stands in for src/report's XLSX writer: a workbook with the published ranking, in the run's export folder. */
 async function writeRankingWorkbook(h: Harness): Promise<string> {
-  const ranking = await (await call(h, `/api/v1/runs/${h.publishedRunId}/ranking`)).json() as { ranking: { rank: number; regionCode: string; score: number }[] };
+  const ranking = (await (await call(h, `/api/v1/runs/${h.publishedRunId}/ranking`)).json()) as {
+    ranking: { rank: number; regionCode: string; score: number }[];
+  };
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Ranking');
   sheet.addRow(['rank', 'region', 'score']);
@@ -39,8 +41,16 @@ maybe('browser: ranking → district → region → XLSX', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness(openPgliteFromTemplate);
-    browser = await chromium.launch({ executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -55,22 +65,36 @@ maybe('browser: ranking → district → region → XLSX', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('СИНТЕТИЧЕСКИЕ');
     await page.screenshot({ path: join(ARTIFACTS, '1-ranking.png'), fullPage: true });
 
-    const own = await h.database.db.selectFrom('region').select(['federal_district', 'name_ru']).where('code', '=', h.ownRegion).executeTakeFirstOrThrow();
-    const inDistrict = await h.database.db.selectFrom('region').select('code').where('federal_district', '=', own.federal_district).execute();
+    const own = await h.database.db
+      .selectFrom('region')
+      .select(['federal_district', 'name_ru'])
+      .where('code', '=', h.ownRegion)
+      .executeTakeFirstOrThrow();
+    const inDistrict = await h.database.db
+      .selectFrom('region')
+      .select('code')
+      .where('federal_district', '=', own.federal_district)
+      .execute();
     await page.selectOption('#fd', own.federal_district);
     await page.keyboard.press('Tab');
     await Promise.all([page.waitForURL(/fd=/), page.getByRole('button').click()]);
     expect(await page.locator('table[data-sortable] tbody tr').count()).toBe(inDistrict.length);
     await page.screenshot({ path: join(ARTIFACTS, '2-district.png'), fullPage: true });
 
-    await Promise.all([page.waitForURL(/\/regions\//), page.getByRole('link', { name: own.name_ru, exact: true }).first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/regions\//),
+      page.getByRole('link', { name: own.name_ru, exact: true }).first().click(),
+    ]);
     expect(await page.locator('h1').textContent()).toBe(own.name_ru);
     expect(await page.locator('svg.bars').getAttribute('role')).toBe('img');
     await page.screenshot({ path: join(ARTIFACTS, '3-region.png'), fullPage: true });
 
     // One click from the ranking page: the XLSX link sits above the table.
     await page.goto(`${h.url}/ratings/2023`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'XLSX', exact: true }).click(),
+    ]);
     const saved = join(ARTIFACTS, xlsxName);
     await download.saveAs(saved);
     const book = new ExcelJS.Workbook();
@@ -80,12 +104,15 @@ maybe('browser: ranking → district → region → XLSX', () => {
     await page.close();
   });
 
-  test('a visitor opens the programme page from the menu, picks a district and reads a region\'s three answers', async () => {
+  test("a visitor opens the programme page from the menu, picks a district and reads a region's three answers", async () => {
     const server = await startProgrammeServer(openPgliteFromTemplate);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(`${server.url}/ratings/2024?lang=en`);
-      await Promise.all([page.waitForURL(/\/programme\/2024/), page.getByRole('link', { name: 'Programme', exact: true }).click()]);
+      await Promise.all([
+        page.waitForURL(/\/programme\/2024/),
+        page.getByRole('link', { name: 'Programme', exact: true }).click(),
+      ]);
       expect(await page.locator('h1').textContent()).toBe('E-services: targets, channels, money: Russia, 2024');
       await expect(page.getByRole('alert').textContent()).resolves.toContain('SYNTHETIC');
       expect(await page.getByRole('img', { name: /Users, %: Russia, 2024/ }).count()).toBe(1);
@@ -93,8 +120,15 @@ maybe('browser: ranking → district → region → XLSX', () => {
 
       await page.selectOption('#fd', 'CFD');
       await Promise.all([page.waitForURL(/fd=CFD/), page.getByRole('button').click()]);
-      const tula = await server.database.db.selectFrom('region').select('name_en').where('code', '=', 'RU-TUL').executeTakeFirstOrThrow();
-      await Promise.all([page.waitForURL(/\/regions\/RU-TUL/), page.getByRole('link', { name: tula.name_en, exact: true }).first().click()]);
+      const tula = await server.database.db
+        .selectFrom('region')
+        .select('name_en')
+        .where('code', '=', 'RU-TUL')
+        .executeTakeFirstOrThrow();
+      await Promise.all([
+        page.waitForURL(/\/regions\/RU-TUL/),
+        page.getByRole('link', { name: tula.name_en, exact: true }).first().click(),
+      ]);
       const section = page.locator('section#programme');
       expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Programme 2024');
       expect(await section.getByRole('table').count()).toBeGreaterThanOrEqual(4);

@@ -12,7 +12,9 @@ import { describeEachDatabase } from '../support/database.js';
 import { rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
-beforeEach(() => { dir = tempDir(); });
+beforeEach(() => {
+  dir = tempDir();
+});
 afterEach(() => dir.remove());
 
 const DECOMPOSED_YUGRA = 'Ханты-Мансии\u0306скии\u0306 автономныи\u0306 округ - Югра'; // й written as и + combining breve (NFD)
@@ -25,7 +27,15 @@ async function writeForm(path: string): Promise<void> {
   ws.getCell('A1').value = 'Мониторинг качества предоставления государственных услуг в электронной форме за 2019 год';
   ws.mergeCells('A1:G1');
   ws.getCell('A2').value = 'Субъект: все субъекты округа';
-  ws.getRow(4).values = ['№ п/п', 'Субъект Российской Федерации', 'Наименование услуги', 'Показатели', null, null, 'Примечание'];
+  ws.getRow(4).values = [
+    '№ п/п',
+    'Субъект Российской Федерации',
+    'Наименование услуги',
+    'Показатели',
+    null,
+    null,
+    'Примечание',
+  ];
   ws.mergeCells('D4:F4');
   for (const col of ['A', 'B', 'C', 'G']) ws.mergeCells(`${col}4:${col}5`);
   ws.getCell('D5').value = 'Полнота информации, %';
@@ -33,13 +43,29 @@ async function writeForm(path: string): Promise<void> {
   ws.getCell('F5').value = 'Онлайн-запись на приём';
   ws.getRow(6).values = [null, null, null, '%', 'да/нет', 'да/нет', null];
   ws.getRow(7).values = [1, 2, 3, 4, 5, 6, 7];
-  ws.getRow(8).values = [1, 'Смоленская область', 'Государственная регистрация заключения брака', 0.675, 'да', 'частично', 'предварительно'];
+  ws.getRow(8).values = [
+    1,
+    'Смоленская область',
+    'Государственная регистрация заключения брака',
+    0.675,
+    'да',
+    'частично',
+    'предварительно',
+  ];
   ws.getCell('D8').numFmt = '0.0%';
   ws.getRow(9).values = [2, 'г. Москва', 'marriage_registration', 0.9, 'Да', 'нет', null];
   ws.getCell('D9').numFmt = '0%';
   ws.getRow(10).values = [null, 'Итого по субъекту', null, 0.7875, null, null, null];
   ws.getCell('D10').numFmt = '0.00%';
-  ws.getRow(11).values = [3, DECOMPOSED_YUGRA, 'Выдача и аннулирование охотничьего билета', '87,5', 'НЕТ', 'да', 'уточнено'];
+  ws.getRow(11).values = [
+    3,
+    DECOMPOSED_YUGRA,
+    'Выдача и аннулирование охотничьего билета',
+    '87,5',
+    'НЕТ',
+    'да',
+    'уточнено',
+  ];
   ws.getRow(12).values = [4, 'Республика Татарстан', 'hunting_licence', 0.123456, null, null, null];
   ws.getCell('D12').numFmt = '0.0 %';
   ws.getRow(13).values = ['Всего', null, null, null, null, null, null];
@@ -82,10 +108,19 @@ describeEachDatabase('forms officials send, on $name', ({ open }) => {
       await writeForm(file);
       const summary = await ingestFiles(database, [file], { period: 2019, kind: 'measurements' });
       expect(summary.files[0].format).toBe('xlsx sheet "Форма"');
-      expect(summary).toMatchObject({ status: 'committed', rowsRead: 8, rowsAccepted: 4, rowsSkipped: 4, rowsRejected: 0, values: 10 });
+      expect(summary).toMatchObject({
+        status: 'committed',
+        rowsRead: 8,
+        rowsAccepted: 4,
+        rowsSkipped: 4,
+        rowsRejected: 0,
+        values: 10,
+      });
       expect(summary.skipped.map((s) => [s.line, s.reason])).toEqual([
-        [10, 'total row ("Итого по субъекту")'], [13, 'total row ("Всего")'],
-        [15, 'signature or note line ("Руководитель")'], [16, 'signature or note line ("Исполнитель: Петрова А. А., тел. 8 (4812")'],
+        [10, 'total row ("Итого по субъекту")'],
+        [13, 'total row ("Всего")'],
+        [15, 'signature or note line ("Руководитель")'],
+        [16, 'signature or note line ("Исполнитель: Петрова А. А., тел. 8 (4812")'],
       ]);
       expect(await measurements(database)).toEqual([
         { region_code: 'RU-KHM', service_id: 'hunting_licence', indicator_id: 'appointment_online', value: 1 },
@@ -124,8 +159,14 @@ describeEachDatabase('forms officials send, on $name', ({ open }) => {
       const spending = dir.write('spending.csv', iconv.encode(SPENDING_1251, 'windows-1251'));
       const spent = await ingestFiles(database, [spending], { period: 2019, kind: 'spending' });
       expect(spent).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsSkipped: 1, values: 2 });
-      expect(await rows(database, 'SELECT region_code, programme, amount_rub::text AS amount FROM spending ORDER BY programme')).toEqual([
-        { region_code: 'RU-SMO', programme: 'МФЦ', amount: '2000.25' }, { region_code: 'RU-SMO', programme: 'СМЭВ', amount: '1234567.50' },
+      expect(
+        await rows(
+          database,
+          'SELECT region_code, programme, amount_rub::text AS amount FROM spending ORDER BY programme',
+        ),
+      ).toEqual([
+        { region_code: 'RU-SMO', programme: 'МФЦ', amount: '2000.25' },
+        { region_code: 'RU-SMO', programme: 'СМЭВ', amount: '1234567.50' },
       ]);
     } finally {
       await database.close();
@@ -135,17 +176,30 @@ describeEachDatabase('forms officials send, on $name', ({ open }) => {
   test('a mapping ignores a column and names another; the same file with a corrected mapping is a new batch', async () => {
     const database = await open();
     try {
-      const file = dir.write('odd.csv', 'Субъект;Госуслуга;Полнота;Исполнитель\nRU-SMO;marriage_registration;70;Петрова\n');
-      const wrong = dir.write('wrong.json', JSON.stringify({ columns: { Полнота: 'info_complete' }, ignore: ['Исполнитель'] }));
-      const right = dir.write('right.json', JSON.stringify({ columns: { Полнота: 'smev_e_share', Исполнитель: 'ignore' } }));
+      const file = dir.write(
+        'odd.csv',
+        'Субъект;Госуслуга;Полнота;Исполнитель\nRU-SMO;marriage_registration;70;Петрова\n',
+      );
+      const wrong = dir.write(
+        'wrong.json',
+        JSON.stringify({ columns: { Полнота: 'info_complete' }, ignore: ['Исполнитель'] }),
+      );
+      const right = dir.write(
+        'right.json',
+        JSON.stringify({ columns: { Полнота: 'smev_e_share', Исполнитель: 'ignore' } }),
+      );
       const first = await ingestFiles(database, [file], { period: 2019, kind: 'measurements', mappingFile: wrong });
       const second = await ingestFiles(database, [file], { period: 2019, kind: 'measurements', mappingFile: right });
       expect(second.status).toBe('committed');
       expect(second.batchId).not.toBe(first.batchId);
-      expect((await measurements(database)).map((m) => [m.indicator_id, m.value])).toEqual([['info_complete', 70], ['smev_e_share', 70]]);
+      expect((await measurements(database)).map((m) => [m.indicator_id, m.value])).toEqual([
+        ['info_complete', 70],
+        ['smev_e_share', 70],
+      ]);
       const missing = dir.write('missing.csv', 'Субъект;Что-то\nRU-SMO;1\n');
-      await expect(ingestFiles(database, [missing], { period: 2019, kind: 'measurements' }))
-        .rejects.toThrow(/missing column\(s\) service; the columns found are "Субъект", "Что-то"; name them with --mapping FILE/);
+      await expect(ingestFiles(database, [missing], { period: 2019, kind: 'measurements' })).rejects.toThrow(
+        /missing column\(s\) service; the columns found are "Субъект", "Что-то"; name them with --mapping FILE/,
+      );
     } finally {
       await database.close();
     }

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { rowCounts } from '../../src/db/row-counts.js';
 import type { Database } from '../../src/db/connect.js';
 
-export interface TempDir { path: string; write(name: string, content: string | Buffer, encoding?: string): string; remove(): void }
+export interface TempDir {
+  path: string;
+  write(name: string, content: string | Buffer, encoding?: string): string;
+  remove(): void;
+}
 
 export function tempDir(): TempDir {
   const path = mkdtempSync(join(tmpdir(), 'egov-ingest-'));

@@ -4,11 +4,16 @@ import { describeEachDatabase } from '../support/database.js';
 import { counts, rows, tempDir, type TempDir } from './helpers.js';
 
 let dir: TempDir;
-beforeEach(() => { dir = tempDir(); });
+beforeEach(() => {
+  dir = tempDir();
+});
 afterEach(() => dir.remove());
 
 /** A workbook as regions send them: a merged title row, a two-level header with merged cells, a formula cell. */
-async function writeWorkbook(path: string, options: { formulaResult?: number } = { formulaResult: 87.5 }): Promise<void> {
+async function writeWorkbook(
+  path: string,
+  options: { formulaResult?: number } = { formulaResult: 87.5 },
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Пояснения').getCell('A1').value = 'Этот лист не данные';
   const sheet = workbook.addWorksheet('Данные');
@@ -22,7 +27,12 @@ async function writeWorkbook(path: string, options: { formulaResult?: number } =
   sheet.mergeCells('C2:D2');
   sheet.getCell('C3').value = 'info_complete';
   sheet.getCell('D3').value = 'Актуальность информации';
-  sheet.addRow(['Смоленская обл.', 'marriage_registration', { formula: '40+47.5', result: options.formulaResult }, 'да']);
+  sheet.addRow([
+    'Смоленская обл.',
+    'marriage_registration',
+    { formula: '40+47.5', result: options.formulaResult },
+    'да',
+  ]);
   sheet.addRow([66000000000, 'hunting_licence', 55, { richText: [{ text: 'част' }, { text: 'ично' }] }]);
   await workbook.xlsx.writeFile(path);
 }
@@ -53,8 +63,9 @@ describeEachDatabase('ingest XLSX and JSON Lines on $name', ({ open }) => {
       const file = `${dir.path}/uncomputed.xlsx`;
       await writeWorkbook(file, {});
       const before = await counts(database);
-      await expect(ingestFiles(database, [file], { period: 2017, kind: 'measurements', sheet: 'Данные' }))
-        .rejects.toThrow(/uncomputed\.xlsx:4: column "C4": formula cell without a computed value/);
+      await expect(
+        ingestFiles(database, [file], { period: 2017, kind: 'measurements', sheet: 'Данные' }),
+      ).rejects.toThrow(/uncomputed\.xlsx:4: column "C4": formula cell without a computed value/);
       expect(await counts(database)).toEqual(before);
     } finally {
       await database.close();
@@ -64,17 +75,22 @@ describeEachDatabase('ingest XLSX and JSON Lines on $name', ({ open }) => {
   test('JSON Lines: one object per line, numbers as numbers', async () => {
     const database = await open();
     try {
-      const file = dir.write('targets.jsonl', [
-        JSON.stringify({ region: 'RU-SMO', year: 2018, measured_share: 61.5, target_share: 70 }),
-        '',
-        JSON.stringify({ region: 'Республика Татарстан', year: 2018, target_share: 80 }),
-      ].join('\n'));
+      const file = dir.write(
+        'targets.jsonl',
+        [
+          JSON.stringify({ region: 'RU-SMO', year: 2018, measured_share: 61.5, target_share: 70 }),
+          '',
+          JSON.stringify({ region: 'Республика Татарстан', year: 2018, target_share: 80 }),
+        ].join('\n'),
+      );
       const summary = await ingestFiles(database, [file], { period: 2018, kind: 'targets' });
       expect(summary).toMatchObject({ rowsRead: 2, rowsAccepted: 2 });
-      expect(await rows(database, 'SELECT region_code, measured_share, target_share FROM adoption ORDER BY 1')).toEqual([
-        { region_code: 'RU-SMO', measured_share: 61.5, target_share: 70 },
-        { region_code: 'RU-TA', measured_share: null, target_share: 80 },
-      ]);
+      expect(await rows(database, 'SELECT region_code, measured_share, target_share FROM adoption ORDER BY 1')).toEqual(
+        [
+          { region_code: 'RU-SMO', measured_share: 61.5, target_share: 70 },
+          { region_code: 'RU-TA', measured_share: null, target_share: 80 },
+        ],
+      );
     } finally {
       await database.close();
     }

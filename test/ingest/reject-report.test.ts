@@ -12,9 +12,16 @@ test('hostile cells are neutralised and quoted; chunks share one header', async 
   try {
     const path = `${dir.path}/r/rejects.csv`;
     const sink = new RejectSink(path, 5, false);
-    sink.add({ file: 'a.csv', line: 2, column: 'region', value: "=cmd|' /C calc'!A0", reason: 'unknown region "=cmd"' });
+    sink.add({
+      file: 'a.csv',
+      line: 2,
+      column: 'region',
+      value: "=cmd|' /C calc'!A0",
+      reason: 'unknown region "=cmd"',
+    });
     sink.add({ file: 'a.csv', line: 3, column: 'value', value: '87,5', reason: 'two\nlines' });
-    for (let i = 0; i < 1500; i++) sink.add({ file: 'a.csv', line: 10 + i, column: 'value', value: '-1', reason: 'below 0' });
+    for (let i = 0; i < 1500; i++)
+      sink.add({ file: 'a.csv', line: 10 + i, column: 'value', value: '-1', reason: 'below 0' });
     expect(await sink.close()).toBe(path);
     const text = readFileSync(path, 'utf8');
     const lines = text.split('\r\n');

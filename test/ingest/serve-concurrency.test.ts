@@ -18,13 +18,20 @@ const LOG = `${HEADER}\nD1,RU-SMO,66701000,marriage_registration,portal,2024-02-
 function gated(database: Database & { kind: 'pglite' }) {
   let announce!: () => void;
   let release!: () => void;
-  const opened = new Promise<void>((resolve) => { announce = resolve; });
-  const released = new Promise<void>((resolve) => { release = resolve; });
+  const opened = new Promise<void>((resolve) => {
+    announce = resolve;
+  });
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const pglite = new Proxy(database.pglite, {
     get(target, property) {
       if (property === 'query') {
         return async (...args: Parameters<PGlite['query']>) => {
-          if (args[2]?.blob) { announce(); await released; }
+          if (args[2]?.blob) {
+            announce();
+            await released;
+          }
           return target.query(...args);
         };
       }
@@ -37,7 +44,14 @@ function gated(database: Database & { kind: 'pglite' }) {
 
 const settled = <T>(promise: Promise<T>) => {
   const state = { done: false };
-  promise.then(() => { state.done = true; }, () => { state.done = true; });
+  promise.then(
+    () => {
+      state.done = true;
+    },
+    () => {
+      state.done = true;
+    },
+  );
   return state;
 };
 
@@ -54,11 +68,16 @@ describe('egov serve on PGlite: an open ingest transaction and concurrent reques
   afterAll(() => h.stop());
 
   test('a concurrent write waits, is not rolled back with the failed ingest, and commits none of its rows', async () => {
-    const upload = call(h, '/api/v1/ingest?period=2024&kind=applications', h.tokens.analyst,
-      { method: 'POST', headers: { 'X-File-Name': 'log.csv', 'Content-Type': 'text/csv' }, body: LOG });
+    const upload = call(h, '/api/v1/ingest?period=2024&kind=applications', h.tokens.analyst, {
+      method: 'POST',
+      headers: { 'X-File-Name': 'log.csv', 'Content-Type': 'text/csv' },
+      body: LOG,
+    });
     await gate.opened; // the ingest's transaction is open: its batch row is written, its COPY about to run
     const comment = call(h, `/api/v1/runs/${h.draftRunId}/comments`, h.tokens.regionalOwn, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ regionCode: h.ownRegion, body: 'written during an upload' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ regionCode: h.ownRegion, body: 'written during an upload' }),
     });
     const read = h.database.db.selectFrom('ingest_batch').select('id').execute();
     const commentState = settled(comment);
@@ -70,7 +89,9 @@ describe('egov serve on PGlite: an open ingest transaction and concurrent reques
     gate.release();
     const refused = await upload;
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/duplicate application id/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /duplicate application id/,
+    );
     expect((await comment).status).toBe(201);
     expect(await read).toEqual([]); // the pending batch of the open transaction was never visible
     const stored = await h.database.db.selectFrom('run_comment').select('body').execute();

@@ -19,7 +19,13 @@ describe('detectEncoding', () => {
 });
 
 describe('detectDelimiter', () => {
-  test.each([['a,b,c', ','], ['a;b;c', ';'], ['a\tb\tc', '\t'], ['"x, y";b;c', ';'], ['single', ',']])('%j → %j', (line, d) => {
+  test.each([
+    ['a,b,c', ','],
+    ['a;b;c', ';'],
+    ['a\tb\tc', '\t'],
+    ['"x, y";b;c', ';'],
+    ['single', ','],
+  ])('%j → %j', (line, d) => {
     expect(detectDelimiter(line)).toBe(d);
   });
   test('the first non-blank line is the header', () => expect(firstNonBlankLine('\r\n  \na;b\nc,d')).toBe('a;b'));

@@ -24,7 +24,17 @@ describe('the scoring core stays pure', () => {
   });
 
   test('allows core-internal imports in src/core and I/O imports elsewhere', async () => {
-    expect(await messages("import { minMax } from './min-max.js';\nexport const f = minMax;", 'src/core/normalise/example.ts')).toEqual([]);
-    expect(await messages("import { readFileSync } from 'node:fs';\nexport const f = readFileSync;", 'src/report/example.ts')).toEqual([]);
+    expect(
+      await messages(
+        "import { minMax } from './min-max.js';\nexport const f = minMax;",
+        'src/core/normalise/example.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await messages(
+        "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;",
+        'src/report/example.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -11,12 +11,17 @@ async function messages(code: string): Promise<string[]> {
 
 describe('paths above a module go through the project root', () => {
   test('refuses new URL("../…", import.meta.url) in src', async () => {
-    expect(await messages("export const p = new URL('../../data/demo/x.json', import.meta.url);"))
-      .toEqual([expect.stringMatching(/no-restricted-syntax: .*projectPath/)]);
+    expect(await messages("export const p = new URL('../../data/demo/x.json', import.meta.url);")).toEqual([
+      expect.stringMatching(/no-restricted-syntax: .*projectPath/),
+    ]);
   });
 
-  test('allows projectPath() and URLs of the module\'s own folder', async () => {
-    expect(await messages("import { projectPath } from '../project-root.js';\nexport const p = projectPath('data', 'demo', 'x.json');")).toEqual([]);
+  test("allows projectPath() and URLs of the module's own folder", async () => {
+    expect(
+      await messages(
+        "import { projectPath } from '../project-root.js';\nexport const p = projectPath('data', 'demo', 'x.json');",
+      ),
+    ).toEqual([]);
     expect(await messages("export const w = new URL('./worker.js', import.meta.url);")).toEqual([]);
   });
 });

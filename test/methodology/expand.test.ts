@@ -6,7 +6,10 @@ import { readReferenceLists } from '../../src/methodology/reference-lists.js';
 
 const lists = {
   service: [{ id: 'marriage' }, { id: 'hunting' }],
-  stage: [{ id: 'apply', ord: '1' }, { id: 'decide', ord: '2' }],
+  stage: [
+    { id: 'apply', ord: '1' },
+    { id: 'decide', ord: '2' },
+  ],
   indicator: [
     { id: 'online', stage_id: 'apply', direction: '1', min: '0', max: '1' },
     { id: 'share', stage_id: 'apply', direction: '1', min: '0', max: '100' },
@@ -15,25 +18,63 @@ const lists = {
 };
 
 const templated = {
-  format: 'egov-methodology/1', id: 'templated', version: '1', name: 'templated',
-  indicators: [{ forEach: 'indicator', id: '{indicator.id}', direction: '{indicator.direction}',
-    normaliser: { method: 'goalposts', min: '{indicator.min}', max: '{indicator.max}' } }],
-  tree: { id: 'index', children: [{ forEach: 'service', id: '{service.id}', children: [
-    { forEach: 'stage', id: '{service.id}.{stage.id}', weight: '{stage.ord}', children: [
-      { forEach: 'indicator', where: { stage_id: '{stage.id}' }, indicator: '{service.id}.{indicator.id}', spec: '{indicator.id}' }] }] }] },
-  normalisation: { method: 'min-max' }, aggregation: { method: 'arithmetic' },
-  rounding: { decimals: 2 }, rank: { ties: 'min' },
+  format: 'egov-methodology/1',
+  id: 'templated',
+  version: '1',
+  name: 'templated',
+  indicators: [
+    {
+      forEach: 'indicator',
+      id: '{indicator.id}',
+      direction: '{indicator.direction}',
+      normaliser: { method: 'goalposts', min: '{indicator.min}', max: '{indicator.max}' },
+    },
+  ],
+  tree: {
+    id: 'index',
+    children: [
+      {
+        forEach: 'service',
+        id: '{service.id}',
+        children: [
+          {
+            forEach: 'stage',
+            id: '{service.id}.{stage.id}',
+            weight: '{stage.ord}',
+            children: [
+              {
+                forEach: 'indicator',
+                where: { stage_id: '{stage.id}' },
+                indicator: '{service.id}.{indicator.id}',
+                spec: '{indicator.id}',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  normalisation: { method: 'min-max' },
+  aggregation: { method: 'arithmetic' },
+  rounding: { decimals: 2 },
+  rank: { ties: 'min' },
 };
 
 describe('template expansion', () => {
   const loaded = loadMethodologyText(JSON.stringify(templated), lists);
   const nodes = loaded.expanded.tree.nodes;
 
-  it('expands services × stages × the stage\'s indicators without a hand-written tree', () => {
+  it("expands services × stages × the stage's indicators without a hand-written tree", () => {
     // 1 index + 2 services + 2·2 stages + 2·(2 + 1) leaves = 13
     expect(nodes).toHaveLength(13);
     expect(nodes.filter((n) => n.indicator).map((n) => n.id)).toEqual([
-      'marriage.online', 'marriage.share', 'marriage.days', 'hunting.online', 'hunting.share', 'hunting.days']);
+      'marriage.online',
+      'marriage.share',
+      'marriage.days',
+      'hunting.online',
+      'hunting.share',
+      'hunting.days',
+    ]);
     expect(nodes.find((n) => n.id === 'hunting.days')).toMatchObject({ parent: 'hunting.decide', level: 1 });
     expect(nodes.find((n) => n.id === 'hunting')).toMatchObject({ parent: 'index', level: 3 });
   });
@@ -47,7 +88,9 @@ describe('template expansion', () => {
 
   it('names the JSON path of template problems', () => {
     const unknownList = { ...templated, tree: { id: 'index', children: [{ forEach: 'region', indicator: 'x' }] } };
-    expect(() => loadMethodologyText(JSON.stringify(unknownList), lists)).toThrow(/tree\.children\[0\]\.forEach: no list "region"/);
+    expect(() => loadMethodologyText(JSON.stringify(unknownList), lists)).toThrow(
+      /tree\.children\[0\]\.forEach: no list "region"/,
+    );
     const badField = { ...templated, indicators: [{ ...templated.indicators[0], name: '{indicator.title}' }] };
     expect(() => loadMethodologyText(JSON.stringify(badField), lists)).toThrow(/has no field "title"/);
     const outside = { ...templated, tree: { id: '{service.id}', children: [{ indicator: 'x' }] } };
@@ -61,7 +104,9 @@ describe('validation errors name the path', () => {
     expect(() => loadMethodologyText(JSON.stringify(bad), lists)).toThrow(/^methodology: rank\.ties: /);
     expect(() => loadMethodologyText('{ not json', lists)).toThrow(/not valid JSON/);
     const negative = { ...templated, tree: { id: 'index', children: [{ indicator: 'x', weight: -1 }] } };
-    expect(() => loadMethodologyText(JSON.stringify(negative), lists)).toThrow(/tree\.children\[0\]\.weight: expected a finite number ≥ 0/);
+    expect(() => loadMethodologyText(JSON.stringify(negative), lists)).toThrow(
+      /tree\.children\[0\]\.weight: expected a finite number ≥ 0/,
+    );
   });
 });
 
@@ -70,7 +115,10 @@ describe('hashing', () => {
     const reordered = Object.fromEntries(Object.entries(templated).reverse());
     expect(canonicalJson(reordered)).toBe(canonicalJson(templated));
     expect(methodologyHash(reordered)).toBe(methodologyHash(templated));
-    const heavier = { ...templated, tree: { ...templated.tree, children: [{ ...templated.tree.children[0], weight: 2 }] } };
+    const heavier = {
+      ...templated,
+      tree: { ...templated.tree, children: [{ ...templated.tree.children[0], weight: 2 }] },
+    };
     expect(methodologyHash(heavier)).not.toBe(methodologyHash(templated));
   });
 });
@@ -87,7 +135,14 @@ describe('the ministry preset', () => {
     expect(m.expanded.tree.nodes).toHaveLength(1 + 18 + 18 * 10 + 18 * scored);
     // durations are inverted, yes/partial/no read from labels
     expect(leaves.find((n) => n.id === 'marriage_registration.decision_median_days')!.indicator!.direction).toBe(-1);
-    expect(m.categories.get('hunting_licence.appeal_online')).toMatchObject({ yes: 1, partial: 0.5, no: 0, да: 1, частично: 0.5, нет: 0 });
+    expect(m.categories.get('hunting_licence.appeal_online')).toMatchObject({
+      yes: 1,
+      partial: 0.5,
+      no: 0,
+      да: 1,
+      частично: 0.5,
+      нет: 0,
+    });
   });
 });
 
@@ -96,13 +151,19 @@ describe('the uncertainty section', () => {
 
   it('is part of the document: validated with it, defaults filled in, and the build ignores it', () => {
     const loaded = loadMethodologyText(JSON.stringify({ ...templated, uncertainty }), lists);
-    expect(loaded.document.uncertainty).toMatchObject({ runs: 200, seed: 1, design: 'saltelli', quantiles: [0.05, 0.95] });
+    expect(loaded.document.uncertainty).toMatchObject({
+      runs: 200,
+      seed: 1,
+      design: 'saltelli',
+      quantiles: [0.05, 0.95],
+    });
     expect(loaded.expanded).toEqual(loadMethodologyText(JSON.stringify(templated), lists).expanded);
   });
 
   it('names the path of a problem inside it', () => {
     const bad = { ...uncertainty, assumptions: [{ ...uncertainty.assumptions[0], factor: 1.5 }] };
-    expect(() => loadMethodologyText(JSON.stringify({ ...templated, uncertainty: bad }), lists))
-      .toThrow(/^methodology: uncertainty\.assumptions\[0\]\.factor: /);
+    expect(() => loadMethodologyText(JSON.stringify({ ...templated, uncertainty: bad }), lists)).toThrow(
+      /^methodology: uncertainty\.assumptions\[0\]\.factor: /,
+    );
   });
 });

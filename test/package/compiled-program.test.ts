@@ -12,25 +12,38 @@ import { fileURLToPath } from 'node:url';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const at = (path: string): string => join(root, path);
-const HEAVY = /\/node_modules\/(kysely|pg|pg-copy-streams|@electric-sql|kysely-pglite-dialect|@napi-rs|chart\.js|exceljs|danfojs|express)\//;
+const HEAVY =
+  /\/node_modules\/(kysely|pg|pg-copy-streams|@electric-sql|kysely-pglite-dialect|@napi-rs|chart\.js|exceljs|danfojs|express)\//;
 const DATABASE = /\/node_modules\/(kysely|pg|pg-copy-streams|@electric-sql|kysely-pglite-dialect)\//;
 
-interface Traced { status: number | null; stdout: string; stderr: string; loaded: string[] }
+interface Traced {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  loaded: string[];
+}
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Traced {
   const trace = join(mkdtempSync(join(tmpdir(), 'egov-trace-')), 'imports.txt');
   const child = spawnSync(process.execPath, ['--import', at('test/support/trace-imports.mjs'), ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', ...env, EGOV_TRACE_IMPORTS: trace },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '', ...env, EGOV_TRACE_IMPORTS: trace },
   });
   let loaded: string[] = [];
   try {
     loaded = readFileSync(trace, 'utf8').trim().split('\n');
-  } catch { /* nothing loaded */ }
+  } catch {
+    /* nothing loaded */
+  }
   return { status: child.status, stdout: child.stdout, stderr: child.stderr, loaded };
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', at('tsconfig.build.json')], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', at('tsconfig.build.json')], {
+    cwd: root,
+    stdio: 'pipe',
+  });
 }, 600_000);
 
 describe('the compiled program', () => {
@@ -38,22 +51,45 @@ describe('the compiled program', () => {
     const help = run([at('bin/egov.js'), '--help']);
     expect(help.stderr).toBe('');
     expect(help.status).toBe(0);
-    for (const command of ['reference', 'demo', 'ingest', 'score', 'rate', 'analyse', 'export', 'publish', 'serve', 'token', 'programme']) {
+    for (const command of [
+      'reference',
+      'demo',
+      'ingest',
+      'score',
+      'rate',
+      'analyse',
+      'export',
+      'publish',
+      'serve',
+      'token',
+      'programme',
+    ]) {
       expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
     expect(help.loaded).toContain(`file://${at('dist/src/cli/main.js')}`);
-    expect(help.loaded.filter((url) => HEAVY.test(url) || /\/src\/(db|report|web|ingest|ratings)\//.test(url))).toEqual([]);
+    expect(help.loaded.filter((url) => HEAVY.test(url) || /\/src\/(db|report|web|ingest|ratings)\//.test(url))).toEqual(
+      [],
+    );
     expect(help.loaded.filter((url) => /\.ts$|\/node_modules\/tsx\//.test(url))).toEqual([]);
   });
 
   test('egov score reproduces the UN EGDI 2018 without loading database code', () => {
-    const score = run([at('bin/egov.js'), 'score', '--methodology', 'data/methodologies/un-egdi.json',
-      '--data', 'test/fixtures/validation/egdi-2018.csv', '--json']);
+    const score = run([
+      at('bin/egov.js'),
+      'score',
+      '--methodology',
+      'data/methodologies/un-egdi.json',
+      '--data',
+      'test/fixtures/validation/egdi-2018.csv',
+      '--json',
+    ]);
     expect(score.stderr).toBe('');
     expect(score.status).toBe(0);
     // the 2018 survey: Denmark first with EGDI 0.9150, Australia second with 0.9053
     expect(JSON.parse(score.stdout).top.slice(0, 2)).toMatchObject([
-      { unit: 'DNK', rank: 1, scoreRounded: 0.915 }, { unit: 'AUS', rank: 2, scoreRounded: 0.9053 }]);
+      { unit: 'DNK', rank: 1, scoreRounded: 0.915 },
+      { unit: 'AUS', rank: 2, scoreRounded: 0.9053 },
+    ]);
     expect(score.loaded.filter((url) => DATABASE.test(url) || /\.ts$|\/node_modules\/tsx\//.test(url))).toEqual([]);
   });
 

@@ -9,11 +9,21 @@ import { readFileSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 
-interface LockEntry { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[];
-  dependencies?: Record<string, string>; devDependencies?: Record<string, string>;
-  optionalDependencies?: Record<string, string> }
+interface LockEntry {
+  version?: string;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
 const lock = JSON.parse(read('package-lock.json')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
-const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(read('package.json')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 /** The lock path a package's dependency `name` resolves to, searching outwards as Node does; undefined if none. */
 function resolveInLock(from: string, name: string): string | undefined {
@@ -45,8 +55,14 @@ describe('the committed lockfile installs with npm ci everywhere', () => {
   });
 
   test.each([
-    ['@napi-rs/canvas', ['darwin-arm64', 'darwin-x64', 'win32-x64-msvc', 'linux-x64-gnu', 'linux-x64-musl', 'linux-arm64-gnu']],
-    ['@swc/core', ['darwin-arm64', 'darwin-x64', 'win32-x64-msvc', 'linux-x64-gnu', 'linux-x64-musl', 'linux-arm64-gnu']],
+    [
+      '@napi-rs/canvas',
+      ['darwin-arm64', 'darwin-x64', 'win32-x64-msvc', 'linux-x64-gnu', 'linux-x64-musl', 'linux-arm64-gnu'],
+    ],
+    [
+      '@swc/core',
+      ['darwin-arm64', 'darwin-x64', 'win32-x64-msvc', 'linux-x64-gnu', 'linux-x64-musl', 'linux-arm64-gnu'],
+    ],
   ])('%s has native binaries for macOS, Windows, Linux glibc and musl', (name, platforms) => {
     for (const platform of platforms) {
       const entry = lock.packages[`node_modules/${name}-${platform}`];

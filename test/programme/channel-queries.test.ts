@@ -29,13 +29,17 @@ describeEachDatabase('channel queries on $name', ({ open }) => {
     const tula = await queryChannelSummaries(database.db, { year: 2024, regionCode: 'RU-TUL' });
     expect(rounded(tula)).toEqual(rounded(summariseChannels(TINY_LOG.filter((a) => a.regionCode === 'RU-TUL'))));
     const nation = await queryChannelSummaries(database.db, { year: 2024, regionCode: null, national: true });
-    expect(rounded(nation)).toEqual(rounded(summariseChannels(TINY_LOG.map((a) => ({ ...a, regionCode: NATIONAL_CODE })))));
+    expect(rounded(nation)).toEqual(
+      rounded(summariseChannels(TINY_LOG.map((a) => ({ ...a, regionCode: NATIONAL_CODE })))),
+    );
     expect(nation.find((r) => r.channel === 'all')!.applications).toBe(10);
   });
 
   test('mobile-office activity equals summariseMobileOffices at every grain', async () => {
     for (const grain of ['year', 'quarter', 'month'] as const) {
-      expect(await queryMobileOffices(database.db, { year: 2024, regionCode: null, grain })).toEqual(summariseMobileOffices(TINY_LOG, grain, municipalityName));
+      expect(await queryMobileOffices(database.db, { year: 2024, regionCode: null, grain })).toEqual(
+        summariseMobileOffices(TINY_LOG, grain, municipalityName),
+      );
     }
   });
 

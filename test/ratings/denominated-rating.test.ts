@@ -18,13 +18,30 @@ describe('the ministry preset', () => {
 
   it('denominates every scored count per 1,000 residents of the reference population', () => {
     // no count is scored in the catalogue today; score the applications count to see what the preset does with one
-    const withCount = { ...lists, indicator: [...lists.indicator, { ...lists.indicator[0],
-      id: 'applications_count', stage_id: 'e_application', name_en: 'Number of applications', kind: 'count', unit: 'applications', direction: 1, min: 0 }] };
+    const withCount = {
+      ...lists,
+      indicator: [
+        ...lists.indicator,
+        {
+          ...lists.indicator[0],
+          id: 'applications_count',
+          stage_id: 'e_application',
+          name_en: 'Number of applications',
+          kind: 'count',
+          unit: 'applications',
+          direction: 1,
+          min: 0,
+        },
+      ],
+    };
     const m = loadMethodologyText(text, withCount);
     const log = compileSteps(m.expanded);
     const denominate = log.find((s) => s.id === 'denominate')?.params as { indicators: Record<string, unknown> };
     expect(Object.keys(denominate.indicators)).toHaveLength(18);
-    expect(denominate.indicators['marriage_registration.applications_count']).toEqual({ by: 'population', scale: 1000 });
+    expect(denominate.indicators['marriage_registration.applications_count']).toEqual({
+      by: 'population',
+      scale: 1000,
+    });
     expect(requiredColumns(m.expanded)).toContain('population');
     const leaf = m.expanded.tree.nodes.find((n) => n.id === 'marriage_registration.applications_count')!;
     expect(leaf.indicator!.normaliser).toEqual({ method: 'min-max', range: [0, 100] });

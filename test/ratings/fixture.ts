@@ -12,65 +12,148 @@ export const catalogue = loadCatalogue();
 const lists = catalogueLists(catalogue);
 
 export function methodology(id = 'test-two-checks'): LoadedMethodology {
-  return loadMethodologyText(JSON.stringify({
-    format: 'egov-methodology/1', id, version: '1', name: 'Two checks',
-    indicators: [{ id: 'appeal_online', direction: 1 }, { id: 'status_notifications', direction: 1 }],
-    tree: {
-      id: 'index',
-      children: ['marriage_registration', 'hunting_licence'].map((service) => ({
-        forEach: 'service', where: { id: service }, id: '{service.id}',
-        children: [
-          { indicator: '{service.id}.appeal_online', spec: 'appeal_online' },
-          { indicator: '{service.id}.status_notifications', spec: 'status_notifications' },
-        ],
-      })),
-    },
-    normalisation: { method: 'goalposts', min: 0, max: 1, range: [0, 100] },
-    aggregation: { method: 'arithmetic' },
-    rounding: { decimals: 2 },
-    rank: { ties: 'min', decimals: 2 },
-    bands: [{ node: 'index', by: 'thresholds', bands: [{ label: 'high', min: 50 }, { label: 'low', min: 0 }] }],
-    uncertainty: {
-      runs: 8, seed: 7, design: 'saltelli', quantiles: [0.05, 0.95],
-      assumptions: [{ id: 'weights', kind: 'weight-noise', levels: [2], factor: 0.25 }],
-    },
-  }), lists);
+  return loadMethodologyText(
+    JSON.stringify({
+      format: 'egov-methodology/1',
+      id,
+      version: '1',
+      name: 'Two checks',
+      indicators: [
+        { id: 'appeal_online', direction: 1 },
+        { id: 'status_notifications', direction: 1 },
+      ],
+      tree: {
+        id: 'index',
+        children: ['marriage_registration', 'hunting_licence'].map((service) => ({
+          forEach: 'service',
+          where: { id: service },
+          id: '{service.id}',
+          children: [
+            { indicator: '{service.id}.appeal_online', spec: 'appeal_online' },
+            { indicator: '{service.id}.status_notifications', spec: 'status_notifications' },
+          ],
+        })),
+      },
+      normalisation: { method: 'goalposts', min: 0, max: 1, range: [0, 100] },
+      aggregation: { method: 'arithmetic' },
+      rounding: { decimals: 2 },
+      rank: { ties: 'min', decimals: 2 },
+      bands: [
+        {
+          node: 'index',
+          by: 'thresholds',
+          bands: [
+            { label: 'high', min: 50 },
+            { label: 'low', min: 0 },
+          ],
+        },
+      ],
+      uncertainty: {
+        runs: 8,
+        seed: 7,
+        design: 'saltelli',
+        quantiles: [0.05, 0.95],
+        assumptions: [{ id: 'weights', kind: 'weight-noise', levels: [2], factor: 0.25 }],
+      },
+    }),
+    lists,
+  );
 }
 
 /** Values per region: [marriage appeal, marriage status, hunting appeal, hunting status]. */
 export type Values = Record<string, [number, number, number, number]>;
 
-export async function seed(database: Database, period: number, values: Values, sourceName = 'test.csv'): Promise<string> {
-  const batch = await database.db.insertInto('ingest_batch').values({
-    kind: 'measurements', period, content_sha256: `${period}${sourceName.length}`.padStart(64, '0'), source_name: sourceName,
-    status: 'committed', committed_at: new Date(),
-  }).returning('id').executeTakeFirstOrThrow();
-  const rows = Object.entries(values).flatMap(([region, [ma, ms, ha, hs]]) => [
-    { region, service: 'marriage_registration', indicator: 'appeal_online', value: ma },
-    { region, service: 'marriage_registration', indicator: 'status_notifications', value: ms },
-    { region, service: 'hunting_licence', indicator: 'appeal_online', value: ha },
-    { region, service: 'hunting_licence', indicator: 'status_notifications', value: hs },
-  ]).map((r) => ({ period, region_code: r.region, service_id: r.service, indicator_id: r.indicator, value: r.value, batch_id: batch.id }));
+export async function seed(
+  database: Database,
+  period: number,
+  values: Values,
+  sourceName = 'test.csv',
+): Promise<string> {
+  const batch = await database.db
+    .insertInto('ingest_batch')
+    .values({
+      kind: 'measurements',
+      period,
+      content_sha256: `${period}${sourceName.length}`.padStart(64, '0'),
+      source_name: sourceName,
+      status: 'committed',
+      committed_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rows = Object.entries(values)
+    .flatMap(([region, [ma, ms, ha, hs]]) => [
+      { region, service: 'marriage_registration', indicator: 'appeal_online', value: ma },
+      { region, service: 'marriage_registration', indicator: 'status_notifications', value: ms },
+      { region, service: 'hunting_licence', indicator: 'appeal_online', value: ha },
+      { region, service: 'hunting_licence', indicator: 'status_notifications', value: hs },
+    ])
+    .map((r) => ({
+      period,
+      region_code: r.region,
+      service_id: r.service,
+      indicator_id: r.indicator,
+      value: r.value,
+      batch_id: batch.id,
+    }));
   await database.db.insertInto('measurement').values(rows).execute();
   return String(batch.id);
 }
 
 /** Corrects one stored value as an ingest correction does: a new batch, the cell replaced, a revision recorded. */
 export async function correct(
-  database: Database, period: number, region: string, service: string, indicator: string, value: number, synthetic = false,
+  database: Database,
+  period: number,
+  region: string,
+  service: string,
+  indicator: string,
+  value: number,
+  synthetic = false,
 ): Promise<{ batchId: string; revisionId: string }> {
-  const batch = await database.db.insertInto('ingest_batch').values({
-    kind: 'measurements', period, content_sha256: 'c'.repeat(64), source_name: 'correction.csv', status: 'committed',
-    committed_at: new Date(), synthetic,
-  }).returning('id').executeTakeFirstOrThrow();
-  const old = await database.db.selectFrom('measurement').select(['value', 'batch_id']).where('period', '=', period)
-    .where('region_code', '=', region).where('service_id', '=', service).where('indicator_id', '=', indicator).executeTakeFirstOrThrow();
-  await database.db.updateTable('measurement').set({ value, batch_id: batch.id }).where('period', '=', period)
-    .where('region_code', '=', region).where('service_id', '=', service).where('indicator_id', '=', indicator).execute();
-  const revision = await database.db.insertInto('measurement_revision').values({
-    period, region_code: region, service_id: service, indicator_id: indicator, old_value: old.value, new_value: value,
-    old_batch_id: old.batch_id, new_batch_id: batch.id, changed_by: 'tester',
-  }).returning('id').executeTakeFirstOrThrow();
+  const batch = await database.db
+    .insertInto('ingest_batch')
+    .values({
+      kind: 'measurements',
+      period,
+      content_sha256: 'c'.repeat(64),
+      source_name: 'correction.csv',
+      status: 'committed',
+      committed_at: new Date(),
+      synthetic,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const old = await database.db
+    .selectFrom('measurement')
+    .select(['value', 'batch_id'])
+    .where('period', '=', period)
+    .where('region_code', '=', region)
+    .where('service_id', '=', service)
+    .where('indicator_id', '=', indicator)
+    .executeTakeFirstOrThrow();
+  await database.db
+    .updateTable('measurement')
+    .set({ value, batch_id: batch.id })
+    .where('period', '=', period)
+    .where('region_code', '=', region)
+    .where('service_id', '=', service)
+    .where('indicator_id', '=', indicator)
+    .execute();
+  const revision = await database.db
+    .insertInto('measurement_revision')
+    .values({
+      period,
+      region_code: region,
+      service_id: service,
+      indicator_id: indicator,
+      old_value: old.value,
+      new_value: value,
+      old_batch_id: old.batch_id,
+      new_batch_id: batch.id,
+      changed_by: 'tester',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { batchId: String(batch.id), revisionId: String(revision.id) };
 }
 

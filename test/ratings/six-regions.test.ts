@@ -28,60 +28,116 @@ import { describeEachVariant, requiredTestDatabaseUrl } from '../support/databas
 import { PG_TEMPLATE, TEMPLATE_DUMP, databaseUrl } from '../support/paths.js';
 
 const service = (id: string) => ({
-  forEach: 'service', where: { id }, id: '{service.id}',
+  forEach: 'service',
+  where: { id },
+  id: '{service.id}',
   children: [
-    { id: '{service.id}.status', children: [{ indicator: '{service.id}.status_notifications', spec: 'status_notifications' }] },
+    {
+      id: '{service.id}.status',
+      children: [{ indicator: '{service.id}.status_notifications', spec: 'status_notifications' }],
+    },
     { id: '{service.id}.appeal', children: [{ indicator: '{service.id}.appeal_online', spec: 'appeal_online' }] },
   ],
 });
 
 const METHOD = {
-  format: 'egov-methodology/1', id: 'six-regions', version: '1', name: 'Six regions',
-  indicators: [{ id: 'appeal_online', direction: 1 }, { id: 'status_notifications', direction: 1 }],
+  format: 'egov-methodology/1',
+  id: 'six-regions',
+  version: '1',
+  name: 'Six regions',
+  indicators: [
+    { id: 'appeal_online', direction: 1 },
+    { id: 'status_notifications', direction: 1 },
+  ],
   tree: { id: 'index', children: [service('marriage_registration'), service('hunting_licence')] },
   normalisation: { method: 'goalposts', min: 0, max: 1, range: [0, 100] },
   aggregation: { method: 'arithmetic' },
   rounding: { decimals: 2 },
   rank: { ties: 'min', decimals: 2 },
-  bands: [{ node: 'index', by: 'thresholds', bands: [{ label: 'high (50-100)', min: 50 }, { label: 'low (0-50)', min: 0 }] }],
+  bands: [
+    {
+      node: 'index',
+      by: 'thresholds',
+      bands: [
+        { label: 'high (50-100)', min: 50 },
+        { label: 'low (0-50)', min: 0 },
+      ],
+    },
+  ],
   uncertainty: {
-    runs: 40, seed: 11, design: 'saltelli', assumptions: [
+    runs: 40,
+    seed: 11,
+    design: 'saltelli',
+    assumptions: [
       { id: 'weights', kind: 'weight-noise', levels: [2, 3], factor: 0.25 },
-      { id: 'imputation', kind: 'imputation', options: [{ method: 'none' }, { method: 'group-median', group: 'federal_district' }] },
+      {
+        id: 'imputation',
+        kind: 'imputation',
+        options: [{ method: 'none' }, { method: 'group-median', group: 'federal_district' }],
+      },
     ],
   },
 };
 
 const MEASUREMENTS: Record<string, (number | null)[]> = {
-  'RU-TUL': [1, 1, 1, 1], 'RU-SA': [1, 1, 0.5, 1], 'RU-TA': [1, 0.5, 1, null],
-  'RU-MO': [0.5, 0.5, 0.5, 1], 'RU-SMO': [0, 1, 0.5, 0], 'RU-TVE': [0.5, 0, 0, 0],
+  'RU-TUL': [1, 1, 1, 1],
+  'RU-SA': [1, 1, 0.5, 1],
+  'RU-TA': [1, 0.5, 1, null],
+  'RU-MO': [0.5, 0.5, 0.5, 1],
+  'RU-SMO': [0, 1, 0.5, 0],
+  'RU-TVE': [0.5, 0, 0, 0],
 };
 const RANKS: Record<string, number> = { 'RU-TUL': 1, 'RU-SA': 2, 'RU-TA': 2, 'RU-MO': 4, 'RU-SMO': 5, 'RU-TVE': 6 };
 
 async function seed(database: Database): Promise<void> {
-  const batch = await database.db.insertInto('ingest_batch').values({
-    kind: 'measurements', period: 2019, content_sha256: '6'.repeat(64), source_name: 'six-regions', status: 'committed', committed_at: new Date(),
-  }).returning('id').executeTakeFirstOrThrow();
-  const cells = ['marriage_registration.status_notifications', 'marriage_registration.appeal_online', 'hunting_licence.status_notifications', 'hunting_licence.appeal_online'];
-  const rows = Object.entries(MEASUREMENTS).flatMap(([region, values]) => values.flatMap((value, i) => {
-    if (value === null) return [];
-    const [service_id, indicator_id] = cells[i].split('.');
-    return [{ period: 2019, region_code: region, service_id, indicator_id, value, batch_id: batch.id }];
-  }));
+  const batch = await database.db
+    .insertInto('ingest_batch')
+    .values({
+      kind: 'measurements',
+      period: 2019,
+      content_sha256: '6'.repeat(64),
+      source_name: 'six-regions',
+      status: 'committed',
+      committed_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const cells = [
+    'marriage_registration.status_notifications',
+    'marriage_registration.appeal_online',
+    'hunting_licence.status_notifications',
+    'hunting_licence.appeal_online',
+  ];
+  const rows = Object.entries(MEASUREMENTS).flatMap(([region, values]) =>
+    values.flatMap((value, i) => {
+      if (value === null) return [];
+      const [service_id, indicator_id] = cells[i].split('.');
+      return [{ period: 2019, region_code: region, service_id, indicator_id, value, batch_id: batch.id }];
+    }),
+  );
   await database.db.insertInto('measurement').values(rows).execute();
 }
 
-interface Variant { readonly name: string; setUp(root: string): Promise<{ config: Partial<Config>; open(): Promise<Database>; drop(): Promise<void> }> }
+interface Variant {
+  readonly name: string;
+  setUp(root: string): Promise<{ config: Partial<Config>; open(): Promise<Database>; drop(): Promise<void> }>;
+}
 
-const variants: Variant[] = [{
-  name: 'pglite',
-  setUp: async (root) => {
-    const dataDir = join(root, 'db');
-    const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([readFileSync(TEMPLATE_DUMP)]) });
-    await (await connect({ pglite })).close();
-    return { config: { dataDir }, open: async () => connect({ pglite: await PGlite.create({ dataDir }) }), drop: async () => undefined };
+const variants: Variant[] = [
+  {
+    name: 'pglite',
+    setUp: async (root) => {
+      const dataDir = join(root, 'db');
+      const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([readFileSync(TEMPLATE_DUMP)]) });
+      await (await connect({ pglite })).close();
+      return {
+        config: { dataDir },
+        open: async () => connect({ pglite: await PGlite.create({ dataDir }) }),
+        drop: async () => undefined,
+      };
+    },
   },
-}];
+];
 {
   variants.push({
     name: 'postgres',
@@ -94,7 +150,8 @@ const variants: Variant[] = [{
       await admin.end();
       const databaseUrlOf = databaseUrl(url, name);
       return {
-        config: { databaseUrl: databaseUrlOf }, open: () => connect({ databaseUrl: databaseUrlOf }),
+        config: { databaseUrl: databaseUrlOf },
+        open: () => connect({ databaseUrl: databaseUrlOf }),
         drop: async () => {
           const dropper = new pg.Client({ connectionString: url });
           await dropper.connect();
@@ -132,7 +189,10 @@ describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
     expect(result.out).toMatch(/^\s+1\s+RU-TUL\s+100\.00\b/m);
     expect(result.out).toMatch(/^\s+2\s+RU-SA\s+87\.50/m);
     expect(result.out).not.toMatch(/RU-AD/);
-    const json = await runCli(['rate', '--period', '2019', '--methodology', join(root, 'method.json'), '--json'], config);
+    const json = await runCli(
+      ['rate', '--period', '2019', '--methodology', join(root, 'method.json'), '--json'],
+      config,
+    );
     const summary = JSON.parse(json.out);
     runId = summary.runId;
     expect(summary).toMatchObject({ regions: 85, ranked: 6, withoutData: 79 });
@@ -153,7 +213,13 @@ describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
         expect(unit.lower).toBeGreaterThanOrEqual(1);
         expect(unit.upper).toBeLessThanOrEqual(6);
       } else {
-        expect([unit.unit, unit.nominal, unit.median, unit.lower, unit.upper]).toEqual([unit.unit, null, null, null, null]);
+        expect([unit.unit, unit.nominal, unit.median, unit.lower, unit.upper]).toEqual([
+          unit.unit,
+          null,
+          null,
+          null,
+          null,
+        ]);
       }
     }
     // runs and evaluations apart; every Sobol estimate is a share within [0, 1] or flagged as not resolved
@@ -173,8 +239,11 @@ describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
 
   test('egov export and the region pages carry only possible intervals', async () => {
     const database = await open();
-    await database.db.updateTable('rating_run').set({ status: 'published', published_at: new Date(), published_by: 'tester', version: 1 })
-      .where('id', '=', runId).execute();
+    await database.db
+      .updateTable('rating_run')
+      .set({ status: 'published', published_at: new Date(), published_by: 'tester', version: 1 })
+      .where('id', '=', runId)
+      .execute();
     await database.close();
     const reportsDir = join(root, 'reports');
     const out = join(reportsDir, 'runs', String(runId));
@@ -184,16 +253,28 @@ describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
     const header = ranking[0].split(',');
     const upperColumn = header.findIndex((h) => /95/.test(h));
     expect(upperColumn).toBeGreaterThan(0);
-    const uppers = ranking.slice(1).filter((l) => l).map((l) => l.split(',')).filter((c) => c[upperColumn] !== '').map((c) => Number(c[upperColumn]));
+    const uppers = ranking
+      .slice(1)
+      .filter((l) => l)
+      .map((l) => l.split(','))
+      .filter((c) => c[upperColumn] !== '')
+      .map((c) => Number(c[upperColumn]));
     expect(uppers.length).toBe(6);
     expect(Math.max(...uppers)).toBeLessThanOrEqual(6);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'rating-2019.xlsx'));
-    const texts = workbook.getWorksheet('Устойчивость')!.getSheetValues().flat().filter((v) => typeof v === 'string') as string[];
+    const texts = workbook
+      .getWorksheet('Устойчивость')!
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string') as string[];
     expect(texts.some((t) => t.startsWith('Доли Соболя (N = 40 прогонов, 160 вычислений модели'))).toBe(true);
 
     const database2 = await open();
-    const server = await startServer(createApp({ database: database2, config: { reportsDir }, log: () => undefined }), 0);
+    const server = await startServer(
+      createApp({ database: database2, config: { reportsDir }, log: () => undefined }),
+      0,
+    );
     try {
       for (const code of ['RU-SA', 'RU-TA', 'RU-MO']) {
         const page = await (await fetch(`${server.url}/regions/${code}`)).text();
@@ -207,7 +288,8 @@ describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
       }
       const withoutData = await (await fetch(`${server.url}/regions/RU-SAK`)).text();
       expect(withoutData).not.toMatch(/\d+–\d+<\/dd>/);
-      for (const [, f] of withoutData.matchAll(/downloads\/([^"]+)" download/g)) if (/RU-[A-Z]+/.test(f!)) expect(f).toMatch(/RU-SAK[^A-Z]/);
+      for (const [, f] of withoutData.matchAll(/downloads\/([^"]+)" download/g))
+        if (/RU-[A-Z]+/.test(f!)) expect(f).toMatch(/RU-SAK[^A-Z]/);
     } finally {
       await server.stop();
       await database2.close();

@@ -38,18 +38,41 @@ describe('reference catalogue', () => {
     expect(districts.size).toBe(8);
     expect(catalogue.regions.every((r) => districts.has(r.federalDistrict))).toBe(true);
     const perDistrict = new Map<string, number>();
-    for (const r of catalogue.regions) perDistrict.set(r.federalDistrict, (perDistrict.get(r.federalDistrict) ?? 0) + 1);
+    for (const r of catalogue.regions)
+      perDistrict.set(r.federalDistrict, (perDistrict.get(r.federalDistrict) ?? 0) + 1);
     // Central 18, North-West 11, South 8 (with Crimea and Sevastopol), North Caucasus 7, Volga 14, Ural 6, Siberia 10, Far East 11.
-    expect(Object.fromEntries(perDistrict)).toEqual({ CFD: 18, NWFD: 11, SFD: 8, NCFD: 7, VFD: 14, UFD: 6, SFO: 10, FEFD: 11 });
+    expect(Object.fromEntries(perDistrict)).toEqual({
+      CFD: 18,
+      NWFD: 11,
+      SFD: 8,
+      NCFD: 7,
+      VFD: 14,
+      UFD: 6,
+      SFO: 10,
+      FEFD: 11,
+    });
   });
 
   test('has the 10 stages of DOMAIN.md, 18 services with the two publicly named ones, and indicators on every stage', () => {
     expect(catalogue.stages.map((s) => s.id)).toEqual([
-      'info', 'appointment', 'e_application', 'fee_payment', 'interagency', 'status', 'decision', 'e_result',
-      'quality_rating', 'appeal',
+      'info',
+      'appointment',
+      'e_application',
+      'fee_payment',
+      'interagency',
+      'status',
+      'decision',
+      'e_result',
+      'quality_rating',
+      'appeal',
     ]);
     expect(catalogue.services).toHaveLength(18);
-    expect(catalogue.services.filter((s) => s.publiclyNamed).map((s) => s.id).sort()).toEqual(['hunting_licence', 'marriage_registration']);
+    expect(
+      catalogue.services
+        .filter((s) => s.publiclyNamed)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['hunting_licence', 'marriage_registration']);
     const stagesWithIndicators = new Set(catalogue.indicators.map((i) => i.stageId));
     expect(stagesWithIndicators.size).toBe(10);
     const kinds = new Set(catalogue.indicators.map((i) => i.kind));

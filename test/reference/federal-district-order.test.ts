@@ -3,6 +3,12 @@ import { compareFederalDistricts, FEDERAL_DISTRICT_ORDER } from '../../src/refer
 
 test('the official order is the order of the reference file, and sorting follows it, not the codes', () => {
   expect(loadCatalogue().federalDistricts.map((d) => d.code)).toEqual([...FEDERAL_DISTRICT_ORDER]);
-  expect(['SFO', 'FEFD', 'CFD', 'VFD', 'NWFD'].sort(compareFederalDistricts)).toEqual(['CFD', 'NWFD', 'VFD', 'SFO', 'FEFD']);
+  expect(['SFO', 'FEFD', 'CFD', 'VFD', 'NWFD'].sort(compareFederalDistricts)).toEqual([
+    'CFD',
+    'NWFD',
+    'VFD',
+    'SFO',
+    'FEFD',
+  ]);
   expect(['XX', 'CFD'].sort(compareFederalDistricts)).toEqual(['CFD', 'XX']);
 });

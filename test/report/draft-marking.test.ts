@@ -20,14 +20,17 @@ const draft = (): PublicationModel => {
 async function texts(dir: string, files: readonly { file: string; kind: string }[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const f of files) {
-    if (f.file.endsWith('.csv') || f.file.endsWith('.html') || f.file.endsWith('.md')) out.set(f.file, await readFile(join(dir, f.file), 'utf8'));
+    if (f.file.endsWith('.csv') || f.file.endsWith('.html') || f.file.endsWith('.md'))
+      out.set(f.file, await readFile(join(dir, f.file), 'utf8'));
   }
   return out;
 }
 
 describe('draft and synthetic marks in every file of an export', () => {
   let root: string;
-  beforeAll(async () => { root = await mkdtemp(join(tmpdir(), 'egov-marks-')); });
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'egov-marks-'));
+  });
   afterAll(async () => rm(root, { recursive: true, force: true }));
 
   test('a synthetic draft says DRAFT and SYNTHETIC in every sheet, CSV row, factsheet, footnote, dictionary and the manifest', async () => {
@@ -41,15 +44,26 @@ describe('draft and synthetic marks in every file of an export', () => {
     await workbook.xlsx.readFile(join(dir, manifest.files.find((f) => f.kind === 'workbook')!.file));
     expect(workbook.worksheets).toHaveLength(8);
     for (const sheet of workbook.worksheets) {
-      expect([sheet.name, String(sheet.getCell('A1').value)]).toEqual([sheet.name, expect.stringMatching(/DRAFT.*SYNTHETIC DEMO DATA/)]);
+      expect([sheet.name, String(sheet.getCell('A1').value)]).toEqual([
+        sheet.name,
+        expect.stringMatching(/DRAFT.*SYNTHETIC DEMO DATA/),
+      ]);
     }
     const files = await texts(dir, manifest.files);
     const csvs = [...files].filter(([file]) => file.endsWith('.csv'));
     expect(csvs).toHaveLength(4);
     for (const [file, text] of csvs) {
-      const rows = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+      const rows = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/)
+        .slice(1);
       expect(rows.length).toBeGreaterThan(0);
-      for (const row of rows) expect([file, row]).toEqual([file, expect.stringMatching(/DRAFT — not published, under embargo · SYNTHETIC DEMO DATA"?$/)]);
+      for (const row of rows)
+        expect([file, row]).toEqual([
+          file,
+          expect.stringMatching(/DRAFT — not published, under embargo · SYNTHETIC DEMO DATA"?$/),
+        ]);
     }
     const factsheets = [...files].filter(([file]) => file.startsWith('factsheets/'));
     expect(factsheets).toHaveLength(3);
@@ -59,7 +73,9 @@ describe('draft and synthetic marks in every file of an export', () => {
       expect(html).not.toContain('vnull');
     }
     expect(files.get('data-dictionary.md')).toContain('DRAFT — not published, under embargo');
-    expect(note(model, 'ru')).toMatch(/^ЧЕРНОВИК — не опубликован, под эмбарго · СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ · /);
+    expect(note(model, 'ru')).toMatch(
+      /^ЧЕРНОВИК — не опубликован, под эмбарго · СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ · /,
+    );
     expect(manifest.files.filter((f) => f.kind.startsWith('chart:')).length).toBeGreaterThan(0);
   }, 120_000);
 

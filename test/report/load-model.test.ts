@@ -23,13 +23,22 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
     expect(model.period).toBe(2018);
     expect(model.synthetic).toBe(true);
     expect(model.ranking.map((r) => [r.place, r.regionCode, r.score, r.bandId])).toEqual([
-      [1, 'RU-TUL', 100, 'high (50-100)'], [2, 'RU-SMO', 87.5, 'high (50-100)'], [3, 'RU-TVE', 12.5, 'low (0-50)'],
+      [1, 'RU-TUL', 100, 'high (50-100)'],
+      [2, 'RU-SMO', 87.5, 'high (50-100)'],
+      [3, 'RU-TVE', 12.5, 'low (0-50)'],
     ]);
     // 2017: Smolensk 100 (1st), Tula 50 (2nd), Tver 0 (3rd).
-    expect(model.ranking.map((r) => r.previous)).toEqual([{ place: 2, score: 50 }, { place: 1, score: 100 }, { place: 3, score: 0 }]);
+    expect(model.ranking.map((r) => r.previous)).toEqual([
+      { place: 2, score: 50 },
+      { place: 1, score: 100 },
+      { place: 3, score: 0 },
+    ]);
     expect(model.ranking[0].interval).toEqual({ median: 1, low: 1, high: 2 });
     expect(model.ranking[2].interval).toBeNull();
-    expect(model.bands.map((b) => [b.id, b.min, b.max])).toEqual([['high (50-100)', 50, Infinity], ['low (0-50)', 0, 50]]);
+    expect(model.bands.map((b) => [b.id, b.min, b.max])).toEqual([
+      ['high (50-100)', 50, Infinity],
+      ['low (0-50)', 0, 50],
+    ]);
   });
 
   test('stage scores are the mean over services of each <service>.<stage> score', () => {
@@ -48,9 +57,18 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
   test('tidy values carry service, stage, indicator, raw and normalised values', () => {
     const smolensk = model.values.filter((v) => v.regionCode === 'RU-SMO');
     expect(smolensk).toHaveLength(4);
-    expect(smolensk.find((v) => v.serviceId === 'hunting_licence' && v.indicatorId === 'status_notifications'))
-      .toEqual({ regionCode: 'RU-SMO', serviceId: 'hunting_licence', stageId: 'status', indicatorId: 'status_notifications',
-        raw: 0.5, normalised: 50, imputed: false, treated: false });
+    expect(smolensk.find((v) => v.serviceId === 'hunting_licence' && v.indicatorId === 'status_notifications')).toEqual(
+      {
+        regionCode: 'RU-SMO',
+        serviceId: 'hunting_licence',
+        stageId: 'status',
+        indicatorId: 'status_notifications',
+        raw: 0.5,
+        normalised: 50,
+        imputed: false,
+        treated: false,
+      },
+    );
     expect(model.indicators.map((i) => i.id)).toEqual(['appeal_online', 'status_notifications']);
   });
 
@@ -58,13 +76,21 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
     const leaves = model.methodology.filter((n) => !model.methodology.some((c) => c.parentId === n.id));
     expect(leaves).toHaveLength(4);
     for (const leaf of leaves) expect(leaf.effectiveWeight).toBeCloseTo(0.25, 12); // 1/2 service × 1/2 stage
-    expect(model.methodology[0]).toMatchObject({ id: 'index', parentId: null, effectiveWeight: 1, method: 'arithmetic mean' });
+    expect(model.methodology[0]).toMatchObject({
+      id: 'index',
+      parentId: null,
+      effectiveWeight: 1,
+      method: 'arithmetic mean',
+    });
     expect(leaves[0].method).toBe('goalposts [0; 1] → 0–100');
   });
 
   test('robustness comes from the stored analysis on the mean absolute rank shift', () => {
     expect(model.robustness).toMatchObject({ runs: 100, seed: 7 });
-    expect(model.robustness!.sobol.map((s) => [s.nodeId, s.first, s.total])).toEqual([['weights', 0.6, 0.7], ['normaliser', 0.2, 0.3]]);
+    expect(model.robustness!.sobol.map((s) => [s.nodeId, s.first, s.total])).toEqual([
+      ['weights', 0.6, 0.7],
+      ['normaliser', 0.2, 0.3],
+    ]);
     expect(model.robustness!.coherence).toHaveLength(1);
     expect(model.robustness!.coherence[0].message).toContain('hunting_licence');
   });
@@ -78,7 +104,12 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
     // Gap 100 − 87.5 = 12.5; hunting status at 50 carries weight 1/4 → needs 50 + 12.5 × 4 = 100 (at the ceiling).
     expect(smolensk.gapToNext).toMatchObject({ nextRegionCode: 'RU-TUL', nextPlace: 1, scoreGap: 12.5 });
     expect(smolensk.gapToNext!.closers).toHaveLength(1);
-    expect(smolensk.gapToNext!.closers[0]).toMatchObject({ stageId: 'status', serviceId: 'hunting_licence', indicatorId: 'status_notifications', reachable: true });
+    expect(smolensk.gapToNext!.closers[0]).toMatchObject({
+      stageId: 'status',
+      serviceId: 'hunting_licence',
+      indicatorId: 'status_notifications',
+      reachable: true,
+    });
     expect(smolensk.gapToNext!.closers[0].gain).toBeCloseTo(50, 9);
     // Tver needs 75 more: every single change would pass the ceiling of 100, so no closer.
     const tver = model.explanations.find((e) => e.regionCode === 'RU-TVE')!;
@@ -93,13 +124,27 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
 });
 
 describe('bands and method texts of the stored methodology', () => {
-  test('bands best first, each up to the next one\'s minimum, green to red, with Russian names', () => {
-    const document = { bands: [{ node: 'index', by: 'thresholds', bands: [
-      { label: 'low (0-25)', min: 0 }, { label: 'high (75-100)', min: 75 }, { label: 'upper middle (50-75)', min: 50 }, { label: 'lower middle (25-50)', min: 25 },
-    ] }] };
+  test("bands best first, each up to the next one's minimum, green to red, with Russian names", () => {
+    const document = {
+      bands: [
+        {
+          node: 'index',
+          by: 'thresholds',
+          bands: [
+            { label: 'low (0-25)', min: 0 },
+            { label: 'high (75-100)', min: 75 },
+            { label: 'upper middle (50-75)', min: 50 },
+            { label: 'lower middle (25-50)', min: 25 },
+          ],
+        },
+      ],
+    };
     const bands = bandsOf(document, 'index');
     expect(bands.map((b) => [b.name.ru, b.min, b.max])).toEqual([
-      ['высокий (75-100)', 75, Infinity], ['выше среднего (50-75)', 50, 75], ['ниже среднего (25-50)', 25, 50], ['низкий (0-25)', 0, 25],
+      ['высокий (75-100)', 75, Infinity],
+      ['выше среднего (50-75)', 50, 75],
+      ['ниже среднего (25-50)', 25, 50],
+      ['низкий (0-25)', 0, 25],
     ]);
     expect(bands[0].colour).toBe('#1a9641');
     expect(bands[3].colour).toBe('#d7191c');
@@ -109,7 +154,8 @@ describe('bands and method texts of the stored methodology', () => {
   test('an aggregate without its own spec takes the default; an indicator shows its goalposts and direction', () => {
     expect(describeMethod({}, 'arithmetic mean')).toBe('arithmetic mean');
     expect(describeMethod({ method: 'geometric' })).toBe('geometric');
-    expect(describeMethod({ direction: -1, normaliser: { method: 'goalposts', min: 0, max: 30, range: [0, 100] } }))
-      .toBe('goalposts [0; 30] → 0–100, lower is better');
+    expect(
+      describeMethod({ direction: -1, normaliser: { method: 'goalposts', min: 0, max: 30, range: [0, 100] } }),
+    ).toBe('goalposts [0; 30] → 0–100, lower is better');
   });
 });

@@ -3,15 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { Config } from '../../src/config.js';
 
-export interface CliRun { code: number; out: string; err: string }
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
 
 export async function runCli(args: readonly string[], config: Partial<Config> = {}): Promise<CliRun> {
   let out = '';
   let err = '';
   const code = await main(['node', 'egov', ...args], {
     config: { dataDir: 'memory://', port: 0, reportsDir: 'reports', ...config },
-    out: (text) => { out += text.endsWith('\n') ? text : `${text}\n`; },
-    err: (text) => { err += text.endsWith('\n') ? text : `${text}\n`; },
+    out: (text) => {
+      out += text.endsWith('\n') ? text : `${text}\n`;
+    },
+    err: (text) => {
+      err += text.endsWith('\n') ? text : `${text}\n`;
+    },
   });
   return { code, out, err };
 }
@@ -21,5 +29,10 @@ export async function runCli(args: readonly string[], config: Partial<Config> = 
  * directory), so tests never run a stale dist/: spawnSync(process.execPath, egovFromSources(['reference', 'load'])).
  */
 export function egovFromSources(args: readonly string[]): string[] {
-  return ['--import', new URL('./register-tsx.mjs', import.meta.url).href, fileURLToPath(new URL('../../src/cli/egov.ts', import.meta.url)), ...args];
+  return [
+    '--import',
+    new URL('./register-tsx.mjs', import.meta.url).href,
+    fileURLToPath(new URL('../../src/cli/egov.ts', import.meta.url)),
+    ...args,
+  ];
 }

@@ -51,18 +51,28 @@ export async function openPostgresFromTemplate(url: string): Promise<Database> {
 export const describeOnPostgres: jest.Describe = process.env.TEST_DATABASE_URL ? describe : describe.skip;
 
 /** One describe block per variant ($name in the title); the one named 'postgres' is skipped without a server. */
-export function describeEachVariant<T extends { readonly name: string }>(variants: readonly T[], title: string, body: (variant: T) => void): void {
+export function describeEachVariant<T extends { readonly name: string }>(
+  variants: readonly T[],
+  title: string,
+  body: (variant: T) => void,
+): void {
   for (const variant of variants) {
-    (variant.name === 'postgres' ? describeOnPostgres : describe)(title.replaceAll('$name', variant.name), () => body(variant));
+    (variant.name === 'postgres' ? describeOnPostgres : describe)(title.replaceAll('$name', variant.name), () =>
+      body(variant),
+    );
   }
 }
 
 /** One describe block per database (pglite, postgres) opened from the templates. */
 export function describeEachDatabase(title: string, body: (database: TestDatabase) => void): void {
-  describeEachVariant<TestDatabase>([
-    { name: 'pglite', open: openPgliteFromTemplate },
-    { name: 'postgres', open: () => openPostgresFromTemplate(requiredTestDatabaseUrl()) },
-  ], title, body);
+  describeEachVariant<TestDatabase>(
+    [
+      { name: 'pglite', open: openPgliteFromTemplate },
+      { name: 'postgres', open: () => openPostgresFromTemplate(requiredTestDatabaseUrl()) },
+    ],
+    title,
+    body,
+  );
 }
 
 /** TEST_DATABASE_URL inside a PostgreSQL block (which is skipped when it is unset). */

@@ -15,8 +15,11 @@ import { METHODOLOGIES } from './read-fixture.js';
 
 const ASEM = new URL('../fixtures/asem-ua/', import.meta.url).pathname;
 const methodology = loadMethodologyText(readFileSync(`${METHODOLOGIES}validation/asem-vignette.json`, 'utf8'));
-const input = parseDatasetCsv(readFileSync(`${ASEM}asem_iData.csv`, 'utf8'),
-  { columns: requiredColumns(methodology.expanded), unitColumn: 'uCode', groupColumns: ['EurAsia_group'] });
+const input = parseDatasetCsv(readFileSync(`${ASEM}asem_iData.csv`, 'utf8'), {
+  columns: requiredColumns(methodology.expanded),
+  unitColumn: 'uCode',
+  groupColumns: ['EurAsia_group'],
+});
 const log = compileSteps(methodology.expanded);
 const result = runPipeline(input, log);
 const records = parse(readFileSync(`${ASEM}asem_iData.csv`, 'utf8'), { columns: true }) as Record<string, string>[];
@@ -24,22 +27,47 @@ const meta = parse(readFileSync(`${ASEM}asem_iMeta.csv`, 'utf8'), { columns: tru
 
 describe("COINr's example coin as one methodology file", () => {
   it('compiles to the build of build_example_coin, with every denomination in the log', () => {
-    expect(log.map((s) => s.id)).toEqual(['tree', 'denominate', 'impute', 'screen', 'transform', 'treat-outliers', 'normalise', 'weights', 'aggregate', 'rank']);
-    const expected = Object.fromEntries(meta.filter((r) => r.Type === 'Indicator' && r.Denominator !== 'NA').map((r) => [r.iCode, { by: r.Denominator }]));
+    expect(log.map((s) => s.id)).toEqual([
+      'tree',
+      'denominate',
+      'impute',
+      'screen',
+      'transform',
+      'treat-outliers',
+      'normalise',
+      'weights',
+      'aggregate',
+      'rank',
+    ]);
+    const expected = Object.fromEntries(
+      meta.filter((r) => r.Type === 'Indicator' && r.Denominator !== 'NA').map((r) => [r.iCode, { by: r.Denominator }]),
+    );
     expect(Object.keys(expected)).toHaveLength(17);
     expect(log[1].params).toEqual({ indicators: expected });
     expect(log[3].params).toEqual({ threshold: 0.9, basis: 'imputed' });
   });
 
   it("reproduces COINr's documented results table (get_results of the example coin, 2 decimals)", () => {
-    const columns = ['Index', 'Conn', 'Sust', 'Physical', 'ConEcFin', 'Political', 'Instit', 'P2P', 'Environ', 'Social', 'SusEcFin'];
+    const columns = [
+      'Index',
+      'Conn',
+      'Sust',
+      'Physical',
+      'ConEcFin',
+      'Political',
+      'Instit',
+      'P2P',
+      'Environ',
+      'Social',
+      'SusEcFin',
+    ];
     const documented: Record<string, [number, number[]]> = {
       CHE: [1, [68.38, 62.79, 73.98, 63.41, 32.87, 74.78, 85.94, 56.93, 77.21, 87.85, 56.88]],
-      NLD: [2, [64.82, 61.94, 67.70, 64.87, 46.62, 84.55, 71.74, 41.92, 58.73, 86.58, 57.78]],
-      DNK: [3, [64.80, 57.10, 72.51, 50.52, 30.43, 78.13, 75.35, 51.04, 69.83, 86.40, 61.29]],
-      NOR: [4, [64.47, 57.44, 71.50, 58.18, 25.70, 80.03, 89.46, 33.80, 70.90, 87.00, 56.59]],
-      BEL: [5, [63.54, 63.99, 63.09, 71.97, 48.22, 80.84, 75.60, 43.32, 53.01, 86.17, 50.09]],
-      SWE: [6, [63.00, 53.87, 72.12, 51.51, 23.87, 80.98, 74.51, 38.50, 66.37, 87.74, 62.27]],
+      NLD: [2, [64.82, 61.94, 67.7, 64.87, 46.62, 84.55, 71.74, 41.92, 58.73, 86.58, 57.78]],
+      DNK: [3, [64.8, 57.1, 72.51, 50.52, 30.43, 78.13, 75.35, 51.04, 69.83, 86.4, 61.29]],
+      NOR: [4, [64.47, 57.44, 71.5, 58.18, 25.7, 80.03, 89.46, 33.8, 70.9, 87.0, 56.59]],
+      BEL: [5, [63.54, 63.99, 63.09, 71.97, 48.22, 80.84, 75.6, 43.32, 53.01, 86.17, 50.09]],
+      SWE: [6, [63.0, 53.87, 72.12, 51.51, 23.87, 80.98, 74.51, 38.5, 66.37, 87.74, 62.27]],
     };
     for (const [unit, [rank, values]] of Object.entries(documented)) {
       const u = input.units.indexOf(unit);
@@ -53,13 +81,21 @@ describe("COINr's example coin as one methodology file", () => {
     expect(result.ranks.get('Index').filter((r) => r >= 1)).toHaveLength(51);
   });
 
-  it.each([['Flights', 'Population'], ['ConSpeed', null], ['Services', 'GDP']] as const)(
-    'normalises %s as a reference computation of denominate → group mean → Treat → min-max does', (indicator, denominator) => {
+  it.each([
+    ['Flights', 'Population'],
+    ['ConSpeed', null],
+    ['Services', 'GDP'],
+  ] as const)(
+    'normalises %s as a reference computation of denominate → group mean → Treat → min-max does',
+    (indicator, denominator) => {
       const units = records.map((r) => r.uCode);
       const value = (r: Record<string, string>, c: string): number => (r[c] === 'NA' ? NaN : Number(r[c]));
       const x = records.map((r) => (denominator ? value(r, indicator) / value(r, denominator) : value(r, indicator)));
       const groups = records.map((r) => r.EurAsia_group);
-      const groupMean = (g: string): number => { const v = x.filter((xi, i) => groups[i] === g && !Number.isNaN(xi)); return v.reduce((a, b) => a + b, 0) / v.length; };
+      const groupMean = (g: string): number => {
+        const v = x.filter((xi, i) => groups[i] === g && !Number.isNaN(xi));
+        return v.reduce((a, b) => a + b, 0) / v.length;
+      };
       const imputed = x.map((xi, i) => (Number.isNaN(xi) ? groupMean(groups[i]) : xi));
       const treated = referenceTreat(imputed, 5);
       const lo = Math.min(...treated);
@@ -67,7 +103,8 @@ describe("COINr's example coin as one methodology file", () => {
       const expected = treated.map((t) => (100 * (t - lo)) / (hi - lo));
       const engine = result.scores.get(indicator);
       units.forEach((unit, i) => expect(engine[input.units.indexOf(unit)]).toBeCloseTo(expected[i], 10));
-    });
+    },
+  );
 
   it('runs the four uncertain assumptions of the sensitivity vignette from the same file', () => {
     const spec = methodology.document.uncertainty!;
@@ -75,12 +112,21 @@ describe("COINr's example coin as one methodology file", () => {
     const model = pipelineModel({ dataset: input, log, spec: { ...spec, target: 'Index' } as never });
     // winmax 1 (uniform 0.1), z-score 10/2 (0.9), weights as logged (all uniforms 0.5 → × 1), geometric (0.9):
     const ranks = new Float64Array(51);
-    model.evaluate(model.dimensions.map((d, i) => new Float64Array(d).fill([0.1, 0.9, 0.5, 0.9][i])), ranks);
+    model.evaluate(
+      model.dimensions.map((d, i) => new Float64Array(d).fill([0.1, 0.9, 0.5, 0.9][i])),
+      ranks,
+    );
     expect(new Set(ranks)).toEqual(new Set(Array.from({ length: 51 }, (_, i) => i + 1)));
     // the same edits as a plain replay of the edited log give the same ranks
-    const edited = log.map((s) => s.id === 'treat-outliers' ? { ...s, params: { ...(s.params as object), winmax: 1 } }
-      : s.id === 'normalise' ? { ...s, params: { all: { method: 'z-score', mean: 10, sd: 2 } } }
-        : s.id === 'aggregate' ? { ...s, params: { ...(s.params as object), all: { method: 'geometric' } } } : s);
+    const edited = log.map((s) =>
+      s.id === 'treat-outliers'
+        ? { ...s, params: { ...(s.params as object), winmax: 1 } }
+        : s.id === 'normalise'
+          ? { ...s, params: { all: { method: 'z-score', mean: 10, sd: 2 } } }
+          : s.id === 'aggregate'
+            ? { ...s, params: { ...(s.params as object), all: { method: 'geometric' } } }
+            : s,
+    );
     expect(Array.from(ranks)).toEqual(Array.from(runPipeline(input, edited).ranks.get('Index')));
   });
 });
@@ -96,7 +142,10 @@ function referenceTreat(x0: number[], winmax: number): number[] {
     const r = (n * d.reduce((a, b) => a + b ** 4, 0)) / s2 ** 2;
     return [g1, (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3))];
   };
-  const pass = (v: number[]): boolean => { const [s, k] = moments(v); return Math.abs(s) < 2 || k < 3.5; };
+  const pass = (v: number[]): boolean => {
+    const [s, k] = moments(v);
+    return Math.abs(s) < 2 || k < 3.5;
+  };
   if (pass(x0)) return x0;
   let x = x0.slice();
   let nwin = 0;

@@ -19,15 +19,39 @@ describe('UN EGDI 2018 through egov score', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const ctx = { config: loadConfig({}), out: () => undefined, err: (t: string) => { errors.push(t); } };
-    code = await main(['node', 'egov', 'score', '--methodology', `${METHODOLOGIES}un-egdi.json`, '--data', `${FIXTURES}egdi-2018.csv`, '--out', out], ctx);
+    const ctx = {
+      config: loadConfig({}),
+      out: () => undefined,
+      err: (t: string) => {
+        errors.push(t);
+      },
+    };
+    code = await main(
+      [
+        'node',
+        'egov',
+        'score',
+        '--methodology',
+        `${METHODOLOGIES}un-egdi.json`,
+        '--data',
+        `${FIXTURES}egdi-2018.csv`,
+        '--out',
+        out,
+      ],
+      ctx,
+    );
   });
 
   function ours(): Map<string, Record<string, string>> {
     const text = readFileSync(out, 'utf8').trim().split('\n');
     const header = text[0].split(',');
-    return new Map(text.slice(1).map((line) => Object.fromEntries(line.split(',').map((v, i) => [header[i], v])))
-      .filter((r) => r.node === 'egdi').map((r) => [r.unit, r]));
+    return new Map(
+      text
+        .slice(1)
+        .map((line) => Object.fromEntries(line.split(',').map((v, i) => [header[i], v])))
+        .filter((r) => r.node === 'egdi')
+        .map((r) => [r.unit, r]),
+    );
   }
 
   it('exits 0', () => {
@@ -38,14 +62,18 @@ describe('UN EGDI 2018 through egov score', () => {
   it('reproduces all 193 published EGDI values within 5e-5', () => {
     const mine = ours();
     expect(published).toHaveLength(193);
-    const off = published.filter((p) => !(Math.abs(Number(mine.get(p['country-code'])?.score) - Number(p['e-gov-index'])) <= 5e-5));
+    const off = published.filter(
+      (p) => !(Math.abs(Number(mine.get(p['country-code'])?.score) - Number(p['e-gov-index'])) <= 5e-5),
+    );
     expect(off.map((p) => p['country-code'])).toEqual([]);
   });
 
   it('reproduces every published rank', () => {
     const mine = ours();
     const off = published.filter((p) => Number(mine.get(p['country-code'])?.rank) !== Number(p['e-gov-rank']));
-    expect(off.map((p) => `${p['country-code']}: ${p['e-gov-rank']} vs ${mine.get(p['country-code'])?.rank}`)).toEqual([]);
+    expect(off.map((p) => `${p['country-code']}: ${p['e-gov-rank']} vs ${mine.get(p['country-code'])?.rank}`)).toEqual(
+      [],
+    );
   });
 
   it('puts each country in the UN group of its published value', () => {

@@ -13,7 +13,10 @@ import { FIXTURES, METHODOLOGIES } from './read-fixture.js';
 
 const text = readFileSync(`${METHODOLOGIES}validation/asem.json`, 'utf8');
 const methodology = loadMethodologyText(text);
-const input = parseDatasetCsv(readFileSync(`${FIXTURES}coinr-asem/asem_iData.csv`, 'utf8'), { columns: dataColumns(methodology), unitColumn: 'uCode' });
+const input = parseDatasetCsv(readFileSync(`${FIXTURES}coinr-asem/asem_iData.csv`, 'utf8'), {
+  columns: dataColumns(methodology),
+  unitColumn: 'uCode',
+});
 
 describe('replaying a recorded ASEM run', () => {
   const run = scoreDataset(methodology, input);
@@ -21,7 +24,16 @@ describe('replaying a recorded ASEM run', () => {
   it('records the methodology hash and the input hash', () => {
     expect(run.record.methodologyHash).toBe(methodologyHash(JSON.parse(text)));
     expect(run.record.inputHash).toBe(datasetHash(input));
-    expect(run.record.log.map((s) => s.id)).toEqual(['tree', 'impute', 'transform', 'treat-outliers', 'normalise', 'weights', 'aggregate', 'rank']);
+    expect(run.record.log.map((s) => s.id)).toEqual([
+      'tree',
+      'impute',
+      'transform',
+      'treat-outliers',
+      'normalise',
+      'weights',
+      'aggregate',
+      'rank',
+    ]);
   });
 
   it('reproduces every number from the log after a round trip through JSON (as stored)', () => {

@@ -7,14 +7,19 @@ function context(): CliContext & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
   return {
-    lines, errors, out: (t) => lines.push(t), err: (t) => errors.push(t),
+    lines,
+    errors,
+    out: (t) => lines.push(t),
+    err: (t) => errors.push(t),
     config: { dataDir: 'memory://', port: 0, reportsDir: 'reports' },
   };
 }
 
 test('token create prints a token once, in the documented shape', async () => {
   const ctx = context();
-  expect(await main(['node', 'egov', 'token', 'create', '--role', 'federal-analyst', '--label', 'ci', '--json'], ctx)).toBe(EXIT_OK);
+  expect(
+    await main(['node', 'egov', 'token', 'create', '--role', 'federal-analyst', '--label', 'ci', '--json'], ctx),
+  ).toBe(EXIT_OK);
   const created = JSON.parse(ctx.lines.join('')) as { token: string; prefix: string; role: string };
   expect(created.role).toBe('federal-analyst');
   expect(created.token).toMatch(new RegExp(`^egov_${created.prefix}_[A-Za-z0-9_-]{43}$`));

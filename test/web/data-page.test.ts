@@ -37,8 +37,9 @@ test('sizes read as people read them, with the page language’s decimal mark', 
   expect(fileSize(1_300_000, 'ru')).toBe('1,2 МБ');
   expect(fileSize(1_300_000, 'en')).toBe('1.2 MB');
   expect(fileSize(null, 'en')).toBe('—');
-  expect(fileDescription({ file: 'ranking-2023-excel-ru.csv', kind: 'csv', bytes: 1, region: null }, 'ru'))
-    .toBe('CSV для русского Excel (точка с запятой, десятичная запятая): рейтинг');
+  expect(fileDescription({ file: 'ranking-2023-excel-ru.csv', kind: 'csv', bytes: 1, region: null }, 'ru')).toBe(
+    'CSV для русского Excel (точка с запятой, десятичная запятая): рейтинг',
+  );
 });
 
 describeEachDatabase('the data page on $name', ({ open }) => {
@@ -49,7 +50,9 @@ describeEachDatabase('the data page on $name', ({ open }) => {
     mkdirSync(join(dir, 'factsheets'), { recursive: true });
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files: FILES }));
   });
-  afterAll(async () => { await h.stop(); });
+  afterAll(async () => {
+    await h.stop();
+  });
 
   test('the ranking page offers XLSX and CSV for Excel first, and links the data page', async () => {
     const page = await (await call(h, '/ratings/2023')).text();
@@ -57,18 +60,33 @@ describeEachDatabase('the data page on $name', ({ open }) => {
     expect(top).toBeGreaterThan(-1);
     expect(top).toBeLessThan(page.indexOf('<table'));
     expect(page).toContain(`<a href="/api/v1/runs/${h.publishedRunId}/downloads/rating-2023.xlsx" download>XLSX</a>`);
-    expect(page).toContain(`<a href="/api/v1/runs/${h.publishedRunId}/downloads/ranking-2023-excel-ru.csv" download>CSV для Excel</a>`);
+    expect(page).toContain(
+      `<a href="/api/v1/runs/${h.publishedRunId}/downloads/ranking-2023-excel-ru.csv" download>CSV для Excel</a>`,
+    );
     expect(page).toContain('href="/ratings/2023/data"');
     expect(page).not.toContain('factsheets/RU-SA.html'); // no flat list of every file
   });
 
   test('the data page groups the files with sizes, names each region and 404s for a year without a rating', async () => {
     const page = await (await call(h, '/ratings/2023/data')).text();
-    for (const heading of ['Главные файлы', 'Таблицы', 'Графики по России', 'По регионам: справки и графики', 'Описание данных']) {
+    for (const heading of [
+      'Главные файлы',
+      'Таблицы',
+      'Графики по России',
+      'По регионам: справки и графики',
+      'Описание данных',
+    ]) {
       expect(page).toContain(`<h2>${heading}</h2>`);
     }
-    const names = Object.fromEntries((await h.database.db.selectFrom('region').select(['code', 'name_ru']).where('code', 'in', ['RU-SA', 'RU-SAK']).execute())
-      .map((r) => [r.code, r.name_ru]));
+    const names = Object.fromEntries(
+      (
+        await h.database.db
+          .selectFrom('region')
+          .select(['code', 'name_ru'])
+          .where('code', 'in', ['RU-SA', 'RU-SAK'])
+          .execute()
+      ).map((r) => [r.code, r.name_ru]),
+    );
     expect(page).toContain(`<summary>${names['RU-SA']} <span class="meta">(2)</span></summary>`);
     expect(page).toContain(`<summary>${names['RU-SAK']} <span class="meta">(1)</span></summary>`);
     expect(page).toContain('781 КБ');

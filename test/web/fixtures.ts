@@ -11,8 +11,16 @@ export const METHODOLOGY_HASH = 'a'.repeat(64);
 const INPUT_HASH = 'b'.repeat(64);
 
 export async function seedMethodology(db: Kysely<DB>): Promise<void> {
-  await db.insertInto('methodology').values({ id: 'test-method', version: '1.0', hash: METHODOLOGY_HASH, name: 'Test methodology',
-    document: JSON.stringify({ id: 'test-method' }) }).execute();
+  await db
+    .insertInto('methodology')
+    .values({
+      id: 'test-method',
+      version: '1.0',
+      hash: METHODOLOGY_HASH,
+      name: 'Test methodology',
+      document: JSON.stringify({ id: 'test-method' }),
+    })
+    .execute();
 }
 
 export interface SeedRun {
@@ -29,20 +37,59 @@ export function expectedRootScore(regionIndex: number, offset = 0): number {
 
 export async function seedRun(db: Kysely<DB>, spec: SeedRun): Promise<number> {
   const published = spec.status !== 'draft';
-  const run = await db.insertInto('rating_run').values({
-    period: spec.period, methodology_id: 'test-method', methodology_version: '1.0', methodology_hash: METHODOLOGY_HASH,
-    input_hash: INPUT_HASH, build_log: JSON.stringify([{ id: 'norm', step: 'normalise', params: { method: 'min-max' } }]),
-    status: spec.status, synthetic: spec.synthetic ?? false, created_by: 'fixture',
-    version: published ? await nextVersion(db, spec.period, 'test-method') : null,
-    published_at: published ? '2025-01-15T10:00:00Z' : null, published_by: published ? 'fixture' : null,
-    withdrawn_at: spec.status === 'withdrawn' ? '2025-02-01T10:00:00Z' : null, withdrawn_reason: spec.status === 'withdrawn' ? 'fixture' : null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const run = await db
+    .insertInto('rating_run')
+    .values({
+      period: spec.period,
+      methodology_id: 'test-method',
+      methodology_version: '1.0',
+      methodology_hash: METHODOLOGY_HASH,
+      input_hash: INPUT_HASH,
+      build_log: JSON.stringify([{ id: 'norm', step: 'normalise', params: { method: 'min-max' } }]),
+      status: spec.status,
+      synthetic: spec.synthetic ?? false,
+      created_by: 'fixture',
+      version: published ? await nextVersion(db, spec.period, 'test-method') : null,
+      published_at: published ? '2025-01-15T10:00:00Z' : null,
+      published_by: published ? 'fixture' : null,
+      withdrawn_at: spec.status === 'withdrawn' ? '2025-02-01T10:00:00Z' : null,
+      withdrawn_reason: spec.status === 'withdrawn' ? 'fixture' : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const nodes = [
-    { node_id: 'index', parent_id: null, level: 1, kind: 'index' as const, label_ru: 'Индекс', label_en: 'Index', weight: 1 },
-    { node_id: 'svc_a', parent_id: 'index', level: 2, kind: 'service' as const, label_ru: 'Услуга А', label_en: 'Service A', weight: 0.5 },
-    { node_id: 'svc_b', parent_id: 'index', level: 2, kind: 'service' as const, label_ru: 'Услуга Б', label_en: 'Service B', weight: 0.5 },
+    {
+      node_id: 'index',
+      parent_id: null,
+      level: 1,
+      kind: 'index' as const,
+      label_ru: 'Индекс',
+      label_en: 'Index',
+      weight: 1,
+    },
+    {
+      node_id: 'svc_a',
+      parent_id: 'index',
+      level: 2,
+      kind: 'service' as const,
+      label_ru: 'Услуга А',
+      label_en: 'Service A',
+      weight: 0.5,
+    },
+    {
+      node_id: 'svc_b',
+      parent_id: 'index',
+      level: 2,
+      kind: 'service' as const,
+      label_ru: 'Услуга Б',
+      label_en: 'Service B',
+      weight: 0.5,
+    },
   ];
-  await db.insertInto('rating_node').values(nodes.map((n) => ({ ...n, run_id: run.id }))).execute();
+  await db
+    .insertInto('rating_node')
+    .values(nodes.map((n) => ({ ...n, run_id: run.id })))
+    .execute();
   const regions = await db.selectFrom('region').select('code').orderBy('code').execute();
   const rows = regions.flatMap((region, i) => {
     const score = expectedRootScore(i, spec.offset);

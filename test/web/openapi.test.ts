@@ -6,7 +6,13 @@ import { describeEachDatabase } from '../support/database.js';
 import { checkSchema } from './schema-check.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
-type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>> };
+type Doc = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>
+  >;
+};
 
 describeEachDatabase('OpenAPI document on $name', ({ open }) => {
   let h: Harness;
@@ -14,22 +20,43 @@ describeEachDatabase('OpenAPI document on $name', ({ open }) => {
   beforeAll(async () => {
     h = await startHarness(open);
     await call(h, `/api/v1/runs/${h.draftRunId}/comments`, h.tokens.analyst, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ regionCode: h.ownRegion, body: 'ok' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ regionCode: h.ownRegion, body: 'ok' }),
     });
-    doc = await (await call(h, '/api/v1/openapi.json')).json() as Doc;
+    doc = (await (await call(h, '/api/v1/openapi.json')).json()) as Doc;
   });
-  afterAll(async () => { await h.stop(); });
+  afterAll(async () => {
+    await h.stop();
+  });
 
   test('is an OpenAPI 3.1 document that documents the routes the brief asks for', () => {
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/periods', '/periods/{period}/rating', '/regions/{code}', '/services', '/stages', '/runs/{id}/methodology',
-      '/runs/{id}/downloads/{file}', '/ingest', '/programme/{year}', '/runs', '/runs/{id}/publish', '/runs/{id}/withdraw']) {
+    for (const path of [
+      '/periods',
+      '/periods/{period}/rating',
+      '/regions/{code}',
+      '/services',
+      '/stages',
+      '/runs/{id}/methodology',
+      '/runs/{id}/downloads/{file}',
+      '/ingest',
+      '/programme/{year}',
+      '/runs',
+      '/runs/{id}/publish',
+      '/runs/{id}/withdraw',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
 
   test('every documented GET with a JSON schema matches the real response', async () => {
-    const fill = (path: string) => path.replace('{period}', '2023').replace('{year}', '2023').replace('{id}', String(h.draftRunId)).replace('{code}', h.ownRegion);
+    const fill = (path: string) =>
+      path
+        .replace('{period}', '2023')
+        .replace('{year}', '2023')
+        .replace('{id}', String(h.draftRunId))
+        .replace('{code}', h.ownRegion);
     let checked = 0;
     for (const [path, methods] of Object.entries(doc.paths)) {
       const schema = methods.get?.responses['200']?.content?.['application/json']?.schema;
@@ -37,7 +64,10 @@ describeEachDatabase('OpenAPI document on $name', ({ open }) => {
       const response = await call(h, `/api/v1${fill(path)}`, h.tokens.analyst);
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
       const body: unknown = await response.json();
-      expect({ path, errors: checkSchema(body, schema, doc as unknown as Record<string, unknown>) }).toEqual({ path, errors: [] });
+      expect({ path, errors: checkSchema(body, schema, doc as unknown as Record<string, unknown>) }).toEqual({
+        path,
+        errors: [],
+      });
       checked += 1;
     }
     expect(checked).toBeGreaterThanOrEqual(12);
@@ -50,8 +80,11 @@ describeEachDatabase('OpenAPI document on $name', ({ open }) => {
   });
 
   test('the checker itself rejects a wrong body', () => {
-    const errors = checkSchema({ runs: [{ id: 'x' }] }, { type: 'object', properties: { runs: { type: 'array', items: { $ref: '#/components/schemas/Run' } } } },
-      doc as unknown as Record<string, unknown>);
+    const errors = checkSchema(
+      { runs: [{ id: 'x' }] },
+      { type: 'object', properties: { runs: { type: 'array', items: { $ref: '#/components/schemas/Run' } } } },
+      doc as unknown as Record<string, unknown>,
+    );
     expect(errors).toContain('$.runs[0].id: expected integer, got string');
   });
 });

@@ -5,12 +5,17 @@
 import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
-const bodyRows = (page: string): number => (page.split('<tbody>')[1]?.split('</tbody>')[0]?.match(/<tr>/g) ?? []).length;
+const bodyRows = (page: string): number =>
+  (page.split('<tbody>')[1]?.split('</tbody>')[0]?.match(/<tr>/g) ?? []).length;
 
 describeEachDatabase('pages on $name', ({ open }) => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(open); });
-  afterAll(async () => { await h.stop(); });
+  beforeAll(async () => {
+    h = await startHarness(open);
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
 
   test('the home page shows the latest published ranking in Russian, every region, with the synthetic banner', async () => {
     const response = await call(h, '/');
@@ -27,21 +32,34 @@ describeEachDatabase('pages on $name', ({ open }) => {
     expect(page).not.toContain('2024');
   });
 
-  test('filtering by federal district keeps exactly that district\'s regions; search narrows by name', async () => {
-    const region = await h.database.db.selectFrom('region').select(['federal_district', 'name_ru', 'name_en']).where('code', '=', h.ownRegion).executeTakeFirstOrThrow();
-    const inDistrict = await h.database.db.selectFrom('region').select('code').where('federal_district', '=', region.federal_district).execute();
+  test("filtering by federal district keeps exactly that district's regions; search narrows by name", async () => {
+    const region = await h.database.db
+      .selectFrom('region')
+      .select(['federal_district', 'name_ru', 'name_en'])
+      .where('code', '=', h.ownRegion)
+      .executeTakeFirstOrThrow();
+    const inDistrict = await h.database.db
+      .selectFrom('region')
+      .select('code')
+      .where('federal_district', '=', region.federal_district)
+      .execute();
     const filtered = await (await call(h, `/ratings/2023?fd=${region.federal_district}`)).text();
     expect(bodyRows(filtered)).toBe(inDistrict.length);
     const searched = await (await call(h, `/ratings/2023?q=${encodeURIComponent(region.name_en)}&lang=en`)).text();
     expect(searched).toContain('<html lang="en">');
     expect(searched).toContain(region.name_en);
-    const named = await h.database.db.selectFrom('region').select('code').where('name_en', 'ilike', `%${region.name_en}%`).execute();
+    const named = await h.database.db
+      .selectFrom('region')
+      .select('code')
+      .where('name_en', 'ilike', `%${region.name_en}%`)
+      .execute();
     expect(named.map((r) => r.code)).toContain(h.ownRegion);
     expect(bodyRows(searched)).toBe(named.length);
   });
 
   test('search takes every spelling the ingest takes and says when nothing matches; an unknown district is named', async () => {
-    const rowsOf = (page: string) => [...(page.split('<tbody>')[1] ?? '').matchAll(/href="\/regions\/(RU-[A-Z]+)\?/g)].map((m) => m[1]);
+    const rowsOf = (page: string) =>
+      [...(page.split('<tbody>')[1] ?? '').matchAll(/href="\/regions\/(RU-[A-Z]+)\?/g)].map((m) => m[1]);
     for (const spelling of ['смоленская обл.', 'Смоленская область', 'RU-SMO', '66000000']) {
       const page = await (await call(h, `/ratings/2023?q=${encodeURIComponent(spelling)}`)).text();
       expect({ spelling, rows: rowsOf(page) }).toEqual({ spelling, rows: ['RU-SMO'] });
@@ -62,7 +80,9 @@ describeEachDatabase('pages on $name', ({ open }) => {
 
   test('sorting by score ascending puts the lowest score first, without JavaScript', async () => {
     // Fixture scores fall with region code order (90 − 0.5·i), so ascending score starts with the last region by code.
-    const codes = (await h.database.db.selectFrom('region').select('code').orderBy('code').execute()).map((r) => r.code);
+    const codes = (await h.database.db.selectFrom('region').select('code').orderBy('code').execute()).map(
+      (r) => r.code,
+    );
     const page = await (await call(h, '/ratings/2023?sort=score&dir=asc')).text();
     const firstLink = /<tbody>[\s\S]*?href="\/regions\/(RU-[A-Z]+)/.exec(page)?.[1];
     expect(firstLink).toBe(codes.at(-1));

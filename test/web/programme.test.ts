@@ -19,18 +19,26 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
   let s: ProgrammeServer;
   const get = (path: string, init?: RequestInit) => fetch(`${s.url}${path}`, init);
   const json = async (path: string): Promise<Json> => (await get(path)).json() as Promise<Json>;
-  beforeAll(async () => { s = await startProgrammeServer(open, { publicCacheMs: 0 }); });
-  afterAll(async () => { await s.stop(); });
+  beforeAll(async () => {
+    s = await startProgrammeServer(open, { publicCacheMs: 0 });
+  });
+  afterAll(async () => {
+    await s.stop();
+  });
 
   test('GET /programme/2024?region=RU-TUL returns the hand-checked figures of the three questions', async () => {
     const response = await get('/api/v1/programme/2024?region=RU-TUL&grain=year');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
-    const report = await response.json() as Json;
+    const report = (await response.json()) as Json;
     expect(report).toMatchObject({ year: 2024, scope: 'region', synthetic: true, region: { code: 'RU-TUL' } });
     // Adoption 60, 66, 70 (2022–2024): slope 5, reaches the road-map 72 in 2025, a year after its 2024 deadline → behind by 2.
-    expect(report.adoption.regions.at(-1)).toMatchObject({ year: 2024, measuredShare: 70,
-      regional: { status: 'behind', gap: -2, targetYear: 2024, trendReachesYear: 2025 }, federal: { status: 'met' } });
+    expect(report.adoption.regions.at(-1)).toMatchObject({
+      year: 2024,
+      measuredShare: 70,
+      regional: { status: 'behind', gap: -2, targetYear: 2024, trendReachesYear: 2025 },
+      federal: { status: 'met' },
+    });
     // Tula's log T1–T8: 8 applications, 2 on the portal (25 %); days to result 3, 7, 5, 1, 12, 4, 8 → median 5;
     // decided within the deadline: T1, T3, T5, T6 (10 of 10 days), T7, not T2 (6 > 5) nor T8 (5.5 > 5) → 5 of 7.
     const all = report.channels.regions.find((c: Json) => c.channel === 'all');
@@ -38,13 +46,25 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
     expect(all.deadlineCompliance).toBeCloseTo(5 / 7, 12);
     expect(report.channels.regions.find((c: Json) => c.channel === 'portal').share).toBe(0.25);
     // Mobile offices: T5, T6 in 70620000 (both issued), T7 in 70630000 (refused) → 3 applications, 2 documents.
-    expect(report.channels.mobileOffices).toEqual([expect.objectContaining({ period: '2024', applications: 3, documentsIssued: 2,
-      // 70630000 is the Kurkino district of Tula Oblast in OKTMO 2019; 70620000 is not a code of the classifier.
-      municipalities: [{ oktmo: '70620000', name: null, applications: 2, documentsIssued: 2 },
-        { oktmo: '70630000', name: 'Куркинский муниципальный район', applications: 1, documentsIssued: 0 }] })]);
+    expect(report.channels.mobileOffices).toEqual([
+      expect.objectContaining({
+        period: '2024',
+        applications: 3,
+        documentsIssued: 2,
+        // 70630000 is the Kurkino district of Tula Oblast in OKTMO 2019; 70620000 is not a code of the classifier.
+        municipalities: [
+          { oktmo: '70620000', name: null, applications: 2, documentsIssued: 2 },
+          { oktmo: '70630000', name: 'Куркинский муниципальный район', applications: 1, documentsIssued: 0 },
+        ],
+      }),
+    ]);
     // Money: 120 M over 8 applications = 15 M; over 2 portal applications = 60 M; score 60 after 55 → +5; Kaluga is the frontier.
-    expect(report.money.regions.find((r: Json) => r.regionCode === 'RU-TUL'))
-      .toMatchObject({ spendingRub: 120e6, costPerApplicationRub: 15e6, costPerEApplicationRub: 60e6, scoreChange: 5 });
+    expect(report.money.regions.find((r: Json) => r.regionCode === 'RU-TUL')).toMatchObject({
+      spendingRub: 120e6,
+      costPerApplicationRub: 15e6,
+      costPerEApplicationRub: 60e6,
+      scoreChange: 5,
+    });
     expect(report.money.frontier.efficientConstantReturns).toEqual(['RU-KLU']);
   });
 
@@ -55,14 +75,25 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
     const schema = operation.responses['200'].content['application/json'].schema;
     const nation = await json('/api/v1/programme/2024');
     // T5, T6 were submitted in February (Q1, both issued), T7 in May (Q2, refused).
-    expect(nation.channels.mobileOffices.map((m: Json) => [m.period, m.applications, m.documentsIssued])).toEqual([['2024-Q1', 2, 2], ['2024-Q2', 1, 0]]);
-    for (const body of [nation, await json('/api/v1/programme/2024?region=RU-KLU&grain=month'), await json(`/api/v1/programme/${DRAFT_YEAR}`)]) {
+    expect(nation.channels.mobileOffices.map((m: Json) => [m.period, m.applications, m.documentsIssued])).toEqual([
+      ['2024-Q1', 2, 2],
+      ['2024-Q2', 1, 0],
+    ]);
+    for (const body of [
+      nation,
+      await json('/api/v1/programme/2024?region=RU-KLU&grain=month'),
+      await json(`/api/v1/programme/${DRAFT_YEAR}`),
+    ]) {
       expect(checkSchema(body, schema, doc)).toEqual([]);
     }
   });
 
   test('bad input is 400 with the error shape; a well-formed unknown region is 404', async () => {
-    for (const path of ['/api/v1/programme/24', '/api/v1/programme/2024?grain=week', '/api/v1/programme/2024?region=tula']) {
+    for (const path of [
+      '/api/v1/programme/24',
+      '/api/v1/programme/2024?grain=week',
+      '/api/v1/programme/2024?region=tula',
+    ]) {
       const response = await get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
       expect(((await response.json()) as Json).error.code).toBe('bad_request');
@@ -92,7 +123,8 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
       const page = await (await get(`/regions/RU-TUL?period=2024${lang === 'en' ? '&lang=en' : ''}`)).text();
       const answers = answerProgrammeQuestions(full, lang);
       expect(page).toContain('<section id="programme"');
-      for (const answer of [answers.adoption, answers.channels, answers.mobileOffices, answers.money]) expect(page).toContain(escapeHtml(answer));
+      for (const answer of [answers.adoption, answers.channels, answers.mobileOffices, answers.money])
+        expect(page).toContain(escapeHtml(answer));
       expect(page).toContain(lang === 'ru' ? 'СИНТЕТИЧЕСКИЕ' : 'SYNTHETIC');
     }
     const en = await (await get('/regions/RU-TUL?period=2024&lang=en')).text();
@@ -102,14 +134,26 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
     expect(en).toContain('<dd>60,000,000</dd>');
     expect(en).toContain('70620000 (2)'); // not in the classifier: shown by its code
     expect(en).toContain('Куркинский муниципальный район (0)'); // named from OKTMO 2019
-    expect(en).toMatch(/<th scope="row">2024<\/th><td class="num">70<\/td>\s*<td class="num">72<\/td><td>2024<\/td><td>behind<\/td>\s*<td class="num">-2<\/td><td>2025<\/td>/);
+    expect(en).toMatch(
+      /<th scope="row">2024<\/th><td class="num">70<\/td>\s*<td class="num">72<\/td><td>2024<\/td><td>behind<\/td>\s*<td class="num">-2<\/td><td>2025<\/td>/,
+    );
   });
 
   test('the programme page names the efficient regions, filters by district, escapes input and is linked from the menu', async () => {
-    const names = Object.fromEntries((await s.database.db.selectFrom('region').select(['code', 'name_ru']).where('code', 'in', ['RU-TUL', 'RU-KLU']).execute())
-      .map((r) => [r.code, r.name_ru]));
+    const names = Object.fromEntries(
+      (
+        await s.database.db
+          .selectFrom('region')
+          .select(['code', 'name_ru'])
+          .where('code', 'in', ['RU-TUL', 'RU-KLU'])
+          .execute()
+      ).map((r) => [r.code, r.name_ru]),
+    );
     const redirect = await get('/programme', { redirect: 'manual' });
-    expect({ status: redirect.status, location: redirect.headers.get('location') }).toEqual({ status: 302, location: '/programme/2024' });
+    expect({ status: redirect.status, location: redirect.headers.get('location') }).toEqual({
+      status: 302,
+      location: '/programme/2024',
+    });
     const page = await (await get('/programme/2024')).text();
     expect(page).toContain('<a href="/programme">Программа</a>');
     // Rosstat's real national series (2.6.12) up to the year, apart from the synthetic regions, with its source.
@@ -132,17 +176,29 @@ describeEachDatabase('programme analytics on the web, $name', ({ open }) => {
 
   test('a write through the server drops cached reports', async () => {
     const before = await json('/api/v1/programme/2024?region=RU-KLU');
-    const batch = await s.database.db.insertInto('ingest_batch').values({ kind: 'spending', period: 2024, content_sha256: '7'.repeat(64), source_name: 'later' })
-      .returning('id').executeTakeFirstOrThrow();
-    await s.database.db.insertInto('spending').values({ region_code: 'RU-KLU', year: 2024, programme: 'later', amount_rub: '10000000.00', batch_id: batch.id }).execute();
+    const batch = await s.database.db
+      .insertInto('ingest_batch')
+      .values({ kind: 'spending', period: 2024, content_sha256: '7'.repeat(64), source_name: 'later' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await s.database.db
+      .insertInto('spending')
+      .values({ region_code: 'RU-KLU', year: 2024, programme: 'later', amount_rub: '10000000.00', batch_id: batch.id })
+      .execute();
     const cached = await json('/api/v1/programme/2024?region=RU-KLU');
-    expect(cached.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(before.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub);
+    expect(cached.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(
+      before.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub,
+    );
     await get('/api/v1/runs', { method: 'POST' }); // a refused write keeps the caches
     const still = await json('/api/v1/programme/2024?region=RU-KLU');
-    expect(still.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(before.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub);
+    expect(still.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub).toBe(
+      before.money.regions.find((r: Json) => r.regionCode === 'RU-KLU').spendingRub,
+    );
     const { token } = await createToken(s.database.db, { role: 'federal-analyst' });
     const comment = await get(`/api/v1/runs/${s.draftRunId}/comments`, {
-      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ regionCode: 'RU-KLU', body: 'x' }),
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ regionCode: 'RU-KLU', body: 'x' }),
     });
     expect(comment.status).toBe(201); // a successful write clears them
     const fresh = await json('/api/v1/programme/2024?region=RU-KLU');

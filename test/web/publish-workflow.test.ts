@@ -11,8 +11,12 @@ const postJson = (h: Harness, path: string, token: string | undefined, body: unk
 
 describeEachDatabase('publish workflow on $name', ({ open }) => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(open, { limits: { failedAuthPer15Minutes: 3 } }); });
-  afterAll(async () => { await h.stop(); });
+  beforeAll(async () => {
+    h = await startHarness(open, { limits: { failedAuthPer15Minutes: 3 } });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
 
   test('only a federal analyst publishes; then the draft becomes public, immutable, and the write is audited', async () => {
     const path = `/api/v1/runs/${h.draftRunId}/publish`;
@@ -29,7 +33,12 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe('not_draft');
 
-    const audit = await h.database.db.selectFrom('audit_log').selectAll().where('target', '=', `run:${h.draftRunId}`).where('action', '!=', 'run.create').execute();
+    const audit = await h.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target', '=', `run:${h.draftRunId}`)
+      .where('action', '!=', 'run.create')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['run.publish']);
     expect(audit[0]!.actor).toMatch(/^token:[0-9a-f]{10} \(analyst\)$/);
     expect(new Date(audit[0]!.at as unknown as string).toISOString()).toBe(CLOCK.toISOString());
@@ -44,12 +53,19 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
 
     const corrected = await postJson(h, path, h.tokens.analyst, { reason: 'Исправлена ошибка в данных региона' });
     expect(await corrected.json()).toEqual({ runId: correctionId, version: 2, supersededRunId: h.draftRunId });
-    const rating = await (await call(h, '/api/v1/periods/2024/rating')).json() as { run: { id: number; version: number } };
+    const rating = (await (await call(h, '/api/v1/periods/2024/rating')).json()) as {
+      run: { id: number; version: number };
+    };
     expect(rating.run).toMatchObject({ id: correctionId, version: 2 });
 
-    const changelog = await (await call(h, '/api/v1/changelog')).json() as { changelog: { runId: number; version: number; correctionReason: string | null; withdrawnReason: string | null }[] };
+    const changelog = (await (await call(h, '/api/v1/changelog')).json()) as {
+      changelog: { runId: number; version: number; correctionReason: string | null; withdrawnReason: string | null }[];
+    };
     const entries = new Map(changelog.changelog.map((c) => [c.runId, c]));
-    expect(entries.get(correctionId)).toMatchObject({ version: 2, correctionReason: 'Исправлена ошибка в данных региона' });
+    expect(entries.get(correctionId)).toMatchObject({
+      version: 2,
+      correctionReason: 'Исправлена ошибка в данных региона',
+    });
     expect(entries.get(h.draftRunId)?.withdrawnReason).toContain(`superseded by run ${correctionId}`);
     const page = await (await call(h, '/changelog')).text();
     expect(page).toContain('Исправлена ошибка в данных региона');
@@ -63,63 +79,123 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
     // The public response cache must not serve the withdrawn rating as current.
     expect((await call(h, '/api/v1/periods/2023/rating')).status).toBe(404);
     expect((await postJson(h, path, h.tokens.analyst, { reason: 'twice' })).status).toBe(409);
-    const audit = await h.database.db.selectFrom('audit_log').select('action').where('target', '=', `run:${h.publishedRunId}`).execute();
+    const audit = await h.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target', '=', `run:${h.publishedRunId}`)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['run.create', 'run.withdraw']);
   });
 
   test('bad bodies and oversized bodies are JSON errors without stack traces', async () => {
-    const bad = await call(h, `/api/v1/runs/${h.publishedRunId}/withdraw`, h.tokens.analyst,
-      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{not json' });
+    const bad = await call(h, `/api/v1/runs/${h.publishedRunId}/withdraw`, h.tokens.analyst, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{not json',
+    });
     expect(bad.status).toBe(400);
     const text = await bad.text();
     expect(text).not.toMatch(/at .*\.ts:\d+/);
-    const big = await postJson(h, `/api/v1/runs/${h.publishedRunId}/withdraw`, h.tokens.analyst, { reason: 'x'.repeat(100_000) });
+    const big = await postJson(h, `/api/v1/runs/${h.publishedRunId}/withdraw`, h.tokens.analyst, {
+      reason: 'x'.repeat(100_000),
+    });
     expect(big.status).toBe(413);
   });
 
   test('an upload with a bad row answers 422 with the rejects (line, column, reason) and stores nothing', async () => {
     const count = async (table: 'ingest_batch' | 'measurement') =>
-      Number((await h.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await h.database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = { batches: await count('ingest_batch'), measurements: await count('measurement') };
     // Line 2 is valid; line 3 names a region that does not exist, so the whole file must be refused.
     const csv = `region,service,indicator,value,period\n${h.ownRegion},marriage_registration,info_complete,80,2024\nRU-XX,marriage_registration,info_complete,70,2024\n`;
-    const upload = (token: string | undefined) => call(h, '/api/v1/ingest?period=2024&kind=measurements', token,
-      { method: 'POST', headers: { 'X-File-Name': 'bad.csv', 'Content-Type': 'text/csv' }, body: csv });
+    const upload = (token: string | undefined) =>
+      call(h, '/api/v1/ingest?period=2024&kind=measurements', token, {
+        method: 'POST',
+        headers: { 'X-File-Name': 'bad.csv', 'Content-Type': 'text/csv' },
+        body: csv,
+      });
     expect((await upload(h.tokens.regionalOwn)).status).toBe(403);
     const response = await upload(h.tokens.analyst);
     expect(response.status).toBe(422);
-    const body = await response.json() as { error: { code: string }; rejects: { file: string; line: number; column: string; reason: string }[] };
+    const body = (await response.json()) as {
+      error: { code: string };
+      rejects: { file: string; line: number; column: string; reason: string }[];
+    };
     expect(body.error.code).toBe('rejected_rows');
     expect(body.rejects).toHaveLength(1);
     expect(body.rejects[0]).toMatchObject({ file: 'bad.csv', line: 3 });
     expect(await count('ingest_batch')).toBe(before.batches);
     expect(await count('measurement')).toBe(before.measurements);
-    const audit = await h.database.db.selectFrom('audit_log').select(['action', 'target']).where('action', '=', 'ingest.reject').execute();
+    const audit = await h.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'target'])
+      .where('action', '=', 'ingest.reject')
+      .execute();
     expect(audit).toEqual([{ action: 'ingest.reject', target: 'file:bad.csv' }]);
   });
 
   test('a Cyrillic file name sent as RFC 5987 is read back in the rejects as the region wrote it', async () => {
     const csv = `region,service,indicator,value,period\nRU-XX,marriage_registration,info_complete,70,2024\n`;
-    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst,
-      { method: 'POST', headers: { 'X-File-Name': `UTF-8''${encodeURIComponent('Смоленская обл. 2024.csv')}`, 'Content-Type': 'text/csv' }, body: csv });
+    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst, {
+      method: 'POST',
+      headers: {
+        'X-File-Name': `UTF-8''${encodeURIComponent('Смоленская обл. 2024.csv')}`,
+        'Content-Type': 'text/csv',
+      },
+      body: csv,
+    });
     expect(response.status).toBe(422);
-    const body = await response.json() as { rejects: { file: string }[] };
+    const body = (await response.json()) as { rejects: { file: string }[] };
     expect(body.rejects[0].file).toBe('Смоленская обл. 2024.csv');
   });
 
   test('a valid upload answers 200 with the batch summary, stores the batch and is audited', async () => {
     const csv = `region,service,indicator,value,period\n${h.ownRegion},marriage_registration,info_complete,80,2024\n${h.otherRegion},marriage_registration,info_complete,70,2024\n`;
-    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst,
-      { method: 'POST', headers: { 'X-File-Name': 'good.csv', 'Content-Type': 'text/csv' }, body: csv });
+    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst, {
+      method: 'POST',
+      headers: { 'X-File-Name': 'good.csv', 'Content-Type': 'text/csv' },
+      body: csv,
+    });
     expect(response.status).toBe(200);
-    const summary = await response.json() as { status: string; rowsAccepted: number; batchId: string };
+    const summary = (await response.json()) as { status: string; rowsAccepted: number; batchId: string };
     expect(summary).toMatchObject({ status: 'committed', rowsAccepted: 2 });
-    const stored = await h.database.db.selectFrom('measurement').select(['region_code', 'value']).where('batch_id', '=', summary.batchId).orderBy('region_code').execute();
-    expect(stored).toEqual([{ region_code: h.ownRegion, value: 80 }, { region_code: h.otherRegion, value: 70 }].sort((a, b) => a.region_code.localeCompare(b.region_code)));
+    const stored = await h.database.db
+      .selectFrom('measurement')
+      .select(['region_code', 'value'])
+      .where('batch_id', '=', summary.batchId)
+      .orderBy('region_code')
+      .execute();
+    expect(stored).toEqual(
+      [
+        { region_code: h.ownRegion, value: 80 },
+        { region_code: h.otherRegion, value: 70 },
+      ].sort((a, b) => a.region_code.localeCompare(b.region_code)),
+    );
     // Audited by the database inside the ingest's transaction: batch id, content hash and the uploading token.
-    const audit = await h.database.db.selectFrom('audit_log').select(['target', 'actor', 'details']).where('action', '=', 'ingest.commit').execute();
-    expect(audit).toEqual([{ target: `batch:${summary.batchId}`, actor: expect.stringMatching(/^token:[0-9a-f]{10} \(analyst\)$/),
-      details: expect.objectContaining({ kind: 'measurements', period: 2024, contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/), rowsAccepted: 2 }) }]);
+    const audit = await h.database.db
+      .selectFrom('audit_log')
+      .select(['target', 'actor', 'details'])
+      .where('action', '=', 'ingest.commit')
+      .execute();
+    expect(audit).toEqual([
+      {
+        target: `batch:${summary.batchId}`,
+        actor: expect.stringMatching(/^token:[0-9a-f]{10} \(analyst\)$/),
+        details: expect.objectContaining({
+          kind: 'measurements',
+          period: 2024,
+          contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+          rowsAccepted: 2,
+        }),
+      },
+    ]);
   });
 
   test('wrong tokens get 401, and repeated failures are rate limited', async () => {
@@ -132,5 +208,4 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
     expect((await call(h, '/api/v1/runs', forged)).status).toBe(429);
     expect((await call(h, '/api/v1/runs')).status).toBe(200);
   });
-
 });

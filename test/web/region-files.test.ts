@@ -19,7 +19,8 @@ describe('the files of a region page', () => {
     const dir = join(reportsDir, 'runs', '7');
     mkdirSync(dir, { recursive: true });
     const files = [
-      { file: 'ranking-2019.csv', kind: 'csv' }, { file: 'charts/tile-map.png', kind: 'chart:tile-map' },
+      { file: 'ranking-2019.csv', kind: 'csv' },
+      { file: 'charts/tile-map.png', kind: 'chart:tile-map' },
       ...CODES.flatMap((code) => [
         { file: `factsheets/${code}.html`, kind: 'factsheet', region: code },
         { file: `charts/region-${code}.png`, kind: 'chart:region-profile', region: code },
@@ -33,7 +34,7 @@ describe('the files of a region page', () => {
     expect(await regionFiles(reportsDir, 7, code)).toEqual([`charts/region-${code}.png`, `factsheets/${code}.html`]);
   });
 
-  test('a region without files of its own gets the national files, never another region\'s', async () => {
+  test("a region without files of its own gets the national files, never another region's", async () => {
     expect(await regionFiles(reportsDir, 7, 'RU-AD')).toEqual(['charts/tile-map.png', 'ranking-2019.csv']);
   });
 });

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { call, startHarness } from './server-harness.js';
 
-test('plain HTTP (the default): no HSTS, no upgrade-insecure-requests; the page\'s stylesheet is same-origin', async () => {
+test("plain HTTP (the default): no HSTS, no upgrade-insecure-requests; the page's stylesheet is same-origin", async () => {
   const h = await startHarness(openPgliteFromTemplate);
   try {
     const page = await call(h, '/');
@@ -33,7 +33,10 @@ test('configured as HTTPS: HSTS and upgrade-insecure-requests are sent', async (
 
 test('EGOV_HTTPS and EGOV_TRUST_PROXY are read from the environment; off by default', () => {
   expect(loadConfig({})).toMatchObject({ https: undefined, trustProxy: undefined });
-  expect(loadConfig({ EGOV_HTTPS: 'true', EGOV_TRUST_PROXY: 'loopback' })).toMatchObject({ https: true, trustProxy: 'loopback' });
+  expect(loadConfig({ EGOV_HTTPS: 'true', EGOV_TRUST_PROXY: 'loopback' })).toMatchObject({
+    https: true,
+    trustProxy: 'loopback',
+  });
   expect(loadConfig({ EGOV_TRUST_PROXY: '1' }).trustProxy).toBe(1);
   expect(() => loadConfig({ EGOV_HTTPS: 'yes' })).toThrow(/EGOV_HTTPS/);
 });

@@ -28,7 +28,7 @@ export async function startHarness(open: () => Promise<Database>, extra: Partial
   const publishedRunId = await seedRun(database.db, { period: 2023, status: 'published', synthetic: true });
   const draftRunId = await seedRun(database.db, { period: 2024, status: 'draft', offset: 3 });
   // regionalOther holds a third region, so otherRegion is nobody's own region among the tokens.
-  const [ownRegion, otherRegion, thirdRegion] = await regionCodes(database.db) as [string, string, string];
+  const [ownRegion, otherRegion, thirdRegion] = (await regionCodes(database.db)) as [string, string, string];
   const tokens = {
     analyst: (await createToken(database.db, { role: 'federal-analyst', label: 'analyst' })).token,
     regionalOwn: (await createToken(database.db, { role: 'regional', regionCode: ownRegion })).token,
@@ -39,10 +39,23 @@ export async function startHarness(open: () => Promise<Database>, extra: Partial
     mkdirSync(join(reportsDir, 'runs', String(id)), { recursive: true });
     writeFileSync(join(reportsDir, 'runs', String(id), 'ranking.csv'), `run,${id}\n`);
   }
-  const app = createApp({ database, clock: () => CLOCK, log: () => undefined, ...extra, config: { ...extra.config, reportsDir } });
+  const app = createApp({
+    database,
+    clock: () => CLOCK,
+    log: () => undefined,
+    ...extra,
+    config: { ...extra.config, reportsDir },
+  });
   const server = await startServer(app, 0);
   return {
-    url: server.url, database, reportsDir, publishedRunId, draftRunId, ownRegion, otherRegion, tokens,
+    url: server.url,
+    database,
+    reportsDir,
+    publishedRunId,
+    draftRunId,
+    ownRegion,
+    otherRegion,
+    tokens,
     stop: async () => {
       await server.stop();
       await database.close();

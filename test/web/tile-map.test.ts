@@ -1,7 +1,23 @@
 import { scoreClass, scoreFill, tileLabel, tileMap, type MapTile } from '../../src/web/pages/tile-map.js';
 
-const tula: MapTile = { code: 'RU-TUL', name: 'Тульская область', row: 5, col: 4, score: 86.73, rank: 3, district: 'CFD' };
-const omsk: MapTile = { code: 'RU-OMS', name: 'Омская область', row: 6, col: 12, score: null, rank: null, district: 'SFO' };
+const tula: MapTile = {
+  code: 'RU-TUL',
+  name: 'Тульская область',
+  row: 5,
+  col: 4,
+  score: 86.73,
+  rank: 3,
+  district: 'CFD',
+};
+const omsk: MapTile = {
+  code: 'RU-OMS',
+  name: 'Омская область',
+  row: 6,
+  col: 12,
+  score: null,
+  rank: null,
+  district: 'SFO',
+};
 
 describe('tile map', () => {
   test('five classes of 20 points; a score on a bound goes to the upper class, 100 to the last, none to none', () => {
@@ -19,7 +35,8 @@ describe('tile map', () => {
 
   test('a legend names every class and the grey of a missing score; a chosen district fades the others', () => {
     const svg = String(tileMap([tula, omsk], 'ru', 'Карта', 'CFD'));
-    for (const text of ['0–20', '20–40', '40–60', '60–80', '80–100', 'нет оценки']) expect(svg).toContain(`>${text}</text>`);
+    for (const text of ['0–20', '20–40', '40–60', '60–80', '80–100', 'нет оценки'])
+      expect(svg).toContain(`>${text}</text>`);
     expect(svg).toContain('<a href="/regions/RU-OMS" aria-label="Омская область: нет оценки" class="faded">');
     expect(svg).toMatch(/<a href="\/regions\/RU-TUL" aria-label="Тульская область: 86,7, место 3"><title>/);
     expect(String(tileMap([tula, omsk], 'ru', 'Карта'))).not.toContain('faded');

@@ -14,24 +14,34 @@ import { call, startHarness, type Harness } from './server-harness.js';
 
 async function bombWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('data').addRows([['region', 'service', 'indicator', 'value'], ['RU-SMO', 'marriage_registration', 'info_complete', 80]]);
+  workbook.addWorksheet('data').addRows([
+    ['region', 'service', 'indicator', 'value'],
+    ['RU-SMO', 'marriage_registration', 'info_complete', 80],
+  ]);
   return lyingBomb(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 describeEachDatabase('XLSX bombs over HTTP on $name', ({ open }) => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(open); });
-  afterAll(async () => { await h.stop(); });
+  beforeAll(async () => {
+    h = await startHarness(open);
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
 
   test('POST /ingest of the lying bomb answers 400 invalid_file within seconds and stores nothing', async () => {
     const bomb = await bombWorkbook();
     const rss = process.memoryUsage().rss;
     const started = performance.now();
-    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst,
-      { method: 'POST', headers: { 'X-File-Name': 'bomb.xlsx' }, body: bomb });
+    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst, {
+      method: 'POST',
+      headers: { 'X-File-Name': 'bomb.xlsx' },
+      body: bomb,
+    });
     expect(performance.now() - started).toBeLessThan(5000);
     expect(response.status).toBe(400);
-    const body = await response.json() as { error: { code: string; message: string } };
+    const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('invalid_file');
     expect(body.error.message).toMatch(/bomb\.xlsx: .*xl\/media\/image1\.png declares 1000 bytes but inflates to more/);
     expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 ** 2);

@@ -13,8 +13,17 @@ test.each([
 });
 
 test.each([
-  [undefined], [''], ['.'], ['..'], [rfc5987('..')], ['a/b.csv'], [rfc5987('../etc/passwd')], [rfc5987('a\\b.csv')],
-  ["UTF-8''%D0"], ['x'.repeat(201)], [rfc5987(' leading.csv')],
+  [undefined],
+  [''],
+  ['.'],
+  ['..'],
+  [rfc5987('..')],
+  ['a/b.csv'],
+  [rfc5987('../etc/passwd')],
+  [rfc5987('a\\b.csv')],
+  ["UTF-8''%D0"],
+  ['x'.repeat(201)],
+  [rfc5987(' leading.csv')],
 ])('%j is refused', (header) => {
   expect(uploadFileName(header)).toBeNull();
 });

@@ -25,6 +25,8 @@ describe('ZIP timestamp normalisation', () => {
   });
 
   test('rejects a buffer that is not a ZIP file', () => {
-    expect(() => fixZipTimestamps(Buffer.alloc(100), new Date('2020-02-01T00:00:00Z'))).toThrow('the ZIP end record is missing');
+    expect(() => fixZipTimestamps(Buffer.alloc(100), new Date('2020-02-01T00:00:00Z'))).toThrow(
+      'the ZIP end record is missing',
+    );
   });
 });

@@ -29,14 +29,20 @@ test('1 GiB of zeros declared as 1,000 bytes is refused after ~1,000 bytes, in b
   const rss = process.memoryUsage().rss;
   const started = performance.now();
   let seen = 0;
-  await expect(inflateEntry(bomb, entry, 500 * 1024 ** 2, (chunk) => { seen += chunk.length; })).rejects.toThrow(/declares 1000 bytes but inflates to more/);
+  await expect(
+    inflateEntry(bomb, entry, 500 * 1024 ** 2, (chunk) => {
+      seen += chunk.length;
+    }),
+  ).rejects.toThrow(/declares 1000 bytes but inflates to more/);
   expect(performance.now() - started).toBeLessThan(1000);
   expect(seen).toBeLessThanOrEqual(1000);
   expect(process.memoryUsage().rss - rss).toBeLessThan(64 * 1024 ** 2);
 });
 
 test('an honest part beyond the budget stops at the budget', async () => {
-  const xlsx = withExtraParts(await realXlsx(), [{ name: 'big.bin', compressed: zerosDeflated(64), declared: 64 << 20 }]);
+  const xlsx = withExtraParts(await realXlsx(), [
+    { name: 'big.bin', compressed: zerosDeflated(64), declared: 64 << 20 },
+  ]);
   const entry = readZipDirectory(xlsx).find((e) => e.name === 'big.bin')!;
   await expect(inflateEntry(xlsx, entry, 1 << 20)).rejects.toThrow(ZipBudgetError);
 });

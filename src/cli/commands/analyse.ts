@@ -20,8 +20,20 @@ import { loadAnalysisInputs, parseUncertaintySpec } from '../../analysis/load-an
 import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js';
 
 interface AnalyseFlags {
-  run?: string; methodology?: string; data?: string; uncertainty?: string; runs?: string; seed?: string;
-  design?: string; threads?: string; out?: string; json?: boolean; stored?: boolean; unitColumn?: string; group?: string[]; reference?: string;
+  run?: string;
+  methodology?: string;
+  data?: string;
+  uncertainty?: string;
+  runs?: string;
+  seed?: string;
+  design?: string;
+  threads?: string;
+  out?: string;
+  json?: boolean;
+  stored?: boolean;
+  unitColumn?: string;
+  group?: string[];
+  reference?: string;
 }
 
 function integerFlag(name: string, value: string | undefined, min: number): number | undefined {
@@ -39,10 +51,13 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
     .option('--stored', 'with --run: show the analysis stored with the run instead of recomputing it')
     .option('--methodology <file>', 'methodology JSON (its "uncertainty" section declares the uncertain assumptions)')
     .option('--data <file>', 'wide CSV: a unit column, then one column per indicator')
-    .option('--uncertainty <file>', 'uncertainty spec JSON (instead of the methodology\'s section)')
+    .option('--uncertainty <file>', "uncertainty spec JSON (instead of the methodology's section)")
     .option('--unit-column <name>', 'the unit column of a wide data file (default: "unit", else the first column)')
     .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
-    .option('--reference <dir>', 'folder of services.csv, stages.csv, indicators.csv for templates (default: the package\'s data/reference)')
+    .option(
+      '--reference <dir>',
+      "folder of services.csv, stages.csv, indicators.csv for templates (default: the package's data/reference)",
+    )
     .option('--runs <n>', 'base replications N (Saltelli: N·(k + 2) evaluations)')
     .option('--seed <s>', 'random seed (integer)')
     .option('--design <name>', `${DESIGNS.join(' | ')}`)
@@ -53,50 +68,83 @@ export const registerAnalyse: RegisterCommand = (program, ctx) => {
       if (flags.run !== undefined && (flags.methodology !== undefined || flags.data !== undefined)) {
         throw new InputError('give either --run ID or --methodology FILE --data FILE, not both');
       }
-      if (flags.run === undefined && (!flags.methodology || !flags.data)) throw new InputError('give --methodology FILE and --data FILE (or --run ID)');
+      if (flags.run === undefined && (!flags.methodology || !flags.data))
+        throw new InputError('give --methodology FILE and --data FILE (or --run ID)');
       if (flags.design !== undefined && !DESIGNS.includes(flags.design as DesignName)) {
         throw new InputError(`--design must be one of ${DESIGNS.join(', ')} (got "${flags.design}")`);
       }
-      if (flags.out !== undefined && !/\.(json|csv)$/i.test(flags.out)) throw new InputError('--out must end in .json or .csv');
+      if (flags.out !== undefined && !/\.(json|csv)$/i.test(flags.out))
+        throw new InputError('--out must end in .json or .csv');
       const threads = integerFlag('threads', flags.threads, 1);
       if (flags.run !== undefined) {
         const result = await analyseStoredRun(ctx.config, flags, threads);
-        if (flags.out) writeFileSync(flags.out, /\.csv$/i.test(flags.out) ? reportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
-        report(ctx, flags.json === true, result, formatReport(result, 30) + (flags.out ? `\nwritten: ${flags.out}` : ''));
+        if (flags.out)
+          writeFileSync(
+            flags.out,
+            /\.csv$/i.test(flags.out) ? reportCsv(result) : `${JSON.stringify(result, null, 2)}\n`,
+          );
+        report(
+          ctx,
+          flags.json === true,
+          result,
+          formatReport(result, 30) + (flags.out ? `\nwritten: ${flags.out}` : ''),
+        );
         return;
       }
       let inputs;
       try {
         inputs = loadAnalysisInputs(flags.methodology!, flags.data!, {
-          runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0), design: flags.design as DesignName | undefined,
-          referenceDir: flags.reference, ...(flags.uncertainty === undefined ? {} : { uncertaintyPath: flags.uncertainty }),
-          ...(flags.unitColumn === undefined ? {} : { unitColumn: flags.unitColumn }), ...(flags.group === undefined ? {} : { groupColumns: flags.group }),
+          runs: integerFlag('runs', flags.runs, 2),
+          seed: integerFlag('seed', flags.seed, 0),
+          design: flags.design as DesignName | undefined,
+          referenceDir: flags.reference,
+          ...(flags.uncertainty === undefined ? {} : { uncertaintyPath: flags.uncertainty }),
+          ...(flags.unitColumn === undefined ? {} : { unitColumn: flags.unitColumn }),
+          ...(flags.group === undefined ? {} : { groupColumns: flags.group }),
         });
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError((error as Error).message);
       }
-      const result = await analyseBuild(inputs.dataset, inputs.log, inputs.spec, threads === undefined ? {} : { threads });
-      if (flags.out) writeFileSync(flags.out, /\.csv$/i.test(flags.out) ? reportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+      const result = await analyseBuild(
+        inputs.dataset,
+        inputs.log,
+        inputs.spec,
+        threads === undefined ? {} : { threads },
+      );
+      if (flags.out)
+        writeFileSync(
+          flags.out,
+          /\.csv$/i.test(flags.out) ? reportCsv(result) : `${JSON.stringify(result, null, 2)}\n`,
+        );
       report(ctx, flags.json === true, result, formatReport(result, 30) + (flags.out ? `\nwritten: ${flags.out}` : ''));
     });
 };
 
 /** `--run ID`: analyses a stored run on its exact inputs and stores the result with it (src/ratings/analyse-run.ts). */
-async function analyseStoredRun(config: Config, flags: AnalyseFlags, threads: number | undefined): Promise<RobustnessReport> {
+async function analyseStoredRun(
+  config: Config,
+  flags: AnalyseFlags,
+  threads: number | undefined,
+): Promise<RobustnessReport> {
   const runId = integerFlag('run', flags.run, 1)!;
   if (flags.stored) return showStoredRun(config, runId);
-  if (flags.design !== undefined) throw new InputError('--design is set by the uncertainty spec for stored runs; put it in --uncertainty FILE');
+  if (flags.design !== undefined)
+    throw new InputError('--design is set by the uncertainty spec for stored runs; put it in --uncertainty FILE');
   let spec;
   try {
-    spec = flags.uncertainty === undefined ? undefined : parseUncertaintySpec(JSON.parse(readFileSync(flags.uncertainty, 'utf8')), flags.uncertainty);
+    spec =
+      flags.uncertainty === undefined
+        ? undefined
+        : parseUncertaintySpec(JSON.parse(readFileSync(flags.uncertainty, 'utf8')), flags.uncertainty);
   } catch (error) {
     throw new InputError((error as Error).message);
   }
   const database = await openDatabase(config);
   try {
     return await analyseRun(database, runId, {
-      ...(spec === undefined ? {} : { spec }), ...(threads === undefined ? {} : { threads }),
+      ...(spec === undefined ? {} : { spec }),
+      ...(threads === undefined ? {} : { threads }),
       overrides: { runs: integerFlag('runs', flags.runs, 2), seed: integerFlag('seed', flags.seed, 0) },
     }).catch((error: unknown) => {
       if (error instanceof RunNotFoundError || error instanceof RunSnapshotError) throw new InputError(error.message);

@@ -9,7 +9,10 @@ export const registerAudit: RegisterCommand = (program, ctx) => {
   program
     .command('audit')
     .description('print the audit log: every write with its actor, role, action, target and details')
-    .option('--since <date>', 'only entries at or after this ISO date or timestamp, e.g. 2026-12-01 or 2026-12-01T10:00:00Z')
+    .option(
+      '--since <date>',
+      'only entries at or after this ISO date or timestamp, e.g. 2026-12-01 or 2026-12-01T10:00:00Z',
+    )
     .option('--actor <prefix>', 'only entries whose actor starts with this, e.g. cli or token:3f2a')
     .option('--json', 'machine-readable output')
     .action(async (options: { since?: string; actor?: string; json?: boolean }) => {
@@ -20,8 +23,16 @@ export const registerAudit: RegisterCommand = (program, ctx) => {
       const database = await openDatabase(ctx.config);
       try {
         const entries = await readAudit(database.db, { since, actor: options.actor });
-        report(ctx, Boolean(options.json), { entries }, entries.length === 0 ? 'no audit entries' : entries
-          .map((e) => `${e.at}  ${e.actor}  ${e.role}  ${e.action}  ${e.target}  ${JSON.stringify(e.details)}`).join('\n'));
+        report(
+          ctx,
+          Boolean(options.json),
+          { entries },
+          entries.length === 0
+            ? 'no audit entries'
+            : entries
+                .map((e) => `${e.at}  ${e.actor}  ${e.role}  ${e.action}  ${e.target}  ${JSON.stringify(e.details)}`)
+                .join('\n'),
+        );
       } finally {
         await database.close();
       }

@@ -15,11 +15,17 @@ import { loadPublicationModel } from '../../report/load-model.js';
 import { isLang, type Lang } from '../../report/model.js';
 import { OutputFolderError, assertPublicationFolder, writePublication } from '../../report/write-publication.js';
 
-interface ExportOptions { run: string; out: string; lang: string; json?: boolean }
+interface ExportOptions {
+  run: string;
+  out: string;
+  lang: string;
+  json?: boolean;
+}
 
 /** Checks the flags before anything is opened; throws InputError (exit 2) naming the flag. */
 export function parseExportOptions(options: ExportOptions): { runId: number; out: string; lang: Lang } {
-  if (!/^[1-9][0-9]{0,8}$/.test(options.run)) throw new InputError(`--run must be a positive integer (got "${options.run}")`);
+  if (!/^[1-9][0-9]{0,8}$/.test(options.run))
+    throw new InputError(`--run must be a positive integer (got "${options.run}")`);
   if (options.out.trim() === '') throw new InputError('--out must name a folder');
   if (!isLang(options.lang)) throw new InputError(`--lang must be ru or en (got "${options.lang}")`);
   return { runId: Number(options.run), out: resolve(options.out), lang: options.lang };
@@ -42,9 +48,13 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         const manifest = await writePublication(model, out, { lang }).catch(rethrowAsInput);
         const bytes = manifest.files.reduce((s, f) => s + f.bytes, 0);
         for (const part of manifest.missing) ctx.err(`warning: the publication lacks ${part}`);
-        report(ctx, Boolean(options.json), { out, ...manifest },
+        report(
+          ctx,
+          Boolean(options.json),
+          { out, ...manifest },
           `exported run ${runId} (${model.period}${model.synthetic ? ', SYNTHETIC DEMO DATA' : ''}) to ${out}: ` +
-          `${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, manifest.json lists their SHA-256`);
+            `${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, manifest.json lists their SHA-256`,
+        );
       } finally {
         await database.close();
       }

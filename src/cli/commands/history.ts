@@ -8,8 +8,10 @@ import { readCellHistory, type CellChange } from '../../ingest/history/cell-hist
 const value = (v: number | null): string => (v === null ? '(none)' : String(v));
 
 export function historyLine(c: CellChange): string {
-  return `${c.changedAt}  ${c.regionCode}  ${c.kind}  ${c.cell}: ${value(c.oldValue)} → ${value(c.newValue)}  `
-    + `(batch ${c.oldBatchId ?? '—'} → ${c.newBatchId}, by ${c.changedBy})`;
+  return (
+    `${c.changedAt}  ${c.regionCode}  ${c.kind}  ${c.cell}: ${value(c.oldValue)} → ${value(c.newValue)}  ` +
+    `(batch ${c.oldBatchId ?? '—'} → ${c.newBatchId}, by ${c.changedBy})`
+  );
 }
 
 export const registerHistory: RegisterCommand = (program, ctx) => {
@@ -25,8 +27,14 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
       const database = await openDatabase(ctx.config);
       try {
         const changes = await readCellHistory(database.db, { period, regionCode });
-        report(ctx, Boolean(options.json), { period, regionCode: regionCode ?? null, changes },
-          changes.length === 0 ? `no corrected cells in ${period}${regionCode ? ` for ${regionCode}` : ''}` : changes.map(historyLine).join('\n'));
+        report(
+          ctx,
+          Boolean(options.json),
+          { period, regionCode: regionCode ?? null, changes },
+          changes.length === 0
+            ? `no corrected cells in ${period}${regionCode ? ` for ${regionCode}` : ''}`
+            : changes.map(historyLine).join('\n'),
+        );
       } finally {
         await database.close();
       }

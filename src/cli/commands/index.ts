@@ -13,35 +13,75 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'reference', summary: 'reference data: regions, stages, services, indicators',
-    load: async () => (await import('./reference.js')).registerReference },
-  { name: 'demo', summary: 'the main job with the SYNTHETIC demo dataset on the embedded database, or on DATABASE_URL when set: ' +
+  {
+    name: 'reference',
+    summary: 'reference data: regions, stages, services, indicators',
+    load: async () => (await import('./reference.js')).registerReference,
+  },
+  {
+    name: 'demo',
+    summary:
+      'the main job with the SYNTHETIC demo dataset on the embedded database, or on DATABASE_URL when set: ' +
       'ingest, rate, analyse, export [, serve]',
-    load: async () => (await import('./demo.js')).registerDemo },
-  { name: 'ingest', summary: 'ingest measurement, application-log, target or spending files as one atomic batch',
-    load: async () => (await import('./ingest.js')).registerIngest },
-  { name: 'score', summary: 'score a dataset file (units × indicators) with a methodology, without the database',
-    load: async () => (await import('./score.js')).registerScore },
-  { name: 'rate', summary: 'rate the stored measurements of a period; stores the result as a draft run',
-    load: async () => (await import('./rate.js')).registerRate },
-  { name: 'analyse', summary: 'uncertainty and sensitivity analysis (rank intervals, Sobol shares) and coherence audit of a rating',
-    load: async () => (await import('./analyse.js')).registerAnalyse },
-  { name: 'export', summary: 'write the publication of a rating run: XLSX, CSV, PNG charts, region factsheets, manifest',
-    load: async () => (await import('./export.js')).registerExport },
-  { name: 'publish', summary: 'publish a draft rating run (or withdraw a published one with --withdraw)',
-    load: async () => (await import('./publish.js')).registerPublish },
-  { name: 'replay', summary: 'recompute every stored number of a rating run from the run alone and check bit-for-bit agreement',
-    load: async () => (await import('./replay.js')).registerReplay },
-  { name: 'serve', summary: 'serve the JSON API (/api/v1) and the public pages; only published ratings are public',
-    load: async () => (await import('./serve.js')).registerServe },
-  { name: 'token', summary: 'manage API tokens',
-    load: async () => (await import('./token.js')).registerToken },
-  { name: 'history', summary: 'print the history of corrected cells of a period: old and new value, batches, who and when',
-    load: async () => (await import('./history.js')).registerHistory },
-  { name: 'audit', summary: 'print the audit log: every write with its actor, role, action, target and details',
-    load: async () => (await import('./audit.js')).registerAudit },
-  { name: 'programme', summary: 'programme analytics of a year: adoption against targets, channels and mobile offices, money against results',
-    load: async () => (await import('./programme.js')).registerProgramme },
+    load: async () => (await import('./demo.js')).registerDemo,
+  },
+  {
+    name: 'ingest',
+    summary: 'ingest measurement, application-log, target or spending files as one atomic batch',
+    load: async () => (await import('./ingest.js')).registerIngest,
+  },
+  {
+    name: 'score',
+    summary: 'score a dataset file (units × indicators) with a methodology, without the database',
+    load: async () => (await import('./score.js')).registerScore,
+  },
+  {
+    name: 'rate',
+    summary: 'rate the stored measurements of a period; stores the result as a draft run',
+    load: async () => (await import('./rate.js')).registerRate,
+  },
+  {
+    name: 'analyse',
+    summary: 'uncertainty and sensitivity analysis (rank intervals, Sobol shares) and coherence audit of a rating',
+    load: async () => (await import('./analyse.js')).registerAnalyse,
+  },
+  {
+    name: 'export',
+    summary: 'write the publication of a rating run: XLSX, CSV, PNG charts, region factsheets, manifest',
+    load: async () => (await import('./export.js')).registerExport,
+  },
+  {
+    name: 'publish',
+    summary: 'publish a draft rating run (or withdraw a published one with --withdraw)',
+    load: async () => (await import('./publish.js')).registerPublish,
+  },
+  {
+    name: 'replay',
+    summary: 'recompute every stored number of a rating run from the run alone and check bit-for-bit agreement',
+    load: async () => (await import('./replay.js')).registerReplay,
+  },
+  {
+    name: 'serve',
+    summary: 'serve the JSON API (/api/v1) and the public pages; only published ratings are public',
+    load: async () => (await import('./serve.js')).registerServe,
+  },
+  { name: 'token', summary: 'manage API tokens', load: async () => (await import('./token.js')).registerToken },
+  {
+    name: 'history',
+    summary: 'print the history of corrected cells of a period: old and new value, batches, who and when',
+    load: async () => (await import('./history.js')).registerHistory,
+  },
+  {
+    name: 'audit',
+    summary: 'print the audit log: every write with its actor, role, action, target and details',
+    load: async () => (await import('./audit.js')).registerAudit,
+  },
+  {
+    name: 'programme',
+    summary:
+      'programme analytics of a year: adoption against targets, channels and mobile offices, money against results',
+    load: async () => (await import('./programme.js')).registerProgramme,
+  },
 ];
 
 /**

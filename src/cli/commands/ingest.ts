@@ -15,8 +15,18 @@ import type { RegisterCommand } from './register.js';
 import { join } from 'node:path';
 
 interface IngestFlags {
-  period: string; kind: string; replace?: boolean; allowPartial?: boolean; mapping?: string; sheet?: string;
-  reportDir?: string; maxLineBytes?: string; maxFileBytes?: string; actor?: string; synthetic?: boolean; json?: boolean;
+  period: string;
+  kind: string;
+  replace?: boolean;
+  allowPartial?: boolean;
+  mapping?: string;
+  sheet?: string;
+  reportDir?: string;
+  maxLineBytes?: string;
+  maxFileBytes?: string;
+  actor?: string;
+  synthetic?: boolean;
+  json?: boolean;
 }
 
 export const registerIngest: RegisterCommand = (program, ctx) => {
@@ -26,7 +36,10 @@ export const registerIngest: RegisterCommand = (program, ctx) => {
     .argument('<files...>', 'CSV (UTF-8, Windows-1251, KOI8-R), XLSX or JSON Lines files')
     .requiredOption('--period <year>', 'the period (year) the files belong to')
     .option('--kind <kind>', 'measurements | applications | targets | spending', 'measurements')
-    .option('--replace', 'correct stored values: replace (or, with the marker "удалить", remove) exactly the cells the files hold, keeping each cell\'s history; applications: replace the stored applications of the regions the files hold')
+    .option(
+      '--replace',
+      'correct stored values: replace (or, with the marker "удалить", remove) exactly the cells the files hold, keeping each cell\'s history; applications: replace the stored applications of the regions the files hold',
+    )
     .option('--allow-partial', 'commit the valid rows and keep the rejects')
     .option('--mapping <file>', 'JSON mapping of unusual headers: {"columns": {"as written": "canonical"}}')
     .option('--sheet <name>', 'XLSX sheet to read (default: the sheet whose header is recognised best)')
@@ -39,14 +52,25 @@ export const registerIngest: RegisterCommand = (program, ctx) => {
     .action(async (files: string[], flags: IngestFlags) => {
       const period = Number(flags.period);
       if (!Number.isInteger(period)) throw new InputError(`--period must be a year, got "${flags.period}"`);
-      if (!isIngestKind(flags.kind)) throw new InputError(`--kind must be measurements, applications, targets or spending, got "${flags.kind}"`);
-      const limits = { ...positive('--max-line-bytes', flags.maxLineBytes, 'maxLineBytes'), ...positive('--max-file-bytes', flags.maxFileBytes, 'maxFileBytes') };
+      if (!isIngestKind(flags.kind))
+        throw new InputError(`--kind must be measurements, applications, targets or spending, got "${flags.kind}"`);
+      const limits = {
+        ...positive('--max-line-bytes', flags.maxLineBytes, 'maxLineBytes'),
+        ...positive('--max-file-bytes', flags.maxFileBytes, 'maxFileBytes'),
+      };
       const database = await openDatabase(ctx.config);
       const showProgress = !flags.json && process.stderr.isTTY === true;
       try {
         const summary = await ingestFiles(database, files, {
-          period, kind: flags.kind, replace: !!flags.replace, allowPartial: !!flags.allowPartial, actor: flags.actor, synthetic: !!flags.synthetic,
-          mappingFile: flags.mapping, sheet: flags.sheet, limits,
+          period,
+          kind: flags.kind,
+          replace: !!flags.replace,
+          allowPartial: !!flags.allowPartial,
+          actor: flags.actor,
+          synthetic: !!flags.synthetic,
+          mappingFile: flags.mapping,
+          sheet: flags.sheet,
+          limits,
           reportDir: flags.reportDir ?? join(ctx.config.reportsDir, 'ingest'),
           onProgress: showProgress ? (p) => process.stderr.write(`\r${progressLine(p)}`) : undefined,
         });
@@ -75,8 +99,10 @@ export function progressLine(p: IngestProgress): string {
 
 export function humanSummary(s: IngestSummary): string {
   if (s.status === 'unchanged') {
-    return `already ingested: batch ${s.batchId} has the same content, sheet and mapping (sha256 ${s.contentSha256.slice(0, 12)}…); nothing changed ` +
-      '(to re-apply it as a correction, add --replace)';
+    return (
+      `already ingested: batch ${s.batchId} has the same content, sheet and mapping (sha256 ${s.contentSha256.slice(0, 12)}…); nothing changed ` +
+      '(to re-apply it as a correction, add --replace)'
+    );
   }
   const lines = [
     `batch ${s.batchId} committed: ${s.kind} ${s.period}${s.synthetic ? ' (synthetic)' : ''}`,
@@ -84,14 +110,20 @@ export function humanSummary(s: IngestSummary): string {
   ];
   if (s.changes) lines.push(`cells: ${describeChanges(s.changes)}`);
   for (const r of s.replaced ?? []) lines.push(`applications of ${r.region}: ${r.before} replaced by ${r.after}`);
-  if (s.derived) lines.push(`derived batch ${s.derived.batchId}: ${s.derived.measurements} indicator values, ${s.derived.channelVolumes} channel volumes`);
+  if (s.derived)
+    lines.push(
+      `derived batch ${s.derived.batchId}: ${s.derived.measurements} indicator values, ${s.derived.channelVolumes} channel volumes`,
+    );
   for (const k of s.skipped.slice(0, 5)) lines.push(`  skipped ${k.file}:${k.line}: ${k.reason}`);
-  for (const r of s.firstRejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}:${r.column ? ` column "${r.column}":` : ''} ${r.reason}`);
+  for (const r of s.firstRejects.slice(0, 5))
+    lines.push(`  rejected ${r.file}:${r.line}:${r.column ? ` column "${r.column}":` : ''} ${r.reason}`);
   if (s.rejectReport) lines.push(`reject report: ${s.rejectReport}`);
   return lines.join('\n');
 }
 
 /** `5 read, 3 accepted, 1 skipped (total rows), 1 rejected`. */
-export function rowCounts(s: Pick<IngestSummary, 'rowsRead' | 'rowsAccepted' | 'rowsSkipped' | 'rowsRejected'>): string {
+export function rowCounts(
+  s: Pick<IngestSummary, 'rowsRead' | 'rowsAccepted' | 'rowsSkipped' | 'rowsRejected'>,
+): string {
   return `${s.rowsRead} read, ${s.rowsAccepted} accepted, ${s.rowsSkipped} skipped (total rows), ${s.rowsRejected} rejected`;
 }

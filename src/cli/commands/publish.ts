@@ -8,7 +8,12 @@ import { report } from '../context.js';
 import { openDatabase } from '../../db/open.js';
 import { PublishError, publishRun, withdrawRun } from '../../ratings/publish.js';
 
-interface PublishOptions { run: string; reason?: string; withdraw?: boolean; json?: boolean }
+interface PublishOptions {
+  run: string;
+  reason?: string;
+  withdraw?: boolean;
+  json?: boolean;
+}
 
 export const registerPublish: RegisterCommand = (program, ctx) => {
   program
@@ -19,7 +24,8 @@ export const registerPublish: RegisterCommand = (program, ctx) => {
     .option('--withdraw', 'withdraw a published run instead of publishing')
     .option('--json', 'machine-readable output')
     .action(async (options: PublishOptions) => {
-      if (!/^[1-9][0-9]*$/.test(options.run)) throw new InputError(`--run must be a positive integer (got "${options.run}")`);
+      if (!/^[1-9][0-9]*$/.test(options.run))
+        throw new InputError(`--run must be a positive integer (got "${options.run}")`);
       const runId = Number(options.run);
       const database = await openDatabase(ctx.config);
       const who = { actor: 'cli', role: 'operator', at: new Date() };
@@ -29,8 +35,13 @@ export const registerPublish: RegisterCommand = (program, ctx) => {
           report(ctx, Boolean(options.json), { runId, status: 'withdrawn' }, `run ${runId} withdrawn`);
         } else {
           const outcome = await publishRun(database.db, runId, who, options.reason);
-          report(ctx, Boolean(options.json), outcome, `run ${runId} published as version ${outcome.version}`
-            + (outcome.supersededRunId ? ` (replaces run ${outcome.supersededRunId}, now withdrawn)` : ''));
+          report(
+            ctx,
+            Boolean(options.json),
+            outcome,
+            `run ${runId} published as version ${outcome.version}` +
+              (outcome.supersededRunId ? ` (replaces run ${outcome.supersededRunId}, now withdrawn)` : ''),
+          );
         }
       } catch (error) {
         if (error instanceof PublishError) throw new InputError(error.message);

@@ -22,30 +22,40 @@ export const registerRate: RegisterCommand = (program, ctx) => {
       const database = await openDatabase(ctx.config);
       try {
         const catalogue = loadCatalogue();
-        const methodology = await resolveMethodology(database.db, opts.methodology, catalogueLists(catalogue))
-          .catch((error: unknown) => {
+        const methodology = await resolveMethodology(database.db, opts.methodology, catalogueLists(catalogue)).catch(
+          (error: unknown) => {
             if (error instanceof MethodologyError) throw new InputError(error.message);
             throw error;
-          });
-        const summary = await ratePeriod(database, { period, methodology, catalogue, actor: opts.actor })
-          .catch((error: unknown) => {
+          },
+        );
+        const summary = await ratePeriod(database, { period, methodology, catalogue, actor: opts.actor }).catch(
+          (error: unknown) => {
             if (error instanceof NoDataError) throw new InputError(error.message);
             throw error;
-          });
+          },
+        );
         const decimals = methodology.expanded.rounding.decimals;
-        const top = summary.ranking.filter((r) => r.rank !== null).slice(0, 10)
-          .map((r) => `  ${String(r.rank).padStart(2)}  ${r.region.padEnd(7)} ${(r.score === null ? '' : r.score.toFixed(decimals)).padStart(7)}  ${formatChange(r.change)}`.trimEnd())
+        const top = summary.ranking
+          .filter((r) => r.rank !== null)
+          .slice(0, 10)
+          .map((r) =>
+            `  ${String(r.rank).padStart(2)}  ${r.region.padEnd(7)} ${(r.score === null ? '' : r.score.toFixed(decimals)).padStart(7)}  ${formatChange(r.change)}`.trimEnd(),
+          )
           .join('\n');
-        report(ctx, !!opts.json, summary,
+        report(
+          ctx,
+          !!opts.json,
+          summary,
           `rated period ${period} with ${summary.methodology.id} ${summary.methodology.version}: draft run ${summary.runId} ` +
-          `(version on publication: ${summary.versionOnPublication})${summary.synthetic ? ', SYNTHETIC' : ''}, ` +
-          `${rankedOf(summary)}, ${summary.valuesPresent} values
+            `(version on publication: ${summary.versionOnPublication})${summary.synthetic ? ', SYNTHETIC' : ''}, ` +
+            `${rankedOf(summary)}, ${summary.valuesPresent} values
 ` +
-          `methodology ${summary.methodology.hash.slice(0, 12)}…, input ${summary.inputHash.slice(0, 12)}…\n` +
-          (summary.previous
-            ? `changes against ${summary.previous.period} (published run ${summary.previous.runId})\n`
-            : 'no earlier published period to compare with\n') +
-          top);
+            `methodology ${summary.methodology.hash.slice(0, 12)}…, input ${summary.inputHash.slice(0, 12)}…\n` +
+            (summary.previous
+              ? `changes against ${summary.previous.period} (published run ${summary.previous.runId})\n`
+              : 'no earlier published period to compare with\n') +
+            top,
+        );
       } finally {
         await database.close();
       }

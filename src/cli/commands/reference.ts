@@ -14,9 +14,13 @@ export const registerReference: RegisterCommand = (program, ctx) => {
       const database = await openDatabase(ctx.config);
       try {
         const counts = await storeCatalogue(database.db, loadCatalogue());
-        report(ctx, !!opts.json, counts,
+        report(
+          ctx,
+          !!opts.json,
+          counts,
           `reference loaded: ${counts.regions} regions, ${counts.federalDistricts} federal districts, ` +
-          `${counts.stages} stages, ${counts.services} services, ${counts.indicators} indicators`);
+            `${counts.stages} stages, ${counts.services} services, ${counts.indicators} indicators`,
+        );
       } finally {
         await database.close();
       }

@@ -12,7 +12,12 @@ import { replayRun, type ReplayReport } from '../../ratings/replay-run.js';
 import { RunNotFoundError } from '../../ratings/run-errors.js';
 import { RunSnapshotError } from '../../ratings/run-inputs.js';
 
-interface ReplayOptions { run: string; skipAnalysis?: boolean; threads?: string; json?: boolean }
+interface ReplayOptions {
+  run: string;
+  skipAnalysis?: boolean;
+  threads?: string;
+  json?: boolean;
+}
 
 export class ReplayMismatchError extends Error {
   override readonly name = 'ReplayMismatchError';
@@ -27,7 +32,8 @@ export const registerReplay: RegisterCommand = (program, ctx) => {
     .option('--threads <n>', 'worker threads for the analysis (results do not depend on it)')
     .option('--json', 'machine-readable output')
     .action(async (options: ReplayOptions) => {
-      if (!/^[1-9][0-9]{0,8}$/.test(options.run)) throw new InputError(`--run must be a positive integer (got "${options.run}")`);
+      if (!/^[1-9][0-9]{0,8}$/.test(options.run))
+        throw new InputError(`--run must be a positive integer (got "${options.run}")`);
       if (options.threads !== undefined && !/^[1-9][0-9]?$/.test(options.threads)) {
         throw new InputError(`--threads must be a positive integer (got "${options.threads}")`);
       }
@@ -36,25 +42,33 @@ export const registerReplay: RegisterCommand = (program, ctx) => {
       let result: ReplayReport;
       try {
         result = await replayRun(database.db, runId, {
-          skipAnalysis: Boolean(options.skipAnalysis), ...(options.threads === undefined ? {} : { threads: Number(options.threads) }),
+          skipAnalysis: Boolean(options.skipAnalysis),
+          ...(options.threads === undefined ? {} : { threads: Number(options.threads) }),
         }).catch((error: unknown) => {
-          if (error instanceof RunNotFoundError || error instanceof RunSnapshotError) throw new InputError(error.message);
+          if (error instanceof RunNotFoundError || error instanceof RunSnapshotError)
+            throw new InputError(error.message);
           throw error;
         });
       } finally {
         await database.close();
       }
       report(ctx, Boolean(options.json), result, describe(result));
-      if (!result.identical) throw new ReplayMismatchError(`run ${runId} does not replay identically: ${result.mismatchCount} number(s) differ`);
+      if (!result.identical)
+        throw new ReplayMismatchError(
+          `run ${runId} does not replay identically: ${result.mismatchCount} number(s) differ`,
+        );
     });
 };
 
 function describe(r: ReplayReport): string {
   const total = r.compared.results + r.compared.nodes + r.compared.analysis;
-  const head = `run ${r.runId} (${r.period}), input ${r.inputHash.slice(0, 12)}…, catalogue ${r.catalogueVersion.slice(0, 12)}…: ` +
+  const head =
+    `run ${r.runId} (${r.period}), input ${r.inputHash.slice(0, 12)}…, catalogue ${r.catalogueVersion.slice(0, 12)}…: ` +
     `${total} stored numbers recomputed from the run alone (${r.compared.results} result values, ${r.compared.nodes} weights, ` +
     `${r.analysed ? `${r.compared.analysis} analysis figures` : 'no analysis'})`;
   if (r.identical) return `${head}\nidentical: every number agrees bit for bit`;
-  return `${head}\nDIFFERENT: ${r.mismatchCount} number(s) differ\n` +
-    r.mismatches.map((m) => `  ${m.what}: stored ${String(m.stored)}, recomputed ${String(m.recomputed)}`).join('\n');
+  return (
+    `${head}\nDIFFERENT: ${r.mismatchCount} number(s) differ\n` +
+    r.mismatches.map((m) => `  ${m.what}: stored ${String(m.stored)}, recomputed ${String(m.recomputed)}`).join('\n')
+  );
 }

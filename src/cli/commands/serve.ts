@@ -13,12 +13,17 @@ export const registerServe: RegisterCommand = (program, ctx) => {
     .option('--json', 'print the address as JSON')
     .action(async (options: { port?: string; host: string; json?: boolean }) => {
       const port = options.port === undefined ? ctx.config.port : Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be an integer 0–65535 (got "${options.port}")`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new InputError(`--port must be an integer 0–65535 (got "${options.port}")`);
       const database = await openDatabase(ctx.config);
       try {
         await serveUntilSignal({
-          database, config: ctx.config, port, host: options.host,
-          onListening: (url) => ctx.out(options.json ? JSON.stringify({ url }) : `egov serve: listening on ${url} (Ctrl+C to stop)`),
+          database,
+          config: ctx.config,
+          port,
+          host: options.host,
+          onListening: (url) =>
+            ctx.out(options.json ? JSON.stringify({ url }) : `egov serve: listening on ${url} (Ctrl+C to stop)`),
         });
       } finally {
         await database.close();

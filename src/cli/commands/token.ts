@@ -11,7 +11,12 @@ import { openDatabase } from '../../db/open.js';
 import { ROLES, type TokenRole } from '../../db/tables.js';
 import { createToken, listTokens, revokeToken, TokenRequestError } from '../../auth/tokens.js';
 
-interface CreateOptions { role: string; region?: string; label?: string; json?: boolean }
+interface CreateOptions {
+  role: string;
+  region?: string;
+  label?: string;
+  json?: boolean;
+}
 
 const CLI_ACTOR = { actor: 'cli', role: 'operator' } as const;
 
@@ -21,7 +26,10 @@ export const registerToken: RegisterCommand = (program, ctx) => {
     .command('create')
     .description('create an API token (shown once; stored as its SHA-256)')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
-    .option('--region <region>', 'the region, required for the regional role: code (RU-TUL), OKATO/OKTMO or Russian name')
+    .option(
+      '--region <region>',
+      'the region, required for the regional role: code (RU-TUL), OKATO/OKTMO or Russian name',
+    )
     .option('--label <text>', 'who the token is for')
     .option('--json', 'machine-readable output')
     .action(async (options: CreateOptions) => {
@@ -29,15 +37,27 @@ export const registerToken: RegisterCommand = (program, ctx) => {
         throw new InputError(`--role must be one of ${ROLES.join(', ')} (got "${options.role}")`);
       }
       if ((options.role === 'regional') !== Boolean(options.region)) {
-        throw new InputError(options.role === 'regional' ? 'a regional token needs --region CODE' : 'a federal-analyst token covers every region: omit --region');
+        throw new InputError(
+          options.role === 'regional'
+            ? 'a regional token needs --region CODE'
+            : 'a federal-analyst token covers every region: omit --region',
+        );
       }
       const regionCode = options.region === undefined ? null : parseRegion(options.region);
       const database = await openDatabase(ctx.config);
       try {
-        const created = await createToken(database.db, { role: options.role as TokenRole, regionCode: regionCode ?? undefined, label: options.label }, CLI_ACTOR);
-        report(ctx, Boolean(options.json), created,
-          `${created.token}\nrole ${created.role}${created.regionCode ? ` region ${created.regionCode}` : ''}; `
-          + 'keep it secret: it is shown only once. Send it as "Authorization: Bearer <token>".');
+        const created = await createToken(
+          database.db,
+          { role: options.role as TokenRole, regionCode: regionCode ?? undefined, label: options.label },
+          CLI_ACTOR,
+        );
+        report(
+          ctx,
+          Boolean(options.json),
+          created,
+          `${created.token}\nrole ${created.role}${created.regionCode ? ` region ${created.regionCode}` : ''}; ` +
+            'keep it secret: it is shown only once. Send it as "Authorization: Bearer <token>".',
+        );
       } catch (error) {
         if (error instanceof TokenRequestError) throw new InputError(error.message);
         throw error;
@@ -53,10 +73,28 @@ export const registerToken: RegisterCommand = (program, ctx) => {
       const database = await openDatabase(ctx.config);
       try {
         const tokens = await listTokens(database.db);
-        report(ctx, Boolean(options.json), { tokens }, tokens.length === 0 ? 'no tokens' : tokens.map((t) => [
-          t.prefix, t.role, t.regionCode ?? '-', t.revokedAt ? `revoked ${t.revokedAt}` : 'active',
-          `last used ${t.lastUsedAt ?? 'never'}`, t.hash, t.label ? `"${t.label}"` : '',
-        ].join('  ').trimEnd()).join('\n'));
+        report(
+          ctx,
+          Boolean(options.json),
+          { tokens },
+          tokens.length === 0
+            ? 'no tokens'
+            : tokens
+                .map((t) =>
+                  [
+                    t.prefix,
+                    t.role,
+                    t.regionCode ?? '-',
+                    t.revokedAt ? `revoked ${t.revokedAt}` : 'active',
+                    `last used ${t.lastUsedAt ?? 'never'}`,
+                    t.hash,
+                    t.label ? `"${t.label}"` : '',
+                  ]
+                    .join('  ')
+                    .trimEnd(),
+                )
+                .join('\n'),
+        );
       } finally {
         await database.close();
       }
@@ -66,7 +104,8 @@ export const registerToken: RegisterCommand = (program, ctx) => {
     .description('revoke the token with this prefix (the 10 hex characters after "egov_"); effective immediately')
     .option('--json', 'machine-readable output')
     .action(async (prefix: string, options: { json?: boolean }) => {
-      if (!/^[0-9a-f]{10}$/.test(prefix)) throw new InputError(`a token prefix is 10 lowercase hex characters (got "${prefix}")`);
+      if (!/^[0-9a-f]{10}$/.test(prefix))
+        throw new InputError(`a token prefix is 10 lowercase hex characters (got "${prefix}")`);
       const database = await openDatabase(ctx.config);
       try {
         await revokeToken(database.db, prefix, CLI_ACTOR, new Date());

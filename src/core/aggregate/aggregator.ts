@@ -41,7 +41,10 @@ export function perUnit(makeKernel: (spec: AggregationSpec) => UnitKernel): Aggr
     const { matrix, nUnits, childRows, childWeights, minShare, out } = job;
     const kernel = makeKernel(job.spec);
     const n = childRows.length;
-    if (scratchValues.length < n) { scratchValues = new Float64Array(2 * n); scratchWeights = new Float64Array(2 * n); }
+    if (scratchValues.length < n) {
+      scratchValues = new Float64Array(2 * n);
+      scratchWeights = new Float64Array(2 * n);
+    }
     const values = scratchValues;
     const weights = scratchWeights;
     let active = 0;
@@ -51,7 +54,11 @@ export function perUnit(makeKernel: (spec: AggregationSpec) => UnitKernel): Aggr
       for (let c = 0; c < n; c++) {
         const w = childWeights[c];
         const v = matrix[childRows[c] * nUnits + u];
-        if (w > 0 && v === v) { values[k] = v; weights[k] = w; k++; }
+        if (w > 0 && v === v) {
+          values[k] = v;
+          weights[k] = w;
+          k++;
+        }
       }
       try {
         out[u] = k === 0 || k < minShare * active ? NaN : kernel(values, weights, k);

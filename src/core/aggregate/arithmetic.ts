@@ -7,6 +7,9 @@ import { perUnit } from './aggregator.js';
 export const arithmeticMean = perUnit(() => (values, weights, k) => {
   let sum = 0;
   let wsum = 0;
-  for (let i = 0; i < k; i++) { sum += weights[i] * values[i]; wsum += weights[i]; }
+  for (let i = 0; i < k; i++) {
+    sum += weights[i] * values[i];
+    wsum += weights[i];
+  }
   return sum / wsum;
 });

@@ -16,7 +16,8 @@ export const copeland: Aggregator = ({ matrix, nUnits, childRows, childWeights, 
   const valid = new Uint8Array(nUnits);
   for (let u = 0; u < nUnits; u++) {
     let present = 0;
-    for (let c = 0; c < n; c++) if (childWeights[c] > 0 && matrix[childRows[c] * nUnits + u] === matrix[childRows[c] * nUnits + u]) present++;
+    for (let c = 0; c < n; c++)
+      if (childWeights[c] > 0 && matrix[childRows[c] * nUnits + u] === matrix[childRows[c] * nUnits + u]) present++;
     valid[u] = present > 0 && present >= minShare * active ? 1 : 0;
     out[u] = valid[u] ? 0 : NaN;
   }
@@ -35,7 +36,13 @@ export const copeland: Aggregator = ({ matrix, nUnits, childRows, childWeights, 
         win += xa > xb ? w : xa === xb ? w / 2 : 0;
       }
       if (total === 0) continue;
-      if (win > total / 2) { out[a] += 1; out[b] -= 1; } else if (win < total / 2) { out[a] -= 1; out[b] += 1; }
+      if (win > total / 2) {
+        out[a] += 1;
+        out[b] -= 1;
+      } else if (win < total / 2) {
+        out[a] -= 1;
+        out[b] += 1;
+      }
     }
   }
 };

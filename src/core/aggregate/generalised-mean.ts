@@ -15,7 +15,9 @@ export const generalisedMean = perUnit((spec) => {
     for (let i = 0; i < k; i++) {
       const v = values[i];
       if (v < 0 || (p <= 0 && v === 0)) {
-        throw new RangeError(`generalised-mean: value ${v} is not allowed with p = ${p} (needs x ≥ 0, and x > 0 when p ≤ 0)`);
+        throw new RangeError(
+          `generalised-mean: value ${v} is not allowed with p = ${p} (needs x ≥ 0, and x > 0 when p ≤ 0)`,
+        );
       }
       sum += weights[i] * (p === 0 ? Math.log(v) : Math.pow(v, p));
       wsum += weights[i];

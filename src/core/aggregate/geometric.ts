@@ -16,7 +16,9 @@ export const geometricMean = perUnit((spec) => {
     for (let i = 0; i < k; i++) {
       const v = values[i] + shift;
       if (!(v > 0)) {
-        throw new RangeError(`geometric: value ${values[i]} + shift ${shift} is not > 0; the geometric mean needs positive values (set "shift" or use another aggregation)`);
+        throw new RangeError(
+          `geometric: value ${values[i]} + shift ${shift} is not > 0; the geometric mean needs positive values (set "shift" or use another aggregation)`,
+        );
       }
       sum += weights[i] * Math.log(v);
       wsum += weights[i];

@@ -9,7 +9,8 @@ export const harmonicMean = perUnit(() => (values, weights, k) => {
   let inv = 0;
   let wsum = 0;
   for (let i = 0; i < k; i++) {
-    if (!(values[i] > 0)) throw new RangeError(`harmonic: value ${values[i]} is not > 0; the harmonic mean needs positive values`);
+    if (!(values[i] > 0))
+      throw new RangeError(`harmonic: value ${values[i]} is not > 0; the harmonic mean needs positive values`);
     inv += weights[i] / values[i];
     wsum += weights[i];
   }

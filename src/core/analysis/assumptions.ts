@@ -27,7 +27,10 @@ import { DESIGNS } from './saltelli-design.js';
 export { NOMINAL } from './nominal-option.js';
 
 const MethodSpecSchema = z.looseObject({ method: z.string().min(1) });
-const AssumptionId = z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . -');
+const AssumptionId = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . -');
 
 export const WeightNoiseSchema = z.object({
   id: AssumptionId,
@@ -54,32 +57,40 @@ export const StepChoiceSchema = z.object({
   options: z.array(z.union([z.literal(NOMINAL), z.looseObject({})])).min(1),
 });
 
-export const ExclusionSchema = z.object({
-  id: AssumptionId,
-  kind: z.literal('exclusion'),
-  level: z.number().int().min(1).optional(),
-  nodes: z.array(z.string().min(1)).min(1).optional(),
-  includeNone: z.boolean().default(true),
-}).refine((a) => (a.level === undefined) !== (a.nodes === undefined), { message: 'give exactly one of level or nodes' });
+export const ExclusionSchema = z
+  .object({
+    id: AssumptionId,
+    kind: z.literal('exclusion'),
+    level: z.number().int().min(1).optional(),
+    nodes: z.array(z.string().min(1)).min(1).optional(),
+    includeNone: z.boolean().default(true),
+  })
+  .refine((a) => (a.level === undefined) !== (a.nodes === undefined), {
+    message: 'give exactly one of level or nodes',
+  });
 
 export const AssumptionSchema = z.union([WeightNoiseSchema, ChoiceSchema, StepChoiceSchema, ExclusionSchema]);
 
-export const UncertaintySpecSchema = z.object({
-  /** Node whose ranks are analysed; the root when absent. */
-  target: z.string().min(1).optional(),
-  /** N: base replications (Monte Carlo rows). */
-  runs: z.number().int().min(2).max(1_000_000).default(1000),
-  seed: z.number().int().min(0).max(4294967295).default(1),
-  /** 'saltelli' gives Sobol indices at N·(k + 2) evaluations; 'monte-carlo' gives rank intervals only at N. */
-  design: z.enum(DESIGNS).default('saltelli'),
-  /** Lower and upper quantile of the rank interval, R type 7. */
-  quantiles: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0.05, 0.95]),
-  /** Bootstrap resamples B of the Sobol estimates' 95% confidence intervals (0: no intervals). */
-  bootstrap: z.number().int().min(0).max(10_000).default(200),
-  assumptions: z.array(AssumptionSchema).min(1),
-}).refine((s) => s.quantiles[0] <= s.quantiles[1], { message: 'quantiles must be [lower, upper]', path: ['quantiles'] })
-  .refine((s) => new Set(s.assumptions.map((a) => a.id)).size === s.assumptions.length,
-    { message: 'assumption ids must be unique', path: ['assumptions'] });
+export const UncertaintySpecSchema = z
+  .object({
+    /** Node whose ranks are analysed; the root when absent. */
+    target: z.string().min(1).optional(),
+    /** N: base replications (Monte Carlo rows). */
+    runs: z.number().int().min(2).max(1_000_000).default(1000),
+    seed: z.number().int().min(0).max(4294967295).default(1),
+    /** 'saltelli' gives Sobol indices at N·(k + 2) evaluations; 'monte-carlo' gives rank intervals only at N. */
+    design: z.enum(DESIGNS).default('saltelli'),
+    /** Lower and upper quantile of the rank interval, R type 7. */
+    quantiles: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0.05, 0.95]),
+    /** Bootstrap resamples B of the Sobol estimates' 95% confidence intervals (0: no intervals). */
+    bootstrap: z.number().int().min(0).max(10_000).default(200),
+    assumptions: z.array(AssumptionSchema).min(1),
+  })
+  .refine((s) => s.quantiles[0] <= s.quantiles[1], { message: 'quantiles must be [lower, upper]', path: ['quantiles'] })
+  .refine((s) => new Set(s.assumptions.map((a) => a.id)).size === s.assumptions.length, {
+    message: 'assumption ids must be unique',
+    path: ['assumptions'],
+  });
 
 export type UncertaintySpec = z.infer<typeof UncertaintySpecSchema>;
 export type UncertaintySpecInput = z.input<typeof UncertaintySpecSchema>;

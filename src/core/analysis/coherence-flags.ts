@@ -8,7 +8,12 @@
 export const WEAK_LINK = 0.3;
 export const COLLINEAR = 0.92;
 
-export const COHERENCE_FLAGS = ['negative-with-parent', 'weak-with-parent', 'collinear', 'undefined-correlation'] as const;
+export const COHERENCE_FLAGS = [
+  'negative-with-parent',
+  'weak-with-parent',
+  'collinear',
+  'undefined-correlation',
+] as const;
 export type CoherenceFlagKind = (typeof COHERENCE_FLAGS)[number];
 
 export interface CoherenceFlag {

@@ -52,8 +52,13 @@ export function coherenceAudit(tree: CompiledTree, scores: Float64Array, nUnits:
     const parent = row(tree.parentRow[r]);
     const pearsonParent = pearson(row(r), parent);
     correlations.push({
-      node: node.id, level: node.level, parent: node.parent, pearsonParent, spearmanParent: spearman(row(r), parent),
-      pearsonIndex: pearson(row(r), index), spearmanIndex: spearman(row(r), index),
+      node: node.id,
+      level: node.level,
+      parent: node.parent,
+      pearsonParent,
+      spearmanParent: spearman(row(r), parent),
+      pearsonIndex: pearson(row(r), index),
+      spearmanIndex: spearman(row(r), index),
     });
     flags.push(...parentLinkFlags(node.id, node.parent, pearsonParent));
   });
@@ -61,8 +66,11 @@ export function coherenceAudit(tree: CompiledTree, scores: Float64Array, nUnits:
     const kids = Array.from(tree.childRows.subarray(tree.childStart[r], tree.childStart[r + 1]));
     const items = kids.map(row);
     groups.push({
-      node: tree.ids[r], level: tree.nodes[r].level, children: kids.length,
-      cronbachAlpha: cronbachAlpha(items), firstComponentShare: firstComponentShare(items),
+      node: tree.ids[r],
+      level: tree.nodes[r].level,
+      children: kids.length,
+      cronbachAlpha: cronbachAlpha(items),
+      firstComponentShare: firstComponentShare(items),
     });
     for (let a = 0; a < kids.length; a += 1) {
       for (let b = a + 1; b < kids.length; b += 1) {

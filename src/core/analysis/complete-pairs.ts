@@ -3,7 +3,8 @@
  * observations", R's use = "pairwise.complete.obs"). Throws a RangeError when x and y differ in length.
  */
 export function completePairs(x: ArrayLike<number>, y: ArrayLike<number>): [Float64Array, Float64Array] {
-  if (x.length !== y.length) throw new RangeError(`completePairs requires equal lengths, got ${x.length} and ${y.length}`);
+  if (x.length !== y.length)
+    throw new RangeError(`completePairs requires equal lengths, got ${x.length} and ${y.length}`);
   let count = 0;
   for (let i = 0; i < x.length; i += 1) if (Number.isFinite(x[i]) && Number.isFinite(y[i])) count += 1;
   const xs = new Float64Array(count);

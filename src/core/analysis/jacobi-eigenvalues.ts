@@ -8,7 +8,8 @@
  * a RangeError. Symmetry is assumed (the upper triangle is used).
  */
 export function jacobiEigenvalues(matrix: ArrayLike<number>, n: number): Float64Array {
-  if (matrix.length !== n * n) throw new RangeError(`jacobiEigenvalues requires an n×n matrix, got ${matrix.length} for n = ${n}`);
+  if (matrix.length !== n * n)
+    throw new RangeError(`jacobiEigenvalues requires an n×n matrix, got ${matrix.length} for n = ${n}`);
   const a = Float64Array.from(matrix);
   let total = 0;
   for (let i = 0; i < n; i += 1) {
@@ -29,7 +30,9 @@ export function jacobiEigenvalues(matrix: ArrayLike<number>, n: number): Float64
       }
     }
   }
-  return Float64Array.from({ length: n }, (_, i) => a[i * n + i]).sort().reverse();
+  return Float64Array.from({ length: n }, (_, i) => a[i * n + i])
+    .sort()
+    .reverse();
 }
 
 /** Applies the Jacobi rotation in the (p, q) plane that zeroes a[p][q], to rows and columns p and q. */

@@ -13,7 +13,14 @@ import type { WeightsParams } from '../steps/weights-step.js';
 import type { UncertaintySpec } from './assumptions.js';
 import { NOMINAL } from './nominal-option.js';
 import type { ReplicationModel } from './replication-model.js';
-import { dimensionOf, excludedNode, optionIndex, type ResolvedAssumption, resolveAssumption, weightMultiplier } from './resolved-assumption.js';
+import {
+  dimensionOf,
+  excludedNode,
+  optionIndex,
+  type ResolvedAssumption,
+  resolveAssumption,
+  weightMultiplier,
+} from './resolved-assumption.js';
 
 export interface PipelineModelInput {
   readonly dataset: Dataset;
@@ -32,8 +39,13 @@ export interface PipelineModel extends ReplicationModel {
  * weight-noise or exclusion assumption touches (a parent's level always exceeds its children's).
  */
 function recomputedLevels(tree: CompiledTree, assumptions: readonly ResolvedAssumption[]): number[] {
-  const touched = assumptions.flatMap((a) => (a.kind === 'weight-noise' ? Array.from(a.rows, (row) => tree.nodes[row].level)
-    : a.kind === 'exclusion' ? a.nodes.map((id) => tree.nodes[tree.rowOf.get(id)!].level) : []));
+  const touched = assumptions.flatMap((a) =>
+    a.kind === 'weight-noise'
+      ? Array.from(a.rows, (row) => tree.nodes[row].level)
+      : a.kind === 'exclusion'
+        ? a.nodes.map((id) => tree.nodes[tree.rowOf.get(id)!].level)
+        : [],
+  );
   const lowest = Math.min(...touched);
   return [...new Set(Array.from(tree.aggregateRows, (row) => tree.nodes[row].level))].filter((level) => level > lowest);
 }
@@ -70,16 +82,25 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
   const rankAt = stepIndex(log, 'rank');
   const aggregateAt = stepIndex(log, 'aggregate');
   for (const kind of ['normaliser', 'imputation'] as const) {
-    const at = assumptions.some((a) => a.kind === kind) ? stepIndex(log, kind === 'normaliser' ? 'normalise' : 'impute') : -1;
+    const at = assumptions.some((a) => a.kind === kind)
+      ? stepIndex(log, kind === 'normaliser' ? 'normalise' : 'impute')
+      : -1;
     if (at > weightsAt) throw new RangeError(`uncertainty: the ${kind} step must come before the weights step`);
   }
   for (const a of assumptions) {
     if (a.kind === 'step' && !(log.findIndex((s) => s.id === a.step) >= 0 && stepIndex(log, a.step) < weightsAt)) {
-      throw new RangeError(`uncertainty: assumption "${a.id}": "${a.step}" is not a step before "weights" (steps: ${log.slice(0, weightsAt).map((s) => s.id).join(', ')})`);
+      throw new RangeError(
+        `uncertainty: assumption "${a.id}": "${a.step}" is not a step before "weights" (steps: ${log
+          .slice(0, weightsAt)
+          .map((s) => s.id)
+          .join(', ')})`,
+      );
     }
   }
   if (!(aggregateAt === weightsAt + 1 && rankAt === aggregateAt + 1)) {
-    throw new RangeError('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
+    throw new RangeError(
+      'uncertainty: the build log must run weights, aggregate, rank in this order, one after another',
+    );
   }
   const base = log.slice(0, rankAt);
   const rankParams = log[rankAt].params as RankParams;
@@ -101,7 +122,9 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     assumptions.forEach((a: ResolvedAssumption, i) => {
       const u = inputs[i];
       if (a.kind === 'weight-noise') {
-        a.rows.forEach((row, k) => { weights[tree.ids[row]] = (weights[tree.ids[row]] ?? baseWeights[row]) * weightMultiplier(a.factor, u[k]); });
+        a.rows.forEach((row, k) => {
+          weights[tree.ids[row]] = (weights[tree.ids[row]] ?? baseWeights[row]) * weightMultiplier(a.factor, u[k]);
+        });
       } else if (a.kind === 'exclusion') {
         const dropped = excludedNode(a, u[0]);
         if (dropped !== null) weights[dropped] = 0;
@@ -116,8 +139,10 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
           steps[at] = { ...steps[at], params: { ...(steps[at].params as object), ...option } };
         } else {
           const at = stepIndex(steps, a.kind === 'normaliser' ? 'normalise' : 'impute');
-          const params = a.kind === 'normaliser' ? { ...(steps[at].params as NormaliseParams), all: option as NormaliseParams['all'] }
-            : withMinShare(option as { readonly method: string }, steps[at].params as ImputeParams);
+          const params =
+            a.kind === 'normaliser'
+              ? { ...(steps[at].params as NormaliseParams), all: option as NormaliseParams['all'] }
+              : withMinShare(option as { readonly method: string }, steps[at].params as ImputeParams);
           steps[at] = { ...steps[at], params };
         }
       }
@@ -132,14 +157,21 @@ export function pipelineModel({ dataset, log, spec }: PipelineModelInput): Pipel
     const { state, matrix } = prefix;
     const weightParams: WeightsParams = { ...(steps[weightsAt].params as WeightsParams), weights };
     const perturbed = inStep(log[weightsAt].id, dataset.units, () => weightsStep(state, weightParams).weights!);
-    inStep(log[aggregateAt].id, dataset.units, () => aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n));
+    inStep(log[aggregateAt].id, dataset.units, () =>
+      aggregateRowsInto(state.tree!, perturbed, { ...aggregate, levels }, matrix, n),
+    );
     for (let u = 0; u < n; u++) targetScores[u] = ranked[u] === 1 ? matrix[targetRow * n + u] : NaN;
     rankInto(targetScores, 0, n, rankParams, out, 0, scratch);
   };
 
   return {
-    units: dataset.units, assumptionIds: assumptions.map((a) => a.id), dimensions: assumptions.map(dimensionOf),
-    nominalRanks, target, nominal, evaluate,
+    units: dataset.units,
+    assumptionIds: assumptions.map((a) => a.id),
+    dimensions: assumptions.map(dimensionOf),
+    nominalRanks,
+    target,
+    nominal,
+    evaluate,
   };
 }
 

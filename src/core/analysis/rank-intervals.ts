@@ -19,8 +19,12 @@ export interface UnitRankInterval {
  * Edge cases: replications where the unit has no rank (NaN) are left out; a unit never ranked gets nulls; the shift
  * is null when the nominal rank is missing.
  */
-export function rankIntervals(ranks: Float64Array, units: readonly string[], nominal: Float64Array,
-  quantiles: readonly [number, number]): UnitRankInterval[] {
+export function rankIntervals(
+  ranks: Float64Array,
+  units: readonly string[],
+  nominal: Float64Array,
+  quantiles: readonly [number, number],
+): UnitRankInterval[] {
   const nUnits = units.length;
   const nEval = nUnits === 0 ? 0 : ranks.length / nUnits;
   const column = new Float64Array(nEval);
@@ -39,8 +43,11 @@ export function rankIntervals(ranks: Float64Array, units: readonly string[], nom
     if (k === 0) return { unit, nominal: nominalRank, median: null, lower: null, upper: null, meanAbsShift: null };
     const sorted = column.slice(0, k).sort();
     return {
-      unit, nominal: nominalRank, median: medianSorted(sorted),
-      lower: quantileSorted(sorted, quantiles[0]), upper: quantileSorted(sorted, quantiles[1]),
+      unit,
+      nominal: nominalRank,
+      median: medianSorted(sorted),
+      lower: quantileSorted(sorted, quantiles[0]),
+      upper: quantileSorted(sorted, quantiles[1]),
       meanAbsShift: nominalRank === null ? null : shift / k,
     };
   });

@@ -4,9 +4,23 @@ import type { Assumption } from './assumptions.js';
 /** An assumption bound to a concrete tree: what each of its uniforms changes. */
 export type ResolvedAssumption =
   | { readonly id: string; readonly kind: 'weight-noise'; readonly rows: Int32Array; readonly factor: number }
-  | { readonly id: string; readonly kind: 'aggregation' | 'normaliser' | 'imputation'; readonly options: readonly ({ readonly method: string } | 'nominal')[] }
-  | { readonly id: string; readonly kind: 'step'; readonly step: string; readonly options: readonly (Readonly<Record<string, unknown>> | 'nominal')[] }
-  | { readonly id: string; readonly kind: 'exclusion'; readonly nodes: readonly string[]; readonly includeNone: boolean };
+  | {
+      readonly id: string;
+      readonly kind: 'aggregation' | 'normaliser' | 'imputation';
+      readonly options: readonly ({ readonly method: string } | 'nominal')[];
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'step';
+      readonly step: string;
+      readonly options: readonly (Readonly<Record<string, unknown>> | 'nominal')[];
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'exclusion';
+      readonly nodes: readonly string[];
+      readonly includeNone: boolean;
+    };
 
 /**
  * Binds an assumption to the tree. weight-noise: the non-root node rows at the given levels; exclusion: the non-root
@@ -16,18 +30,28 @@ export type ResolvedAssumption =
 export function resolveAssumption(assumption: Assumption, tree: CompiledTree): ResolvedAssumption {
   const nonRoot = (row: number): boolean => row !== tree.rootRow;
   if (assumption.kind === 'weight-noise') {
-    const rows = tree.nodes.flatMap((node, row) => (nonRoot(row) && assumption.levels.includes(node.level) ? [row] : []));
-    if (rows.length === 0) throw new RangeError(`uncertainty: assumption "${assumption.id}": no weighted node at levels ${assumption.levels.join(', ')}`);
+    const rows = tree.nodes.flatMap((node, row) =>
+      nonRoot(row) && assumption.levels.includes(node.level) ? [row] : [],
+    );
+    if (rows.length === 0)
+      throw new RangeError(
+        `uncertainty: assumption "${assumption.id}": no weighted node at levels ${assumption.levels.join(', ')}`,
+      );
     return { id: assumption.id, kind: 'weight-noise', rows: Int32Array.from(rows), factor: assumption.factor };
   }
   if (assumption.kind === 'exclusion') {
-    const nodes = assumption.nodes ?? tree.nodes.filter((node, row) => nonRoot(row) && node.level === assumption.level).map((n) => n.id);
+    const nodes =
+      assumption.nodes ??
+      tree.nodes.filter((node, row) => nonRoot(row) && node.level === assumption.level).map((n) => n.id);
     const unknown = nodes.find((id) => !tree.rowOf.has(id) || tree.rowOf.get(id) === tree.rootRow);
-    if (unknown !== undefined) throw new RangeError(`uncertainty: assumption "${assumption.id}": "${unknown}" is not a non-root node`);
-    if (nodes.length === 0) throw new RangeError(`uncertainty: assumption "${assumption.id}": no node at level ${assumption.level}`);
+    if (unknown !== undefined)
+      throw new RangeError(`uncertainty: assumption "${assumption.id}": "${unknown}" is not a non-root node`);
+    if (nodes.length === 0)
+      throw new RangeError(`uncertainty: assumption "${assumption.id}": no node at level ${assumption.level}`);
     return { id: assumption.id, kind: 'exclusion', nodes, includeNone: assumption.includeNone };
   }
-  if (assumption.kind === 'step') return { id: assumption.id, kind: 'step', step: assumption.step, options: assumption.options };
+  if (assumption.kind === 'step')
+    return { id: assumption.id, kind: 'step', step: assumption.step, options: assumption.options };
   return { id: assumption.id, kind: assumption.kind, options: assumption.options };
 }
 

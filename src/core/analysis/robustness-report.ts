@@ -44,18 +44,29 @@ export function designShape(spec: UncertaintySpec): DesignShape {
 export function robustnessReport(model: PipelineModel, spec: UncertaintySpec, ranks: Float64Array): RobustnessReport {
   const shape = designShape(spec);
   const evaluations = evaluationCount(shape);
-  if (ranks.length !== evaluations * model.units.length) throw new RangeError('robustnessReport: rank matrix size does not match the design');
+  if (ranks.length !== evaluations * model.units.length)
+    throw new RangeError('robustnessReport: rank matrix size does not match the design');
   const state = model.nominal.state;
   return {
-    target: model.target, design: spec.design, runs: spec.runs, seed: spec.seed, evaluations,
+    target: model.target,
+    design: spec.design,
+    runs: spec.runs,
+    seed: spec.seed,
+    evaluations,
     bootstrap: { resamples: spec.bootstrap, level: SOBOL_LEVEL },
-    quantiles: spec.quantiles, quantileRule: 'R type 7',
+    quantiles: spec.quantiles,
+    quantileRule: 'R type 7',
     assumptions: spec.assumptions.map((a) => ({ id: a.id, kind: a.kind })),
     ranked: model.nominalRanks.reduce((count, r) => count + (Number.isNaN(r) ? 0 : 1), 0),
     units: rankIntervals(ranks, model.units, model.nominalRanks, spec.quantiles),
-    sensitivity: spec.design === 'saltelli'
-      ? sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds,
-        { resamples: spec.bootstrap, level: SOBOL_LEVEL, seed: spec.seed }) : null,
+    sensitivity:
+      spec.design === 'saltelli'
+        ? sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds, {
+            resamples: spec.bootstrap,
+            level: SOBOL_LEVEL,
+            seed: spec.seed,
+          })
+        : null,
     coherence: coherenceAudit(state.tree!, state.aggregated!, model.units.length),
   };
 }

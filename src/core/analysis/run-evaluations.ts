@@ -8,7 +8,13 @@ import { type DesignShape, evaluationCount, evaluationSides } from './saltelli-d
  * any split of [0, evaluationCount) into ranges, on any number of threads, concatenates to the same matrix.
  * Edge cases: an empty range gives an empty matrix; a range outside [0, evaluationCount) throws a RangeError.
  */
-export function runEvaluations(model: ReplicationModel, shape: DesignShape, seed: number, start: number, end: number): Float64Array {
+export function runEvaluations(
+  model: ReplicationModel,
+  shape: DesignShape,
+  seed: number,
+  start: number,
+  end: number,
+): Float64Array {
   const total = evaluationCount(shape);
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= total)) {
     throw new RangeError(`runEvaluations: range [${start}, ${end}) is outside [0, ${total})`);

@@ -41,6 +41,7 @@ export function evaluationSides(shape: DesignShape, e: number): { row: number; s
   const row = Math.floor(e / per);
   const variant = e % per;
   const sides: Side[] = Array.from({ length: shape.assumptions }, (_, i) =>
-    variant === 1 || variant === 2 + i ? SIDE_B : SIDE_A);
+    variant === 1 || variant === 2 + i ? SIDE_B : SIDE_A,
+  );
   return { row, sides };
 }

@@ -37,24 +37,46 @@ export interface SensitivityResult {
  * Edge cases: a unit unranked (NaN) in any evaluation gets null shares; throws a RangeError for a 'monte-carlo' design
  * or a rank matrix of the wrong size.
  */
-export function sensitivityFromRanks(ranks: Float64Array, shape: DesignShape, units: readonly string[],
-  nominal: Float64Array, assumptionIds: readonly string[], options: SensitivityOptions): SensitivityResult {
+export function sensitivityFromRanks(
+  ranks: Float64Array,
+  shape: DesignShape,
+  units: readonly string[],
+  nominal: Float64Array,
+  assumptionIds: readonly string[],
+  options: SensitivityOptions,
+): SensitivityResult {
   if (shape.design !== 'saltelli') throw new RangeError('sensitivityFromRanks requires a saltelli design');
   const nUnits = units.length;
-  if (ranks.length !== evaluationCount(shape) * nUnits) throw new RangeError('sensitivityFromRanks: rank matrix size does not match the design');
+  if (ranks.length !== evaluationCount(shape) * nUnits)
+    throw new RangeError('sensitivityFromRanks: rank matrix size does not match the design');
   const shift = meanAbsShiftPerEvaluation(ranks, nominal);
-  const meanAbsShift = sharesOf((e) => shift[e], shape, assumptionIds, options, 0) ?? assumptionIds.map((assumption) => ({
-    assumption, first: NaN, total: NaN, firstInterval: [NaN, NaN] as const, totalInterval: [NaN, NaN] as const, problems: [],
-  }));
+  const meanAbsShift =
+    sharesOf((e) => shift[e], shape, assumptionIds, options, 0) ??
+    assumptionIds.map((assumption) => ({
+      assumption,
+      first: NaN,
+      total: NaN,
+      firstInterval: [NaN, NaN] as const,
+      totalInterval: [NaN, NaN] as const,
+      problems: [],
+    }));
   return {
     meanAbsShift,
-    units: units.map((unit, u) => ({ unit, shares: sharesOf((e) => ranks[e * nUnits + u], shape, assumptionIds, options, 1 + u) })),
+    units: units.map((unit, u) => ({
+      unit,
+      shares: sharesOf((e) => ranks[e * nUnits + u], shape, assumptionIds, options, 1 + u),
+    })),
   };
 }
 
 /** Splits one output into its A, B and A_B^i parts and estimates the indices; null when any output is NaN. */
-function sharesOf(output: (e: number) => number, shape: DesignShape, ids: readonly string[], options: SensitivityOptions,
-  stream: number): AssumptionShare[] | null {
+function sharesOf(
+  output: (e: number) => number,
+  shape: DesignShape,
+  ids: readonly string[],
+  options: SensitivityOptions,
+  stream: number,
+): AssumptionShare[] | null {
   const n = shape.rows;
   const k = shape.assumptions;
   const per = k + 2;
@@ -68,7 +90,9 @@ function sharesOf(output: (e: number) => number, shape: DesignShape, ids: readon
     if (fA[j] !== fA[j] || fB[j] !== fB[j] || fAB.some((f) => f[j] !== f[j])) return null;
   }
   const estimates = sobolWithIntervals(fA, fB, fAB, {
-    resamples: options.resamples, level: options.level, rng: streamRng(options.seed, BOOTSTRAP_STREAM, stream),
+    resamples: options.resamples,
+    level: options.level,
+    rng: streamRng(options.seed, BOOTSTRAP_STREAM, stream),
   });
   return ids.map((assumption, i) => ({ assumption, ...estimates[i] }));
 }

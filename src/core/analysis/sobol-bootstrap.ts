@@ -32,8 +32,12 @@ export interface BootstrapOptions {
  * (Archer, Saltelli & Sobol 1997; as SALib's `conf_level`). Each estimate is then checked by sobolProblems.
  * Edge cases: B = 0 gives intervals [estimate, estimate]; a constant output gives 0 with [0, 0]; N < 2 throws.
  */
-export function sobolWithIntervals(fA: ArrayLike<number>, fB: ArrayLike<number>, fAB: readonly ArrayLike<number>[],
-  options: BootstrapOptions): SobolEstimate[] {
+export function sobolWithIntervals(
+  fA: ArrayLike<number>,
+  fB: ArrayLike<number>,
+  fAB: readonly ArrayLike<number>[],
+  options: BootstrapOptions,
+): SobolEstimate[] {
   const estimate = sobolIndices(fA, fB, fAB);
   const n = fA.length;
   const k = fAB.length;
@@ -51,7 +55,10 @@ export function sobolWithIntervals(fA: ArrayLike<number>, fB: ArrayLike<number>,
       for (let i = 0; i < k; i += 1) rAB[i][j] = fAB[i][row];
     }
     const resampled = sobolIndices(rA, rB, rAB);
-    for (let i = 0; i < k; i += 1) { firsts[i][b] = resampled.first[i]; totals[i][b] = resampled.total[i]; }
+    for (let i = 0; i < k; i += 1) {
+      firsts[i][b] = resampled.first[i];
+      totals[i][b] = resampled.total[i];
+    }
   }
   const interval = (values: Float64Array, point: number): [number, number] => {
     if (B === 0) return [point, point];

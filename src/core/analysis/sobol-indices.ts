@@ -21,10 +21,15 @@ export interface SobolIndices {
   readonly total: Float64Array;
 }
 
-export function sobolIndices(fA: ArrayLike<number>, fB: ArrayLike<number>, fAB: readonly ArrayLike<number>[]): SobolIndices {
+export function sobolIndices(
+  fA: ArrayLike<number>,
+  fB: ArrayLike<number>,
+  fAB: readonly ArrayLike<number>[],
+): SobolIndices {
   const n = fA.length;
   if (n < 2) throw new RangeError(`sobolIndices requires at least two base rows, got ${n}`);
-  if (fB.length !== n || fAB.some((f) => f.length !== n)) throw new RangeError('sobolIndices requires outputs of equal length');
+  if (fB.length !== n || fAB.some((f) => f.length !== n))
+    throw new RangeError('sobolIndices requires outputs of equal length');
   let mean = 0;
   for (let j = 0; j < n; j += 1) mean += fA[j] + fB[j];
   mean /= 2 * n;

@@ -59,7 +59,11 @@ export function gapClosers(result: BuildResult, u: number, row: number, target: 
       if (!(rescorer.scoreWith(leaf, top) >= target)) continue;
       let lo = now;
       let hi = top;
-      for (let i = 0; i < 60; i++) { const mid = (lo + hi) / 2; if (rescorer.scoreWith(leaf, mid) >= target) hi = mid; else lo = mid; }
+      for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (rescorer.scoreWith(leaf, mid) >= target) hi = mid;
+        else lo = mid;
+      }
       needed = hi;
     }
     if (needed > ceiling + 1e-9) continue;
@@ -77,7 +81,8 @@ export function gapClosers(result: BuildResult, u: number, row: number, target: 
     const possible = snapToDomain(rawNeeded, spec.domain, spec.direction);
     if (possible === null) continue;
     const onScaleAgain = transformValue(spec.transforms, possible);
-    const normalised = onScaleAgain === null ? null : normalisedForRaw(normaliser, spec.direction, column, onScaleAgain);
+    const normalised =
+      onScaleAgain === null ? null : normalisedForRaw(normaliser, spec.direction, column, onScaleAgain);
     if (normalised === null) {
       if (possible === rawNeeded) out.push({ ...base, normalisedNeeded: needed, rawNeeded });
       continue;
@@ -85,5 +90,5 @@ export function gapClosers(result: BuildResult, u: number, row: number, target: 
     if (!(rescorer.scoreWith(leaf, normalised) >= target - tolerance)) continue;
     out.push({ ...base, normalisedNeeded: Math.max(normalised, needed), rawNeeded: possible });
   }
-  return out.sort((a, b) => (a.normalisedNeeded - a.normalisedNow) - (b.normalisedNeeded - b.normalisedNow)).slice(0, 5);
+  return out.sort((a, b) => a.normalisedNeeded - a.normalisedNow - (b.normalisedNeeded - b.normalisedNow)).slice(0, 5);
 }

@@ -20,12 +20,19 @@ export function normalisedCeiling(spec: NormaliserSpec): number {
  *  - identity: x = direction · t.
  * Other normalisers depend on every unit's values (ranks, z-scores) and give null.
  */
-export function rawForNormalised(spec: NormaliserSpec, direction: Direction, column: Float64Array, target: number): number | null {
+export function rawForNormalised(
+  spec: NormaliserSpec,
+  direction: Direction,
+  column: Float64Array,
+  target: number,
+): number | null {
   const [l, u] = (spec.range as [number, number] | undefined) ?? [0, 100];
   if (spec.method === 'identity') return direction * target;
   if (spec.method === 'categorical') {
     // the code with the lowest score that still reaches the target
-    const reaching = Object.entries(spec.map as Record<string, number>).filter(([, score]) => score >= target - 1e-9).sort((a, b) => a[1] - b[1]);
+    const reaching = Object.entries(spec.map as Record<string, number>)
+      .filter(([, score]) => score >= target - 1e-9)
+      .sort((a, b) => a[1] - b[1]);
     return reaching.length === 0 ? null : Number(reaching[0][0]);
   }
   if (spec.method === 'goalposts') {
@@ -52,7 +59,12 @@ export function rawForNormalised(spec: NormaliserSpec, direction: Direction, col
  * units: goalposts (clamped when `clamp`), min-max while x stays within the column's present range, identity, and a
  * categorical map. Null otherwise (rank, z-score, or x outside a min-max column's range).
  */
-export function normalisedForRaw(spec: NormaliserSpec, direction: Direction, column: Float64Array, x: number): number | null {
+export function normalisedForRaw(
+  spec: NormaliserSpec,
+  direction: Direction,
+  column: Float64Array,
+  x: number,
+): number | null {
   const [l, u] = (spec.range as [number, number] | undefined) ?? [0, 100];
   if (spec.method === 'identity') return direction * x;
   if (spec.method === 'categorical') {
@@ -102,7 +114,8 @@ export function transformValue(transforms: readonly TransformSpec[] | undefined,
   let y = x;
   for (const t of transforms ?? []) {
     if (t.method === 'log') y = Math.log(y + ((t.offset as number | undefined) ?? 0));
-    else if (t.method === 'cap') y = Math.min((t.max as number | undefined) ?? Infinity, Math.max((t.min as number | undefined) ?? -Infinity, y));
+    else if (t.method === 'cap')
+      y = Math.min((t.max as number | undefined) ?? Infinity, Math.max((t.min as number | undefined) ?? -Infinity, y));
     else return null;
   }
   return y;

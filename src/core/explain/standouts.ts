@@ -33,14 +33,25 @@ export function standoutsByLevel(result: BuildResult, u: number, row: number): L
       const median = medianPresent(m.subarray(c * n, (c + 1) * n));
       if (value === value && median === median) {
         if (!levels.has(node.level)) levels.set(node.level, []);
-        levels.get(node.level)!.push({ id: node.id, ...(node.label ? { label: node.label } : {}), value, median, vsMedian: value - median });
+        levels
+          .get(node.level)!
+          .push({ id: node.id, ...(node.label ? { label: node.label } : {}), value, median, vsMedian: value - median });
       }
       visit(c);
     }
   };
   visit(row);
-  return [...levels.entries()].sort((a, b) => b[0] - a[0]).map(([level, nodes]) => {
-    const sorted = nodes.sort((a, b) => b.vsMedian - a.vsMedian);
-    return { level, strongest: sorted.filter((x) => x.vsMedian > 0).slice(0, 3), weakest: sorted.filter((x) => x.vsMedian < 0).slice(-3).reverse() };
-  });
+  return [...levels.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([level, nodes]) => {
+      const sorted = nodes.sort((a, b) => b.vsMedian - a.vsMedian);
+      return {
+        level,
+        strongest: sorted.filter((x) => x.vsMedian > 0).slice(0, 3),
+        weakest: sorted
+          .filter((x) => x.vsMedian < 0)
+          .slice(-3)
+          .reverse(),
+      };
+    });
 }

@@ -20,7 +20,9 @@ export function unitRescorer(result: BuildResult, unit: number, targetRow: numbe
   const state = result.state;
   const tree = state.tree as CompiledTree;
   const n = state.units.length;
-  const params = (result.log.find((s) => s.step === 'aggregate')?.params ?? { default: { method: 'arithmetic' } }) as AggregateParams;
+  const params = (result.log.find((s) => s.step === 'aggregate')?.params ?? {
+    default: { method: 'arithmetic' },
+  }) as AggregateParams;
   const weights = nodeWeights(state, tree);
   const base = state.aggregated!;
   const minShare = params.minShare ?? 0;
@@ -28,7 +30,10 @@ export function unitRescorer(result: BuildResult, unit: number, targetRow: numbe
   const single = new Float64Array(tree.ids.length);
   const path = (leafRow: number): number[] => {
     const rows: number[] = [];
-    for (let r = tree.parentRow[leafRow]; r >= 0; r = tree.parentRow[r]) { rows.push(r); if (r === targetRow) return rows; }
+    for (let r = tree.parentRow[leafRow]; r >= 0; r = tree.parentRow[r]) {
+      rows.push(r);
+      if (r === targetRow) return rows;
+    }
     return [];
   };
   return {
@@ -41,7 +46,11 @@ export function unitRescorer(result: BuildResult, unit: number, targetRow: numbe
         const spec = aggregationFor(tree.nodes[row], params);
         if (spec.method === 'copeland') return NaN;
         aggregatorFor(spec.method)({
-          matrix: single, nUnits: 1, minShare, spec, out: single.subarray(row, row + 1),
+          matrix: single,
+          nUnits: 1,
+          minShare,
+          spec,
+          out: single.subarray(row, row + 1),
           childRows: tree.childRows.subarray(start, end),
           childWeights: Float64Array.from(tree.childRows.subarray(start, end), (c) => weights[c]),
         });

@@ -11,7 +11,10 @@ function byGroup(statistic: (x: ArrayLike<number>) => number, name: string): Imp
   return (x, out, groups) => {
     if (!groups) throw new RangeError(`${name}: the spec must name a grouping that the dataset carries ("group")`);
     const members = new Map<string, number[]>();
-    groups.forEach((g, u) => { if (!members.has(g)) members.set(g, []); members.get(g)!.push(x[u]); });
+    groups.forEach((g, u) => {
+      if (!members.has(g)) members.set(g, []);
+      members.get(g)!.push(x[u]);
+    });
     const value = new Map([...members].map(([g, xs]) => [g, statistic(xs)]));
     for (let u = 0; u < x.length; u++) out[u] = x[u] === x[u] ? x[u] : value.get(groups[u])!;
   };

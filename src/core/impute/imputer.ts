@@ -3,7 +3,12 @@
  * `groups` holds each unit's group label when the spec names a grouping (e.g. federal district); `panel` the same
  * indicator in the earlier years of the data, when it has them (panel imputation).
  */
-export type Imputer = (x: Float64Array, out: Float64Array, groups: readonly string[] | undefined, panel?: PanelColumn) => void;
+export type Imputer = (
+  x: Float64Array,
+  out: Float64Array,
+  groups: readonly string[] | undefined,
+  panel?: PanelColumn,
+) => void;
 
 /** One indicator over the earlier years of a panel dataset, and where a panel imputer records the source year. */
 export interface PanelColumn {

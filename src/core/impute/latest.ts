@@ -9,13 +9,18 @@ import type { Imputer } from './imputer.js';
  * @example this year NaN, 2019 NaN, 2018 7, 2017 5 → 7 from 2018.
  */
 export const imputeLatest: Imputer = (x, out, _groups, panel) => {
-  if (!panel) throw new RangeError('latest: the data has no earlier years to take values from (a panel dataset is needed)');
+  if (!panel)
+    throw new RangeError('latest: the data has no earlier years to take values from (a panel dataset is needed)');
   for (let u = 0; u < x.length; u++) {
     out[u] = x[u];
     if (x[u] === x[u]) continue;
     for (let i = panel.years.length - 1; i >= 0; i--) {
       const v = panel.columns[i][u];
-      if (v === v) { out[u] = v; panel.origin[u] = panel.years[i]; break; }
+      if (v === v) {
+        out[u] = v;
+        panel.origin[u] = panel.years[i];
+        break;
+      }
     }
   }
 };

@@ -3,7 +3,9 @@ import { meanPresent } from '../stats/moments.js';
 import { medianPresent } from '../stats/quantile.js';
 
 /** No imputation: missing stays missing, and the aggregation re-weights over the present children. */
-export const imputeNone: Imputer = (x, out) => { out.set(x); };
+export const imputeNone: Imputer = (x, out) => {
+  out.set(x);
+};
 
 /** Fills every missing value with the mean of the present values of the indicator. All missing stays all missing. */
 export const imputeMean: Imputer = (x, out) => fill(x, out, meanPresent(x));

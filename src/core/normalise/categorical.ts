@@ -9,10 +9,14 @@ import type { Normaliser } from './normaliser.js';
  */
 export const categorical: Normaliser = (x, out, spec) => {
   const map = spec.map;
-  if (typeof map !== 'object' || map === null) throw new RangeError('categorical: parameter "map" must be an object of code -> score');
+  if (typeof map !== 'object' || map === null)
+    throw new RangeError('categorical: parameter "map" must be an object of code -> score');
   const scores = map as Record<string, unknown>;
   for (let i = 0; i < x.length; i++) {
-    if (x[i] !== x[i]) { out[i] = NaN; continue; }
+    if (x[i] !== x[i]) {
+      out[i] = NaN;
+      continue;
+    }
     const score = scores[String(x[i])];
     if (typeof score !== 'number') throw new RangeError(`categorical: value ${x[i]} is not in the map`);
     out[i] = score;
@@ -24,13 +28,17 @@ export const categorical: Normaliser = (x, out, spec) => {
  * Matching ignores case and surrounding spaces; an empty label is missing.
  * @throws RangeError naming the first unknown label.
  */
-export function mapCategories(labels: readonly (string | null | undefined)[], map: Readonly<Record<string, number>>): Float64Array {
+export function mapCategories(
+  labels: readonly (string | null | undefined)[],
+  map: Readonly<Record<string, number>>,
+): Float64Array {
   const lower = new Map(Object.entries(map).map(([k, v]) => [k.trim().toLowerCase(), v]));
   return Float64Array.from(labels, (label) => {
     const key = (label ?? '').trim().toLowerCase();
     if (key === '') return NaN;
     const value = lower.get(key);
-    if (value === undefined) throw new RangeError(`mapCategories: unknown category "${label}" (known: ${[...lower.keys()].join(', ')})`);
+    if (value === undefined)
+      throw new RangeError(`mapCategories: unknown category "${label}" (known: ${[...lower.keys()].join(', ')})`);
     return value;
   });
 }

@@ -12,7 +12,10 @@ import { rangePresent } from '../stats/moments.js';
 export const distanceToBest: Normaliser = (x, out, spec, direction) => {
   const [l, u] = rangeParam(spec);
   const [lo, hi] = rangePresent(x);
-  if (lo !== lo) { out.fill(NaN); return; }
+  if (lo !== lo) {
+    out.fill(NaN);
+    return;
+  }
   if (!(lo > 0)) throw new RangeError('distance-to-best: values must be > 0 (ratio to the best performer)');
   for (let i = 0; i < x.length; i++) {
     const ratio = direction === 1 ? x[i] / hi : lo / x[i];

@@ -13,7 +13,10 @@ export const distanceToTarget: Normaliser = (x, out, spec, direction) => {
   const t = direction * numberParam(spec, 'target');
   const cap = booleanParam(spec, 'cap', true);
   const [lo, hi] = rangePresent(x);
-  if (lo !== lo) { out.fill(NaN); return; }
+  if (lo !== lo) {
+    out.fill(NaN);
+    return;
+  }
   const yMin = direction === 1 ? lo : -hi;
   if (!(t > yMin)) throw new RangeError('distance-to-target: the target must be better than the worst value');
   const k = (u - l) / (t - yMin);

@@ -25,7 +25,10 @@ export const goalposts: Normaliser = (x, out, spec, direction) => {
   const k = (u - l) / (max - min);
   for (let i = 0; i < x.length; i++) {
     let v = x[i];
-    if (v !== v) { out[i] = NaN; continue; }
+    if (v !== v) {
+      out[i] = NaN;
+      continue;
+    }
     if (useLog) {
       if (!(v > 0)) throw new RangeError(`goalposts: value ${v} must be > 0 with log`);
       v = Math.log(v);

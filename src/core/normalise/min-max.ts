@@ -16,9 +16,13 @@ export const minMax: Normaliser = (x, out, spec, direction) => {
   const [lo, hi] = rangePresent(x);
   const yMin = direction === 1 ? lo : -hi;
   const yMax = direction === 1 ? hi : -lo;
-  if (lo !== lo) { out.fill(NaN); return; }
+  if (lo !== lo) {
+    out.fill(NaN);
+    return;
+  }
   if (yMax === yMin) {
-    if (onConstant === 'error') throw new RangeError('min-max: the indicator is constant (max = min), so it cannot be scaled; set onConstant');
+    if (onConstant === 'error')
+      throw new RangeError('min-max: the indicator is constant (max = min), so it cannot be scaled; set onConstant');
     const c = onConstant === 'upper' ? u : (l + u) / 2;
     for (let i = 0; i < x.length; i++) out[i] = x[i] === x[i] ? c : NaN;
     return;

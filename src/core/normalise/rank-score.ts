@@ -8,7 +8,10 @@ import type { Normaliser } from './normaliser.js';
 export const rankScore: Normaliser = (x, out, _spec, direction) => {
   for (let i = 0; i < x.length; i++) {
     const y = direction * x[i];
-    if (y !== y) { out[i] = NaN; continue; }
+    if (y !== y) {
+      out[i] = NaN;
+      continue;
+    }
     let below = 0;
     let equal = 0;
     for (let j = 0; j < x.length; j++) {

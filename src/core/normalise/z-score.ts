@@ -12,8 +12,12 @@ export const zScore: Normaliser = (x, out, spec, direction) => {
   const m = numberParam(spec, 'mean', 0);
   const s = numberParam(spec, 'sd', 1);
   const mean = meanPresent(x);
-  if (mean !== mean) { out.fill(NaN); return; }
+  if (mean !== mean) {
+    out.fill(NaN);
+    return;
+  }
   const sd = sampleStdDevPresent(x);
-  if (!(sd > 0)) throw new RangeError('z-score: the indicator needs at least two distinct present values (sd = 0 or undefined)');
+  if (!(sd > 0))
+    throw new RangeError('z-score: the indicator needs at least two distinct present values (sd = 0 or undefined)');
   for (let i = 0; i < x.length; i++) out[i] = m + (s * direction * (x[i] - mean)) / sd;
 };

@@ -26,7 +26,12 @@ export interface CoinrTreatRule {
  * skewness or kurtosis is undefined and the column is left untreated (COINr warns and returns it untreated).
  * @example treatCoinr1([1,…,10, 30, 100]) with winmax 2: 100 → 30, then both 30s → 10 (nwin = 2), if still failing log_CT.
  */
-export function treatOutliersCoinrTreat(x: Float64Array, out: Float64Array, flags: Uint8Array, rule: CoinrTreatRule): void {
+export function treatOutliersCoinrTreat(
+  x: Float64Array,
+  out: Float64Array,
+  flags: Uint8Array,
+  rule: CoinrTreatRule,
+): void {
   out.set(x);
   flags.fill(TREATMENT.none);
   if (passes(out, rule) !== false) return;
@@ -37,7 +42,8 @@ export function treatOutliersCoinrTreat(x: Float64Array, out: Float64Array, flag
     const high = sampleSkewness(out) >= 0;
     const moved = winsoriseExtreme(out, high);
     if (moved === 0) break;
-    if (high) nHigh = moved; else nLow = moved;
+    if (high) nHigh = moved;
+    else nLow = moved;
     passing = passes(out, rule);
   }
   if (passing !== false) {
@@ -50,7 +56,10 @@ export function treatOutliersCoinrTreat(x: Float64Array, out: Float64Array, flag
   const [lo, hi] = rangePresent(x);
   const shift = 0.01 * (hi - lo);
   for (let i = 0; i < x.length; i++) {
-    if (x[i] !== x[i]) { out[i] = NaN; continue; }
+    if (x[i] !== x[i]) {
+      out[i] = NaN;
+      continue;
+    }
     out[i] = Math.log(x[i] - lo + shift);
     flags[i] = TREATMENT.logTransformed;
   }
@@ -73,6 +82,10 @@ function winsoriseExtreme(x: Float64Array, high: boolean): number {
   for (let i = 0; i < x.length; i++) if (sign * x[i] < extreme && sign * x[i] > next) next = sign * x[i];
   if (next === -Infinity) return 0;
   let moved = 0;
-  for (let i = 0; i < x.length; i++) if (sign * x[i] === extreme) { x[i] = sign * next; moved++; }
+  for (let i = 0; i < x.length; i++)
+    if (sign * x[i] === extreme) {
+      x[i] = sign * next;
+      moved++;
+    }
   return moved;
 }

@@ -47,6 +47,9 @@ function winsoriseOne(x: Float64Array, flags: Uint8Array, high: boolean): void {
   for (let i = 0; i < x.length; i++) if (sign * x[i] < extreme && sign * x[i] > next) next = sign * x[i];
   if (next === -Infinity) return;
   for (let i = 0; i < x.length; i++) {
-    if (sign * x[i] === extreme) { x[i] = sign * next; flags[i] = high ? TREATMENT.winsorisedHigh : TREATMENT.winsorisedLow; }
+    if (sign * x[i] === extreme) {
+      x[i] = sign * next;
+      flags[i] = high ? TREATMENT.winsorisedHigh : TREATMENT.winsorisedLow;
+    }
   }
 }

@@ -8,7 +8,10 @@ import { quantileSorted, sortedPresent } from '../stats/quantile.js';
  * Quantiles: k = labels.length equal-count groups, best first: the value at or above the (1 − j/k) quantile (R type 7)
  * falls in band j − 1, so with 4 labels the top quarter gets labels[0].
  */
-export function assignBands(values: ArrayLike<number>, spec: BandSpec): { labels: readonly string[]; band: Int32Array } {
+export function assignBands(
+  values: ArrayLike<number>,
+  spec: BandSpec,
+): { labels: readonly string[]; band: Int32Array } {
   const band = new Int32Array(values.length).fill(-1);
   if (spec.by === 'thresholds') {
     const bands = spec.bands;

@@ -11,7 +11,11 @@ import { sortPrefixAscending } from '../stats/sort.js';
  * unit, with no comparator calls.
  * @example rankWithTies([0.5, 0.9, 0.5, 0.1], { ties: 'min' }) // => [2, 1, 2, 4]
  */
-export function rankWithTies(values: ArrayLike<number>, spec: RankSpec = { ties: 'min' }, out = new Float64Array(values.length)): Float64Array {
+export function rankWithTies(
+  values: ArrayLike<number>,
+  spec: RankSpec = { ties: 'min' },
+  out = new Float64Array(values.length),
+): Float64Array {
   const source = values instanceof Float64Array ? values : Float64Array.from(values);
   rankInto(source, 0, source.length, spec, out, 0, new Float64Array(2 * source.length));
   return out;
@@ -21,7 +25,15 @@ export function rankWithTies(values: ArrayLike<number>, spec: RankSpec = { ties:
  * rankWithTies on `values[offset .. offset + n)`, writing `out[outOffset .. outOffset + n)`, with a caller-owned
  * scratch array of at least 2n entries: the form used on every row of a nodes × units matrix without creating views.
  */
-export function rankInto(values: Float64Array, offset: number, n: number, spec: RankSpec, out: Float64Array, outOffset: number, scratch: Float64Array): void {
+export function rankInto(
+  values: Float64Array,
+  offset: number,
+  n: number,
+  spec: RankSpec,
+  out: Float64Array,
+  outOffset: number,
+  scratch: Float64Array,
+): void {
   const sign = spec.order === 'asc' ? 1 : -1;
   const decimals = spec.decimals;
   let present = 0;
@@ -43,7 +55,8 @@ function lowerBound(sorted: Float64Array, n: number, key: number): number {
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

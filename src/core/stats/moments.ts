@@ -9,7 +9,10 @@ export function meanPresent(x: ArrayLike<number>): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (v === v) { sum += v; n++; }
+    if (v === v) {
+      sum += v;
+      n++;
+    }
   }
   return n === 0 ? NaN : sum / n;
 }
@@ -21,7 +24,10 @@ export function sampleStdDevPresent(x: ArrayLike<number>): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (v === v) { ss += (v - m) * (v - m); n++; }
+    if (v === v) {
+      ss += (v - m) * (v - m);
+      n++;
+    }
   }
   return n < 2 ? NaN : Math.sqrt(ss / (n - 1));
 }
@@ -37,7 +43,11 @@ export function sampleSkewness(x: ArrayLike<number>): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (v === v) { const z = (v - m) / s; sum += z * z * z; n++; }
+    if (v === v) {
+      const z = (v - m) / s;
+      sum += z * z * z;
+      n++;
+    }
   }
   if (n < 3 || !(s > 0)) return NaN;
   return (n / ((n - 1) * (n - 2))) * sum;
@@ -54,7 +64,11 @@ export function sampleKurtosis(x: ArrayLike<number>): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (v === v) { const z = (v - m) / s; sum += z * z * z * z; n++; }
+    if (v === v) {
+      const z = (v - m) / s;
+      sum += z * z * z * z;
+      n++;
+    }
   }
   if (n < 4 || !(s > 0)) return NaN;
   return ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) * sum - (3 * (n - 1) * (n - 1)) / ((n - 2) * (n - 3));

@@ -13,10 +13,17 @@ export function nelderMead(
   const n = x0.length;
   const reltol = options.reltol ?? 1e-8;
   const maxIterations = options.maxIterations ?? 5000;
-  const value = (x: Float64Array): number => { const v = f(x); return v === v ? v : Infinity; };
+  const value = (x: Float64Array): number => {
+    const v = f(x);
+    return v === v ? v : Infinity;
+  };
   const step = Math.max(...Array.from(x0, Math.abs), 0) * 0.1 || 0.1;
   const points: Float64Array[] = [Float64Array.from(x0)];
-  for (let i = 0; i < n; i++) { const p = Float64Array.from(x0); p[i] += step; points.push(p); }
+  for (let i = 0; i < n; i++) {
+    const p = Float64Array.from(x0);
+    p[i] += step;
+    points.push(p);
+  }
   let values = points.map(value);
   const combine = (a: Float64Array, b: Float64Array, t: number): Float64Array => a.map((ai, i) => ai + t * (b[i] - ai));
   let iterations = 0;
@@ -26,7 +33,10 @@ export function nelderMead(
     const sorted = order.map((i) => points[i]);
     values = order.map((i) => values[i]);
     points.splice(0, points.length, ...sorted);
-    if (values[n] - values[0] <= reltol * (Math.abs(values[0]) + reltol)) { converged = true; break; }
+    if (values[n] - values[0] <= reltol * (Math.abs(values[0]) + reltol)) {
+      converged = true;
+      break;
+    }
     iterations++;
     const centroid = new Float64Array(n);
     for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] += points[k][i] / n;
@@ -43,7 +53,10 @@ export function nelderMead(
       const fc = value(contracted);
       if (fc < Math.min(fr, values[n])) [points[n], values[n]] = [contracted, fc];
       else {
-        for (let k = 1; k <= n; k++) { points[k] = combine(points[0], points[k], 0.5); values[k] = value(points[k]); }
+        for (let k = 1; k <= n; k++) {
+          points[k] = combine(points[0], points[k], 0.5);
+          values[k] = value(points[k]);
+        }
       }
     }
   }

@@ -13,7 +13,10 @@ export function sortPrefixAscending(a: Float64Array, n: number): void {
   for (let i = 1; i < n; i++) {
     const v = a[i];
     let j = i - 1;
-    while (j >= 0 && a[j] > v) { a[j + 1] = a[j]; j--; }
+    while (j >= 0 && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
     a[j + 1] = v;
   }
 }

@@ -7,8 +7,12 @@
  * Edge cases: a non-square length or a non-finite entry throws a RangeError; n = 0 gives empty results.
  * @example symmetricEigen([2, 1, 1, 2], 2) → values [3, 1], vectors [±(1, 1)/√2, ±(1, −1)/√2]
  */
-export function symmetricEigen(matrix: ArrayLike<number>, n: number): { values: Float64Array; vectors: Float64Array[] } {
-  if (matrix.length !== n * n) throw new RangeError(`symmetricEigen requires an n×n matrix, got ${matrix.length} for n = ${n}`);
+export function symmetricEigen(
+  matrix: ArrayLike<number>,
+  n: number,
+): { values: Float64Array; vectors: Float64Array[] } {
+  if (matrix.length !== n * n)
+    throw new RangeError(`symmetricEigen requires an n×n matrix, got ${matrix.length} for n = ${n}`);
   const a = Float64Array.from(matrix);
   const v = new Float64Array(n * n);
   let total = 0;

@@ -28,19 +28,22 @@ export interface AggregateParams {
  */
 export function aggregateStep(state: BuildState, params: AggregateParams): BuildState {
   const tree = requireTree(state, 'aggregate');
-  if (!state.normalised) throw new RangeError('aggregate: no normalised values yet; a "normalise" step must come first');
+  if (!state.normalised)
+    throw new RangeError('aggregate: no normalised values yet; a "normalise" step must come first');
   const n = state.units.length;
   const normalised = state.normalised;
   const weights = nodeWeights(state, tree);
   const previous = params.levels === undefined ? null : state.aggregated;
   const matrix = previous ? previous.slice() : new Float64Array(tree.ids.length * n);
   if (!previous || state.aggregatedLeavesFrom !== normalised) {
-    for (let k = 0; k < tree.leafRows.length; k++) matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
+    for (let k = 0; k < tree.leafRows.length; k++)
+      matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
   }
   try {
     aggregateRowsInto(tree, weights, params, matrix, n);
   } catch (error) {
-    if (error instanceof MethodError && error.place.unitIndex !== undefined) throw error.at({ unit: state.units[error.place.unitIndex] });
+    if (error instanceof MethodError && error.place.unitIndex !== undefined)
+      throw error.at({ unit: state.units[error.place.unitIndex] });
     throw error;
   }
   return nextState(state, { aggregated: matrix, aggregatedLeavesFrom: normalised });
@@ -53,7 +56,13 @@ export function aggregateStep(state: BuildState, params: AggregateParams): Build
  * overwritten whole, so repeating the call with other weights gives the same bits as a fresh aggregate step.
  * @throws RangeError naming the node when its aggregation fails (e.g. a zero in a geometric mean).
  */
-export function aggregateRowsInto(tree: CompiledTree, weights: Float64Array, params: AggregateParams, matrix: Float64Array, nUnits: number): void {
+export function aggregateRowsInto(
+  tree: CompiledTree,
+  weights: Float64Array,
+  params: AggregateParams,
+  matrix: Float64Array,
+  nUnits: number,
+): void {
   const childWeights = new Float64Array(tree.childRows.length);
   for (let k = 0; k < childWeights.length; k++) childWeights[k] = weights[tree.childRows[k]];
   const minShare = params.minShare ?? 0;
@@ -65,7 +74,10 @@ export function aggregateRowsInto(tree: CompiledTree, weights: Float64Array, par
     const end = tree.childStart[row + 1];
     try {
       aggregatorFor(spec.method)({
-        matrix, nUnits, minShare, spec,
+        matrix,
+        nUnits,
+        minShare,
+        spec,
         childRows: tree.childRows.subarray(start, end),
         childWeights: childWeights.subarray(start, end),
         out: matrix.subarray(row * nUnits, (row + 1) * nUnits),

@@ -29,9 +29,11 @@ export function denominateStep(state: BuildState, params: DenominateParams, inpu
     const k = leafOf.get(id);
     if (k === undefined) throw new RangeError(`denominate: "${id}" is not an indicator of the tree`);
     const j = column.get(spec.by);
-    if (j === undefined) throw new RangeError(`denominate: indicator "${id}": the data has no denominator column "${spec.by}"`);
+    if (j === undefined)
+      throw new RangeError(`denominate: indicator "${id}": the data has no denominator column "${spec.by}"`);
     const scale = spec.scale ?? 1;
-    if (!Number.isFinite(scale) || scale <= 0) throw new RangeError(`denominate: indicator "${id}": scale must be a finite number > 0 (got ${scale})`);
+    if (!Number.isFinite(scale) || scale <= 0)
+      throw new RangeError(`denominate: indicator "${id}": scale must be a finite number > 0 (got ${scale})`);
     for (let u = 0; u < n; u++) {
       const d = input.values[u * m + j];
       denominated[k * n + u] = d > 0 && Number.isFinite(d) ? (scale * raw[k * n + u]) / d : NaN;

@@ -44,15 +44,20 @@ export function imputeStep(state: BuildState, params: ImputeParams, input: Datas
     const x = raw.subarray(k * n, (k + 1) * n);
     const out = imputed.subarray(k * n, (k + 1) * n);
     const j = columnOf.get(tree.ids[row])!;
-    const panel = input.panel === undefined ? undefined : {
-      years: input.panel.years,
-      columns: input.panel.values.map((values) => Float64Array.from({ length: n }, (_, u) => values[u * m + j])),
-      origin: imputedYears.subarray(k * n, (k + 1) * n),
-    };
+    const panel =
+      input.panel === undefined
+        ? undefined
+        : {
+            years: input.panel.years,
+            columns: input.panel.values.map((values) => Float64Array.from({ length: n }, (_, u) => values[u * m + j])),
+            origin: imputedYears.subarray(k * n, (k + 1) * n),
+          };
     imputerFor(spec.method)(x, out, groups, panel);
     for (let u = 0; u < n; u++) {
-      if (scorable[u] === 0) { out[u] = x[u]; imputedYears[k * n + u] = NaN; }
-      else if (x[u] !== x[u] && out[u] === out[u]) imputedFlags[k * n + u] = 1;
+      if (scorable[u] === 0) {
+        out[u] = x[u];
+        imputedYears[k * n + u] = NaN;
+      } else if (x[u] !== x[u] && out[u] === out[u]) imputedFlags[k * n + u] = 1;
     }
   });
   return nextState(state, { imputed, imputedFlags, imputedYears });

@@ -7,7 +7,9 @@ export interface NormaliseParams {
   /** Replaces every leaf's normaliser (a what-if "switch the normaliser"). */
   readonly all?: NormaliserSpec;
   /** Per-indicator overrides. */
-  readonly indicators?: Readonly<Record<string, { readonly normaliser?: NormaliserSpec; readonly direction?: Direction }>>;
+  readonly indicators?: Readonly<
+    Record<string, { readonly normaliser?: NormaliserSpec; readonly direction?: Direction }>
+  >;
 }
 
 /**
@@ -27,7 +29,12 @@ export function normaliseStep(state: BuildState, params: NormaliseParams): Build
     const spec = override?.normaliser ?? params.all ?? base.normaliser;
     const direction = override?.direction ?? base.direction;
     try {
-      normaliserFor(spec.method)(input.subarray(k * n, (k + 1) * n), normalised.subarray(k * n, (k + 1) * n), spec, direction);
+      normaliserFor(spec.method)(
+        input.subarray(k * n, (k + 1) * n),
+        normalised.subarray(k * n, (k + 1) * n),
+        spec,
+        direction,
+      );
     } catch (error) {
       throw new RangeError(`normalise: indicator "${id}": ${(error as Error).message}`);
     }

@@ -32,7 +32,11 @@ export function outlierStep(state: BuildState, params: OutlierSpec): BuildState 
   const treated = Float64Array.from(input);
   tree.leafRows.forEach((row, k) => {
     if (tree.nodes[row].indicator?.treatOutliers === false) return;
-    treat(input.subarray(k * n, (k + 1) * n), treated.subarray(k * n, (k + 1) * n), treatment.subarray(k * n, (k + 1) * n));
+    treat(
+      input.subarray(k * n, (k + 1) * n),
+      treated.subarray(k * n, (k + 1) * n),
+      treatment.subarray(k * n, (k + 1) * n),
+    );
   });
   return nextState(state, { treated, treatment });
 }

@@ -15,17 +15,24 @@ import type { ScreenSpec } from '../spec.js';
  */
 export function screenStep(state: BuildState, params: ScreenSpec): BuildState {
   const tree = requireTree(state, 'screen');
-  if (!(params.threshold >= 0 && params.threshold <= 1)) throw new RangeError(`screen: threshold must be in [0, 1] (got ${params.threshold})`);
+  if (!(params.threshold >= 0 && params.threshold <= 1))
+    throw new RangeError(`screen: threshold must be in [0, 1] (got ${params.threshold})`);
   const table = latestIndicatorTable(state, 'screen');
   const basis = params.basis === 'raw' ? (state.denominated ?? state.raw!) : table;
   const n = state.units.length;
   const leaves = tree.leafRows.length;
   const unitIndex = new Map(state.units.map((u, i) => [u, i]));
   const forced = new Map<number, 'forced-in' | 'forced-out'>();
-  for (const [list, reason] of [[params.include ?? [], 'forced-in'], [params.exclude ?? [], 'forced-out']] as const) {
+  for (const [list, reason] of [
+    [params.include ?? [], 'forced-in'],
+    [params.exclude ?? [], 'forced-out'],
+  ] as const) {
     for (const unit of list) {
       const u = unitIndex.get(unit);
-      if (u === undefined) throw new RangeError(`screen: unit "${unit}" (forced ${reason === 'forced-in' ? 'in' : 'out'}) is not in the data`);
+      if (u === undefined)
+        throw new RangeError(
+          `screen: unit "${unit}" (forced ${reason === 'forced-in' ? 'in' : 'out'}) is not in the data`,
+        );
       forced.set(u, reason);
     }
   }

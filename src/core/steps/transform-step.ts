@@ -13,9 +13,11 @@ export function transformStep(state: BuildState, params: TransformParams): Build
   const tree = requireTree(state, 'transform');
   const input = latestIndicatorTable(state, 'transform');
   const n = state.units.length;
-  const specsOf = (row: number): readonly TransformSpec[] => params.indicators?.[tree.ids[row]] ?? tree.nodes[row].indicator?.transforms ?? [];
+  const specsOf = (row: number): readonly TransformSpec[] =>
+    params.indicators?.[tree.ids[row]] ?? tree.nodes[row].indicator?.transforms ?? [];
   // tables are never written after their step, so an untouched table is shared rather than copied
-  if (Array.from(tree.leafRows).every((row) => specsOf(row).length === 0)) return nextState(state, { transformed: input });
+  if (Array.from(tree.leafRows).every((row) => specsOf(row).length === 0))
+    return nextState(state, { transformed: input });
   const transformed = Float64Array.from(input);
   tree.leafRows.forEach((row, k) => {
     const specs = specsOf(row);

@@ -28,6 +28,9 @@ const compiled = new WeakMap<IndexTree, CompiledTree>();
 
 function compiledTree(params: IndexTree): CompiledTree {
   let tree = compiled.get(params);
-  if (!tree) { tree = compileTree(params); compiled.set(params, tree); }
+  if (!tree) {
+    tree = compileTree(params);
+    compiled.set(params, tree);
+  }
   return tree;
 }

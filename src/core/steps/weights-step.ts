@@ -26,7 +26,8 @@ export function weightsStep(state: BuildState, params: WeightsParams): BuildStat
     const w = params.weights![id];
     const row = tree.rowOf.get(id);
     if (row === undefined) throw new RangeError(`weights: unknown node "${id}"`);
-    if (!(w >= 0) || !Number.isFinite(w)) throw new RangeError(`weights: node "${id}" weight must be a finite number ≥ 0 (got ${w})`);
+    if (!(w >= 0) || !Number.isFinite(w))
+      throw new RangeError(`weights: node "${id}" weight must be a finite number ≥ 0 (got ${w})`);
     weights[row] = w;
   }
   return nextState(state, { weights });

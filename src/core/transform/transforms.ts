@@ -21,7 +21,10 @@ export const cap: Transform = (x, out, spec) => {
 export const log: Transform = (x, out, spec) => {
   const c = numberParam(spec, 'offset', 0);
   for (let i = 0; i < x.length; i++) {
-    if (x[i] !== x[i]) { out[i] = NaN; continue; }
+    if (x[i] !== x[i]) {
+      out[i] = NaN;
+      continue;
+    }
     if (!(x[i] + c > 0)) throw new RangeError(`log: value ${x[i]} + offset ${c} is not > 0`);
     out[i] = Math.log(x[i] + c);
   }

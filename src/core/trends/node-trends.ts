@@ -3,7 +3,10 @@ import { cagr, endpoints } from './cagr.js';
 import { percentageChange } from './percentage-change.js';
 
 /** The trend metrics by name (COINr get_trends' f_trend). */
-export const TRENDS = { cagr, 'percentage-change': (years: ArrayLike<number>, values: ArrayLike<number>) => percentageChange(years, values) } as const;
+export const TRENDS = {
+  cagr,
+  'percentage-change': (years: ArrayLike<number>, values: ArrayLike<number>) => percentageChange(years, values),
+} as const;
 export type TrendName = keyof typeof TRENDS;
 
 export interface UnitTrend {
@@ -23,9 +26,15 @@ export interface UnitTrend {
  * missing there. Units are those of the latest year.
  * @throws RangeError when the node is in none of the builds or years and tables differ in number.
  */
-export function nodeTrends(years: readonly number[], scores: readonly NodeTable[], node: string, metric: TrendName): UnitTrend[] {
+export function nodeTrends(
+  years: readonly number[],
+  scores: readonly NodeTable[],
+  node: string,
+  metric: TrendName,
+): UnitTrend[] {
   if (years.length !== scores.length) throw new RangeError(`trends: ${years.length} years for ${scores.length} builds`);
-  if (!scores.some((table) => table.ids.includes(node))) throw new RangeError(`trends: node "${node}" is in none of the builds`);
+  if (!scores.some((table) => table.ids.includes(node)))
+    throw new RangeError(`trends: node "${node}" is in none of the builds`);
   const latest = scores[scores.length - 1];
   return latest.units.map((unit) => {
     const series = scores.map((table) => {

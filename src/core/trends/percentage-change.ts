@@ -14,17 +14,24 @@ export function percentageChange(years: ArrayLike<number>, values: ArrayLike<num
   if (first < 0) return NaN;
   const t: number[] = [];
   const y: number[] = [];
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) { t.push(years[i]); y.push(values[i]); }
+  for (let i = 0; i < values.length; i++)
+    if (values[i] === values[i]) {
+      t.push(years[i]);
+      y.push(values[i]);
+    }
   if (y.every((v) => v === y[0])) return 0;
   let change: number;
   if (y.length === 2) {
-    change = ((values[last] - values[first]) * 100 / values[first]) * (per / (years[last] - years[first]));
+    change = (((values[last] - values[first]) * 100) / values[first]) * (per / (years[last] - years[first]));
   } else {
     const mt = t.reduce((a, b) => a + b, 0) / t.length;
     const my = y.reduce((a, b) => a + b, 0) / y.length;
     let stt = 0;
     let sty = 0;
-    t.forEach((ti, i) => { stt += (ti - mt) ** 2; sty += (ti - mt) * (y[i] - my); });
+    t.forEach((ti, i) => {
+      stt += (ti - mt) ** 2;
+      sty += (ti - mt) * (y[i] - my);
+    });
     const b = sty / stt;
     const a = my - b * mt;
     change = ((b * per) / (a + b * years[first])) * 100;

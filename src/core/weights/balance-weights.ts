@@ -33,16 +33,23 @@ export function balanceWeights(
   const k = targets.length;
   const t = targets.map((v) => v / targets.reduce((a, b) => a + b, 0));
   const firstOf = new Map<number, number>();
-  groups.forEach((g, i) => { if (!firstOf.has(g)) firstOf.set(g, i); });
+  groups.forEach((g, i) => {
+    if (!firstOf.has(g)) firstOf.set(g, i);
+  });
   const free = Array.from({ length: k }, (_, i) => i).filter((i) => firstOf.get(groups[i]) !== i);
   const weightsOf = (x: Float64Array): Float64Array => {
     const e = new Float64Array(k).fill(1);
-    free.forEach((i, j) => { e[i] = Math.exp(x[j]); });
+    free.forEach((i, j) => {
+      e[i] = Math.exp(x[j]);
+    });
     const sums = new Map<number, number>();
     groups.forEach((g, i) => sums.set(g, (sums.get(g) ?? 0) + e[i]));
     return e.map((v, i) => v / sums.get(groups[i])!);
   };
-  const normalised = (c: Float64Array): Float64Array => { const s = c.reduce((a, b) => a + b, 0); return c.map((v) => v / s); };
+  const normalised = (c: Float64Array): Float64Array => {
+    const s = c.reduce((a, b) => a + b, 0);
+    return c.map((v) => v / s);
+  };
   const objective = (x: Float64Array): number => {
     const c = normalised(correlationsOf(weightsOf(x)));
     let s = 0;
@@ -50,7 +57,10 @@ export function balanceWeights(
     return s / k;
   };
   const start = Float64Array.from(free, (i) => Math.log(t[i] / t[firstOf.get(groups[i])!]));
-  const best = nelderMead(objective, start, { reltol: options.reltol ?? 1e-10, maxIterations: options.maxIterations ?? 5000 });
+  const best = nelderMead(objective, start, {
+    reltol: options.reltol ?? 1e-10,
+    maxIterations: options.maxIterations ?? 5000,
+  });
   const weights = weightsOf(best.x);
   return { weights, correlations: normalised(correlationsOf(weights)), converged: best.converged };
 }

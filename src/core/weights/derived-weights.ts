@@ -37,9 +37,17 @@ const cache = new WeakMap<Float64Array, WeakMap<WeightSetSpec, Float64Array>>();
  * @throws RangeError for an unknown method, a level without nodes, a missing aggregate spec where one is needed, or a
  * failing derivation (the message names the nodes).
  */
-export function derivedWeights(state: BuildState, tree: CompiledTree, base: Float64Array, spec: WeightSetSpec): Float64Array {
+export function derivedWeights(
+  state: BuildState,
+  tree: CompiledTree,
+  base: Float64Array,
+  spec: WeightSetSpec,
+): Float64Array {
   const normalised = state.normalised;
-  if (!normalised) throw new RangeError(`weights: "${spec.method}" weights need normalised values; a "normalise" step must come first`);
+  if (!normalised)
+    throw new RangeError(
+      `weights: "${spec.method}" weights need normalised values; a "normalise" step must come first`,
+    );
   const known = cache.get(normalised)?.get(spec);
   if (known) return known;
   const level = spec.level ?? 1;
@@ -47,10 +55,12 @@ export function derivedWeights(state: BuildState, tree: CompiledTree, base: Floa
   if (rows.length === 0) throw new RangeError(`weights: no node at level ${level} to weight`);
   const n = state.units.length;
   const matrix = new Float64Array(tree.ids.length * n);
-  for (let k = 0; k < tree.leafRows.length; k++) matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
+  for (let k = 0; k < tree.leafRows.length; k++)
+    matrix.set(normalised.subarray(k * n, (k + 1) * n), tree.leafRows[k] * n);
   const needsScores = spec.method === 'balance' || level > 1;
   if (needsScores) {
-    if (!spec.aggregate) throw new RangeError(`weights: "${spec.method}" weights at level ${level} need the aggregation ("aggregate")`);
+    if (!spec.aggregate)
+      throw new RangeError(`weights: "${spec.method}" weights at level ${level} need the aggregation ("aggregate")`);
     aggregateRowsInto(tree, base, spec.aggregate, matrix, n);
   }
   const rowValues = (row: number): Float64Array => matrix.subarray(row * n, (row + 1) * n);
@@ -59,27 +69,46 @@ export function derivedWeights(state: BuildState, tree: CompiledTree, base: Floa
     const parents = [...new Set(rows.map((row) => tree.parentRow[row]))];
     for (const parent of parents) {
       const siblings = rows.filter((row) => tree.parentRow[row] === parent);
-      const w = pcaWeights(siblings.map((row) => tree.ids[row]), siblings.map(rowValues), spec.negative ?? 'error');
-      siblings.forEach((row, i) => { weights[row] = w[i]; });
+      const w = pcaWeights(
+        siblings.map((row) => tree.ids[row]),
+        siblings.map(rowValues),
+        spec.negative ?? 'error',
+      );
+      siblings.forEach((row, i) => {
+        weights[row] = w[i];
+      });
     }
   } else if (spec.method === 'balance') {
     const above = [...new Set(tree.nodes.map((node) => node.level))].filter((l) => l > level);
     const targets = Float64Array.from(rows, (row) => spec.targets?.[tree.ids[row]] ?? 1);
     const trial = Float64Array.from(base);
     const correlationsOf = (w: Float64Array): Float64Array => {
-      rows.forEach((row, i) => { trial[row] = w[i]; });
+      rows.forEach((row, i) => {
+        trial[row] = w[i];
+      });
       aggregateRowsInto(tree, trial, { ...spec.aggregate!, levels: above }, matrix, n);
       const index = rowValues(tree.rootRow);
       return Float64Array.from(rows, (row) => {
         const r = pearson(rowValues(row), index);
-        if (r === null) throw new RangeError(`weights: balance: the correlation of "${tree.ids[row]}" with the index is undefined (constant)`);
+        if (r === null)
+          throw new RangeError(
+            `weights: balance: the correlation of "${tree.ids[row]}" with the index is undefined (constant)`,
+          );
         return r;
       });
     };
-    const result = balanceWeights(targets, Int32Array.from(rows, (row) => tree.parentRow[row]), correlationsOf);
-    rows.forEach((row, i) => { weights[row] = result.weights[i]; });
+    const result = balanceWeights(
+      targets,
+      Int32Array.from(rows, (row) => tree.parentRow[row]),
+      correlationsOf,
+    );
+    rows.forEach((row, i) => {
+      weights[row] = result.weights[i];
+    });
   } else {
-    throw new RangeError(`weights: unknown weight set "${String((spec as { method: unknown }).method)}" (known: ${WEIGHT_SETS.join(', ')})`);
+    throw new RangeError(
+      `weights: unknown weight set "${String((spec as { method: unknown }).method)}" (known: ${WEIGHT_SETS.join(', ')})`,
+    );
   }
   if (!cache.has(normalised)) cache.set(normalised, new WeakMap());
   cache.get(normalised)!.set(spec, weights);

@@ -18,18 +18,28 @@ export type NegativeLoadings = (typeof NEGATIVE_LOADINGS)[number];
  * @example a = 1,2,3,4; b = 2,4,6,8 (r = 1); c = 1,−1,−1,1 (r = 0 with both): R has eigenvalues 2, 1, 0 and the
  * first component (1, 1, 0)/√2, so a and b weigh 0.707 each and c 0.
  */
-export function pcaWeights(ids: readonly string[], columns: readonly Float64Array[], onNegative: NegativeLoadings = 'error'): Float64Array {
+export function pcaWeights(
+  ids: readonly string[],
+  columns: readonly Float64Array[],
+  onNegative: NegativeLoadings = 'error',
+): Float64Array {
   const k = columns.length;
   if (k === 1) return Float64Array.of(1);
   const n = columns[0].length;
   const rows: number[] = [];
   for (let u = 0; u < n; u++) if (columns.every((c) => c[u] === c[u])) rows.push(u);
-  if (rows.length < 3) throw new RangeError(`pca weights of ${ids.join(', ')}: ${rows.length} units with all values present (at least 3 needed)`);
+  if (rows.length < 3)
+    throw new RangeError(
+      `pca weights of ${ids.join(', ')}: ${rows.length} units with all values present (at least 3 needed)`,
+    );
   const z = columns.map((c, j) => {
     const x = rows.map((u) => c[u]);
     const mean = x.reduce((a, b) => a + b, 0) / x.length;
     const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
-    if (!(sd > 0)) throw new RangeError(`pca weights: "${ids[j]}" is constant over the complete units (its correlations are undefined)`);
+    if (!(sd > 0))
+      throw new RangeError(
+        `pca weights: "${ids[j]}" is constant over the complete units (its correlations are undefined)`,
+      );
     return x.map((v) => (v - mean) / sd);
   });
   const r = new Float64Array(k * k);
@@ -51,7 +61,9 @@ export function pcaWeights(ids: readonly string[], columns: readonly Float64Arra
   const negative = ids.filter((_, j) => loadings[j] < 0);
   if (negative.length > 0) {
     if (onNegative === 'error') {
-      throw new RangeError(`pca weights: negative loading of ${negative.map((id) => `"${id}" (${loadings[ids.indexOf(id)].toFixed(3)})`).join(', ')} on the first component of ${ids.join(', ')}; set "negative": "zero" to drop it, or choose other weights`);
+      throw new RangeError(
+        `pca weights: negative loading of ${negative.map((id) => `"${id}" (${loadings[ids.indexOf(id)].toFixed(3)})`).join(', ')} on the first component of ${ids.join(', ')}; set "negative": "zero" to drop it, or choose other weights`,
+      );
     }
     return loadings.map((w) => Math.max(0, w));
   }

@@ -35,10 +35,18 @@ export interface TimelineContext {
   extractedAt: number;
 }
 
-type Timeline = Omit<ApplicationRecord, 'applicationId' | 'regionCode' | 'oktmo' | 'serviceId' | 'channel' | 'submittedAt' | 'deadlineDays'>;
+type Timeline = Omit<
+  ApplicationRecord,
+  'applicationId' | 'regionCode' | 'oktmo' | 'serviceId' | 'channel' | 'submittedAt' | 'deadlineDays'
+>;
 
 /** The stages of one application submitted at `submittedAt` through `channel`. */
-export function applicationTimeline(random: Random, ctx: TimelineContext, channel: Channel, submittedAt: number): Timeline {
+export function applicationTimeline(
+  random: Random,
+  ctx: TimelineContext,
+  channel: Channel,
+  submittedAt: number,
+): Timeline {
   const m = ctx.maturity;
   const t = ctx.yearsSinceStart;
   const u: number[] = [];
@@ -46,8 +54,12 @@ export function applicationTimeline(random: Random, ctx: TimelineContext, channe
   const z0 = random.normal();
   const z1 = random.normal();
   const z2 = random.normal();
-  const registrationDelay = channel === 'portal' ? (1 + 179 * u[0]) * MINUTE
-    : channel === 'paper' ? (1 + 2 * u[0]) * DAY : (10 + 1430 * u[0]) * MINUTE;
+  const registrationDelay =
+    channel === 'portal'
+      ? (1 + 179 * u[0]) * MINUTE
+      : channel === 'paper'
+        ? (1 + 2 * u[0]) * DAY
+        : (10 + 1430 * u[0]) * MINUTE;
   const registeredAt = roundMinute(submittedAt + registrationDelay);
 
   const interagency = u[1] < ctx.interagencyShare;
@@ -56,14 +68,23 @@ export function applicationTimeline(random: Random, ctx: TimelineContext, channe
   let answeredAt = sentAt !== null && u[3] >= 0.02 ? roundMinute(sentAt + answerDays * DAY) : null;
 
   const withinDeadline = u[4] < ctx.compliance;
-  let days = withinDeadline ? ctx.deadlineDays * (0.08 + 0.9 * u[5] ** (1 + m + 0.3 * t)) : ctx.deadlineDays * (1 + 0.6 * u[5]);
+  let days = withinDeadline
+    ? ctx.deadlineDays * (0.08 + 0.9 * u[5] ** (1 + m + 0.3 * t))
+    : ctx.deadlineDays * (1 + 0.6 * u[5]);
   if (u[6] < ctx.stuckRate) days *= 4 + 4 * u[7];
-  let decidedAt: number | null = roundMinute(Math.max(submittedAt + days * DAY, registeredAt + 30 * MINUTE,
-    answeredAt === null ? 0 : answeredAt + 120 * MINUTE));
+  let decidedAt: number | null = roundMinute(
+    Math.max(submittedAt + days * DAY, registeredAt + 30 * MINUTE, answeredAt === null ? 0 : answeredAt + 120 * MINUTE),
+  );
 
   const refused = u[8] < ctx.refusalBase * (1.6 - m);
-  const deliveryDays = channel === 'portal' ? 0.1 * u[9] : channel === 'paper' ? 2 + 8 * u[9]
-    : channel === 'mobile_office' ? 3 + 11 * u[9] : Math.exp(Math.log(2.5 - 1.5 * m) + 0.6 * z1);
+  const deliveryDays =
+    channel === 'portal'
+      ? 0.1 * u[9]
+      : channel === 'paper'
+        ? 2 + 8 * u[9]
+        : channel === 'mobile_office'
+          ? 3 + 11 * u[9]
+          : Math.exp(Math.log(2.5 - 1.5 * m) + 0.6 * z1);
   let deliveredAt: number | null = u[10] >= 0.03 ? roundMinute(decidedAt + deliveryDays * DAY) : null;
   const rated = u[11] < RATING_ASKED[channel];
   const rating = rated ? clamp(Math.round(3.45 + 1.35 * m + 0.08 * t - (refused ? 0.8 : 0) + 0.8 * z2), 1, 5) : null;
@@ -75,7 +96,11 @@ export function applicationTimeline(random: Random, ctx: TimelineContext, channe
     deliveredAt = null;
   }
   return {
-    registeredAt, interagencySentAt: sentAt, interagencyAnsweredAt: answeredAt, decidedAt, deliveredAt,
+    registeredAt,
+    interagencySentAt: sentAt,
+    interagencyAnsweredAt: answeredAt,
+    decidedAt,
+    deliveredAt,
     outcome: decidedAt === null ? null : refused ? 'refused' : 'issued',
     rating: decidedAt === null ? null : rating,
   };

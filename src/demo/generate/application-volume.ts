@@ -9,7 +9,8 @@
  * @throws RangeError if total is negative or not an integer, or weights are empty, negative or all zero
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
-  if (!Number.isInteger(total) || total < 0) throw new RangeError(`apportion requires a non-negative integer total, got ${total}`);
+  if (!Number.isInteger(total) || total < 0)
+    throw new RangeError(`apportion requires a non-negative integer total, got ${total}`);
   const sum = weights.reduce((s, w) => s + w, 0);
   if (weights.length === 0 || weights.some((w) => w < 0) || !(sum > 0)) {
     throw new RangeError('apportion requires non-negative weights with a positive sum');
@@ -24,7 +25,10 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 
 /** Applications per year: weights (1 + growth)^i over the years in order. */
 export function applicationsPerYear(total: number, years: readonly number[], growth: number): number[] {
-  return apportion(total, years.map((_, i) => (1 + growth) ** i));
+  return apportion(
+    total,
+    years.map((_, i) => (1 + growth) ** i),
+  );
 }
 
 /**
@@ -32,8 +36,12 @@ export function applicationsPerYear(total: number, years: readonly number[], gro
  * floor = min(minPerCell, ⌊total / cells⌋), the rest is apportioned ∝ population × service demand weight, so volume
  * scales with population while small regions still have enough applications to derive every indicator.
  */
-export function applicationsPerCell(total: number, populations: readonly number[], demandWeights: readonly number[],
-  minPerCell: number): number[] {
+export function applicationsPerCell(
+  total: number,
+  populations: readonly number[],
+  demandWeights: readonly number[],
+  minPerCell: number,
+): number[] {
   const cells = populations.length * demandWeights.length;
   const floor = Math.min(minPerCell, Math.floor(total / cells));
   const weights = populations.flatMap((p) => demandWeights.map((d) => p * d));

@@ -20,7 +20,10 @@ import type { RegionProfile } from './region-profiles.js';
 import { serviceTraits } from './service-traits.js';
 
 const LOCAL_HOURS: Readonly<Record<Channel, [number, number]>> = {
-  portal: [7, 23], mfc: [8, 20], mobile_office: [8, 20], paper: [9, 18],
+  portal: [7, 23],
+  mfc: [8, 20],
+  mobile_office: [8, 20],
+  paper: [9, 18],
 };
 
 function pickMunicipality(random: Random, municipalities: readonly Municipality[]): Municipality {
@@ -47,25 +50,47 @@ export function extractionTime(year: number, monthDay: string): number {
 }
 
 /** Applications per region × service cell (row-major, catalogue orders) for a year with `total` applications. */
-export function cellCounts(catalogue: Catalogue, profiles: readonly RegionProfile[], params: DemoParameters,
-  total: number): number[] {
-  return applicationsPerCell(total, profiles.map((p) => p.region.population),
-    catalogue.services.map((s) => serviceTraits(s.id).demandWeight), params.minApplicationsPerCell);
+export function cellCounts(
+  catalogue: Catalogue,
+  profiles: readonly RegionProfile[],
+  params: DemoParameters,
+  total: number,
+): number[] {
+  return applicationsPerCell(
+    total,
+    profiles.map((p) => p.region.population),
+    catalogue.services.map((s) => serviceTraits(s.id).demandWeight),
+    params.minApplicationsPerCell,
+  );
 }
 
 /** Applications per region of a year with `total` applications, keyed "<region code>|<year>". */
-export function regionYearCounts(catalogue: Catalogue, profiles: readonly RegionProfile[], params: DemoParameters,
-  year: number, total: number): Map<string, number> {
+export function regionYearCounts(
+  catalogue: Catalogue,
+  profiles: readonly RegionProfile[],
+  params: DemoParameters,
+  year: number,
+  total: number,
+): Map<string, number> {
   const counts = cellCounts(catalogue, profiles, params, total);
   const services = catalogue.services.length;
-  return new Map(profiles.map((p, r) => [`${p.region.code}|${year}`,
-    counts.slice(r * services, (r + 1) * services).reduce((s, c) => s + c, 0)]));
+  return new Map(
+    profiles.map((p, r) => [
+      `${p.region.code}|${year}`,
+      counts.slice(r * services, (r + 1) * services).reduce((s, c) => s + c, 0),
+    ]),
+  );
 }
 
 /** The application rows of `year`, `total` in all, ids SYN-<year>-<9-digit sequence>. */
-export function* generateApplications(catalogue: Catalogue, profiles: readonly RegionProfile[],
-  municipalities: ReadonlyMap<string, readonly Municipality[]>, params: DemoParameters, year: number,
-  total: number): Generator<ApplicationRecord> {
+export function* generateApplications(
+  catalogue: Catalogue,
+  profiles: readonly RegionProfile[],
+  municipalities: ReadonlyMap<string, readonly Municipality[]>,
+  params: DemoParameters,
+  year: number,
+  total: number,
+): Generator<ApplicationRecord> {
   const t = year - Math.min(...params.years);
   const services = catalogue.services.map((s) => ({ id: s.id, traits: serviceTraits(s.id) }));
   const counts = cellCounts(catalogue, profiles, params, total);
@@ -80,10 +105,14 @@ export function* generateApplications(catalogue: Catalogue, profiles: readonly R
     for (const [s, service] of services.entries()) {
       const random = randomStream(params.seed, 'applications', year, profile.region.code, service.id);
       const ctx = {
-        maturity: m, yearsSinceStart: t, deadlineDays: service.traits.deadlineDays,
+        maturity: m,
+        yearsSinceStart: t,
+        deadlineDays: service.traits.deadlineDays,
         compliance: clamp(0.8 + 0.17 * m + 0.02 * t + random.normal(0, 0.02), 0.78, 0.995),
-        interagencyShare: service.traits.interagencyShare, refusalBase: service.traits.refusalBase,
-        stuckRate: params.stuckApplicationRate, extractedAt,
+        interagencyShare: service.traits.interagencyShare,
+        refusalBase: service.traits.refusalBase,
+        stuckRate: params.stuckApplicationRate,
+        extractedAt,
       };
       const pPortal = logistic(-1.3 + 3 * (m - 0.5) + 0.45 * t - 0.8 * service.traits.difficulty);
       const pPaper = Math.max(0.01, 0.1 * (1 - m) * (1 - 0.25 * t));
@@ -96,8 +125,13 @@ export function* generateApplications(catalogue: Catalogue, profiles: readonly R
         const submittedAt = yearStart + day * 86_400_000 + (localMinute - profile.utcOffsetHours * 60) * 60_000;
         sequence++;
         yield {
-          applicationId: `SYN-${year}-${String(sequence).padStart(9, '0')}`, regionCode: profile.region.code,
-          oktmo: place.oktmo, serviceId: service.id, channel, submittedAt, deadlineDays: service.traits.deadlineDays,
+          applicationId: `SYN-${year}-${String(sequence).padStart(9, '0')}`,
+          regionCode: profile.region.code,
+          oktmo: place.oktmo,
+          serviceId: service.id,
+          channel,
+          submittedAt,
+          deadlineDays: service.traits.deadlineDays,
           ...applicationTimeline(random, ctx, channel, submittedAt),
         };
       }

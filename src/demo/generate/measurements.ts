@@ -47,8 +47,12 @@ export function valueFromLatent(indicator: Indicator, latent: number): number {
 }
 
 /** All monitoring measurements of one year, ordered region (catalogue order) × service × indicator. */
-export function generateMeasurements(catalogue: Catalogue, profiles: readonly RegionProfile[], params: DemoParameters,
-  year: number): MeasurementRecord[] {
+export function generateMeasurements(
+  catalogue: Catalogue,
+  profiles: readonly RegionProfile[],
+  params: DemoParameters,
+  year: number,
+): MeasurementRecord[] {
   const indicators = monitoringIndicators(catalogue);
   const firstYear = Math.min(...params.years);
   const records: MeasurementRecord[] = [];
@@ -59,8 +63,13 @@ export function generateMeasurements(catalogue: Catalogue, profiles: readonly Re
       const persistent = randomStream(params.seed, 'measurement-cell', regionCode, service.id);
       const yearly = randomStream(params.seed, 'measurement-year', year, regionCode, service.id);
       for (const indicator of indicators) {
-        const latent = 2.2 * (profile.maturity - 0.5) + profile.growth * (year - firstYear) - traits.difficulty
-          - (STAGE_DIFFICULTY[indicator.stageId] ?? 0) + persistent.normal(0, 0.5) + yearly.normal(0, 0.3);
+        const latent =
+          2.2 * (profile.maturity - 0.5) +
+          profile.growth * (year - firstYear) -
+          traits.difficulty -
+          (STAGE_DIFFICULTY[indicator.stageId] ?? 0) +
+          persistent.normal(0, 0.5) +
+          yearly.normal(0, 0.3);
         const missingDraw = yearly.uniform();
         const outlierDraw = yearly.uniform();
         const base = { regionCode, serviceId: service.id, indicatorId: indicator.id };

@@ -48,7 +48,16 @@ export function demoMunicipalities(region: Region, units: readonly MunicipalUnit
   const random = randomStream(seed, 'municipalities', region.code);
   const capital = capitalOf(region, units);
   const rest = units.filter((u) => u !== capital);
-  const ordered = [...shuffled(rest.filter((u) => u.urban), random), ...shuffled(rest.filter((u) => !u.urban), random)];
+  const ordered = [
+    ...shuffled(
+      rest.filter((u) => u.urban),
+      random,
+    ),
+    ...shuffled(
+      rest.filter((u) => !u.urban),
+      random,
+    ),
+  ];
   const capitalShare = capital ? random.between(0.3, 0.5) : 0;
   const tail = ordered.map((_, k) => 1 / (k + 1) ** 0.9);
   const tailSum = tail.reduce((s, x) => s + x, 0);
@@ -56,8 +65,16 @@ export function demoMunicipalities(region: Region, units: readonly MunicipalUnit
     ...(capital ? [{ unit: capital, weight: capitalShare }] : []),
     ...ordered.map((unit, k) => ({ unit, weight: ((1 - capitalShare) * tail[k]) / tailSum })),
   ];
-  const mobileStops = new Set(places.filter((p) => !p.unit.urban).slice(-MOBILE_OFFICE_STOPS).map((p) => p.unit.oktmo));
+  const mobileStops = new Set(
+    places
+      .filter((p) => !p.unit.urban)
+      .slice(-MOBILE_OFFICE_STOPS)
+      .map((p) => p.unit.oktmo),
+  );
   return places.map(({ unit, weight }) => ({
-    oktmo: unit.oktmo, weight, rural: !unit.urban, servedByMobileOffice: mobileStops.has(unit.oktmo),
+    oktmo: unit.oktmo,
+    weight,
+    rural: !unit.urban,
+    servedByMobileOffice: mobileStops.has(unit.oktmo),
   }));
 }

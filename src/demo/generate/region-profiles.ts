@@ -54,12 +54,16 @@ export function unanchoredBand(anchors: readonly PublishedPlace[], regionCount: 
  * One profile per region, in catalogue order.
  * @throws RangeError if regions is empty, an anchor names an unknown region, or the anchors leave no band
  */
-export function regionProfiles(regions: readonly Region[], params: DemoParameters,
-  anchors: readonly PublishedPlace[] = []): RegionProfile[] {
+export function regionProfiles(
+  regions: readonly Region[],
+  params: DemoParameters,
+  anchors: readonly PublishedPlace[] = [],
+): RegionProfile[] {
   if (regions.length === 0) throw new RangeError('regionProfiles requires at least one region');
   const anchorOf = new Map(anchors.map((a) => [a.regionCode, a]));
   const unknown = anchors.filter((a) => !regions.some((r) => r.code === a.regionCode));
-  if (unknown.length) throw new RangeError(`published places name unknown regions: ${unknown.map((a) => a.regionCode).join(', ')}`);
+  if (unknown.length)
+    throw new RangeError(`published places name unknown regions: ${unknown.map((a) => a.regionCode).join(', ')}`);
   const { lo, hi } = unanchoredBand(anchors, regions.length);
   if (!(hi > lo)) throw new RangeError(`published places leave no maturity band for the other regions (${lo} ≥ ${hi})`);
   const logs = regions.map((r) => Math.log(r.population));
@@ -73,7 +77,9 @@ export function regionProfiles(regions: readonly Region[], params: DemoParameter
     const maturity = anchor ? Math.min(0.97, Math.max(0.03, anchor.scorePercent / 100)) : lo + (hi - lo) * latent;
     const growth = random.between(params.yearlyGrowth.min, params.yearlyGrowth.max);
     return {
-      region, maturity, growth,
+      region,
+      maturity,
+      growth,
       missingRate: strongest + (weakest - strongest) * (1 - maturity),
       utcOffsetHours: parseUtcOffset(region.timezone),
     };

@@ -13,8 +13,14 @@ export interface ServiceTraits {
   difficulty: number;
 }
 
-const t = (hasFee: boolean, deadlineDays: number, demandWeight: number, interagencyShare: number, refusalBase: number,
-  difficulty: number): ServiceTraits => ({ hasFee, deadlineDays, demandWeight, interagencyShare, refusalBase, difficulty });
+const t = (
+  hasFee: boolean,
+  deadlineDays: number,
+  demandWeight: number,
+  interagencyShare: number,
+  refusalBase: number,
+  difficulty: number,
+): ServiceTraits => ({ hasFee, deadlineDays, demandWeight, interagencyShare, refusalBase, difficulty });
 
 export const SERVICE_TRAITS: Readonly<Record<string, ServiceTraits>> = Object.freeze({
   marriage_registration: t(true, 30, 6, 0.1, 0.02, -0.4),
@@ -49,6 +55,14 @@ export function serviceTraits(serviceId: string): ServiceTraits {
  * electronically and status tracking the hardest, as in the public monitoring reports.
  */
 export const STAGE_DIFFICULTY: Readonly<Record<string, number>> = Object.freeze({
-  info: -1.0, appointment: -0.3, e_application: 0, fee_payment: 0.2, interagency: 0.1, status: 0.4, decision: 0,
-  e_result: 0.8, quality_rating: -0.2, appeal: 0.5,
+  info: -1.0,
+  appointment: -0.3,
+  e_application: 0,
+  fee_payment: 0.2,
+  interagency: 0.1,
+  status: 0.4,
+  decision: 0,
+  e_result: 0.8,
+  quality_rating: -0.2,
+  appeal: 0.5,
 });

@@ -17,7 +17,12 @@ import type { DemoParameters } from './parameters.js';
 import { randomStream } from './random.js';
 import type { RegionProfile } from './region-profiles.js';
 
-export interface SpendingRecord { regionCode: string; year: number; programme: string; amountRub: number }
+export interface SpendingRecord {
+  regionCode: string;
+  year: number;
+  programme: string;
+  amountRub: number;
+}
 
 export const PROGRAMMES: readonly { name: string; share: number }[] = Object.freeze([
   { name: 'МФЦ', share: 0.65 },
@@ -32,17 +37,25 @@ export const BASE_COST_PER_APPLICATION_RUB = 600;
  * One row per region × year × programme, in catalogue, year and programme order.
  * @param applications  applications of the synthetic log per region code and year ("RU-MOW|2017" → count)
  */
-export function generateSpending(profiles: readonly RegionProfile[], params: DemoParameters,
-  applications: ReadonlyMap<string, number>): SpendingRecord[] {
+export function generateSpending(
+  profiles: readonly RegionProfile[],
+  params: DemoParameters,
+  applications: ReadonlyMap<string, number>,
+): SpendingRecord[] {
   const years = [...params.years].sort((a, b) => a - b);
   return profiles.flatMap((profile) => {
     const random = randomStream(params.seed, 'spending', profile.region.code);
     return years.flatMap((year, t) => {
       const count = applications.get(`${profile.region.code}|${year}`) ?? 0;
-      const unitCost = BASE_COST_PER_APPLICATION_RUB * (1.3 - 0.6 * profile.maturity) * (1 - 0.03 * t)
-        * Math.exp(random.normal(0, 0.15));
+      const unitCost =
+        BASE_COST_PER_APPLICATION_RUB *
+        (1.3 - 0.6 * profile.maturity) *
+        (1 - 0.03 * t) *
+        Math.exp(random.normal(0, 0.15));
       return PROGRAMMES.map((programme) => ({
-        regionCode: profile.region.code, year, programme: programme.name,
+        regionCode: profile.region.code,
+        year,
+        programme: programme.name,
         amountRub: Math.round(count * unitCost * programme.share),
       }));
     });

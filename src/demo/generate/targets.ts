@@ -11,7 +11,12 @@ import type { DemoParameters } from './parameters.js';
 import { clamp, randomStream } from './random.js';
 import type { RegionProfile } from './region-profiles.js';
 
-export interface TargetRecord { regionCode: string; year: number; measuredShare: number; targetShare: number | null }
+export interface TargetRecord {
+  regionCode: string;
+  year: number;
+  measuredShare: number;
+  targetShare: number | null;
+}
 
 const FEDERAL_PATH = [40, 50, 60, 70];
 
@@ -22,7 +27,10 @@ function federalTarget(i: number): number {
 
 /** Codes of the regions without a road-map target: the `count` smallest seeded keys. */
 export function regionsWithoutTarget(profiles: readonly RegionProfile[], seed: number, count: number): Set<string> {
-  const keyed = profiles.map((p) => ({ code: p.region.code, key: randomStream(seed, 'no-target', p.region.code).uniform() }));
+  const keyed = profiles.map((p) => ({
+    code: p.region.code,
+    key: randomStream(seed, 'no-target', p.region.code).uniform(),
+  }));
   keyed.sort((a, b) => a.key - b.key || a.code.localeCompare(b.code));
   return new Set(keyed.slice(0, count).map((k) => k.code));
 }
@@ -38,9 +46,17 @@ export function generateTargets(profiles: readonly RegionProfile[], params: Demo
     let share = 28 + 22 * m + random.normal(0, 3);
     return years.map((year, i) => {
       if (i > 0) share += 5 + 4 * m + random.normal(0, 1);
-      const target = without.has(profile.region.code) ? null
-        : ambitious && i >= 2 ? Math.min(80, federalTarget(i) + 5 + (i >= 4 ? 5 : 0)) : federalTarget(i);
-      return { regionCode: profile.region.code, year, measuredShare: Math.round(clamp(share, 20, 90) * 10) / 10, targetShare: target };
+      const target = without.has(profile.region.code)
+        ? null
+        : ambitious && i >= 2
+          ? Math.min(80, federalTarget(i) + 5 + (i >= 4 ? 5 : 0))
+          : federalTarget(i);
+      return {
+        regionCode: profile.region.code,
+        year,
+        measuredShare: Math.round(clamp(share, 20, 90) * 10) / 10,
+        targetShare: target,
+      };
     });
   });
 }

@@ -9,7 +9,10 @@ import type { IndicatorKind } from '../../reference/catalogue.js';
 import { RegionResolver } from './region-resolver.js';
 
 export interface IndicatorRule {
-  readonly id: string; readonly kind: IndicatorKind; readonly min: number | null; readonly max: number | null;
+  readonly id: string;
+  readonly kind: IndicatorKind;
+  readonly min: number | null;
+  readonly max: number | null;
   readonly source: 'monitoring' | 'event_log';
 }
 
@@ -20,7 +23,13 @@ export interface CatalogueIndex {
   readonly indicatorIds: ReadonlySet<string>;
 }
 
-const key = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ');
+const key = (text: string) =>
+  text
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0]+/g, ' ');
 const MIN_PREFIX = 8;
 
 /** Exact id or Russian name, else a unique beginning of one Russian name ("Полнота информации"), at least 8 letters. */
@@ -35,13 +44,19 @@ function lookup<T>(byKey: ReadonlyMap<string, T>, names: readonly (readonly [str
 
 export async function loadCatalogueIndex(db: Kysely<DB>): Promise<CatalogueIndex> {
   const [regions, services, indicators] = await Promise.all([
-    db.selectFrom('region').select(['code', 'iso_code', 'name_ru', 'short_name_ru', 'name_en', 'okato', 'oktmo']).execute(),
+    db
+      .selectFrom('region')
+      .select(['code', 'iso_code', 'name_ru', 'short_name_ru', 'name_en', 'okato', 'oktmo'])
+      .execute(),
     db.selectFrom('service').select(['id', 'name_ru']).execute(),
     db.selectFrom('indicator').select(['id', 'name_ru', 'kind', 'min_value', 'max_value', 'source']).execute(),
   ]);
   if (regions.length === 0) throw new Error('the reference catalogue is not loaded: run "egov reference load" first');
   const serviceByKey = new Map<string, string>();
-  for (const s of services) { serviceByKey.set(key(s.id), s.id); serviceByKey.set(key(s.name_ru), s.id); }
+  for (const s of services) {
+    serviceByKey.set(key(s.id), s.id);
+    serviceByKey.set(key(s.name_ru), s.id);
+  }
   const indicatorByKey = new Map<string, IndicatorRule>();
   for (const i of indicators) {
     const rule: IndicatorRule = { id: i.id, kind: i.kind, min: i.min_value, max: i.max_value, source: i.source };
@@ -49,11 +64,29 @@ export async function loadCatalogueIndex(db: Kysely<DB>): Promise<CatalogueIndex
     indicatorByKey.set(key(i.name_ru), rule);
   }
   return {
-    regions: new RegionResolver(regions.map((r) => ({
-      code: r.code, isoCode: r.iso_code, nameRu: r.name_ru, shortNameRu: r.short_name_ru, nameEn: r.name_en, okato: r.okato, oktmo: r.oktmo,
-    }))),
-    service: (text) => lookup(serviceByKey, services.map((s) => [key(s.name_ru), s.id] as const), text),
-    indicator: (text) => lookup(indicatorByKey, indicators.map((i) => [key(i.name_ru), indicatorByKey.get(key(i.id))!] as const), text),
+    regions: new RegionResolver(
+      regions.map((r) => ({
+        code: r.code,
+        isoCode: r.iso_code,
+        nameRu: r.name_ru,
+        shortNameRu: r.short_name_ru,
+        nameEn: r.name_en,
+        okato: r.okato,
+        oktmo: r.oktmo,
+      })),
+    ),
+    service: (text) =>
+      lookup(
+        serviceByKey,
+        services.map((s) => [key(s.name_ru), s.id] as const),
+        text,
+      ),
+    indicator: (text) =>
+      lookup(
+        indicatorByKey,
+        indicators.map((i) => [key(i.name_ru), indicatorByKey.get(key(i.id))!] as const),
+        text,
+      ),
     indicatorIds: new Set(indicators.map((i) => i.id)),
   };
 }

@@ -15,22 +15,39 @@ export type RegionMatch = { readonly code: string } | { readonly error: string }
 
 // JavaScript's \b knows only ASCII letters, so word edges are written as white space (the name is padded).
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<=\s)обл\.?(?=\s)/g, 'область'], [/(?<=\s)респ\.?(?=\s)/g, 'республика'], [/(?<=\s)ао(?=\s)/g, 'автономный округ'],
-  [/(?<=\s)авт\.?\s*окр\.?(?=\s)/g, 'автономный округ'], [/(?<=\s)г\.\s*/g, ''], [/(?<=\s)город\s+/g, ''],
+  [/(?<=\s)обл\.?(?=\s)/g, 'область'],
+  [/(?<=\s)респ\.?(?=\s)/g, 'республика'],
+  [/(?<=\s)ао(?=\s)/g, 'автономный округ'],
+  [/(?<=\s)авт\.?\s*окр\.?(?=\s)/g, 'автономный округ'],
+  [/(?<=\s)г\.\s*/g, ''],
+  [/(?<=\s)город\s+/g, ''],
 ];
 const MIN_PREFIX = 4;
 /** Common informal names that no spelling rule derives from the official ones. */
 const INFORMAL_NAMES: readonly [string, string][] = [
-  ['ХМАО', 'RU-KHM'], ['ХМАО-Югра', 'RU-KHM'], ['Югра', 'RU-KHM'], ['ЯНАО', 'RU-YAN'], ['НАО', 'RU-NEN'],
-  ['ЕАО', 'RU-YEV'], ['Еврейская АО', 'RU-YEV'], ['Чувашия', 'RU-CU'], ['Удмуртия', 'RU-UD'],
-  ['Кабардино-Балкария', 'RU-KB'], ['Карачаево-Черкесия', 'RU-KC'], ['Северная Осетия', 'RU-SE'], ['Питер', 'RU-SPE'],
+  ['ХМАО', 'RU-KHM'],
+  ['ХМАО-Югра', 'RU-KHM'],
+  ['Югра', 'RU-KHM'],
+  ['ЯНАО', 'RU-YAN'],
+  ['НАО', 'RU-NEN'],
+  ['ЕАО', 'RU-YEV'],
+  ['Еврейская АО', 'RU-YEV'],
+  ['Чувашия', 'RU-CU'],
+  ['Удмуртия', 'RU-UD'],
+  ['Кабардино-Балкария', 'RU-KB'],
+  ['Карачаево-Черкесия', 'RU-KC'],
+  ['Северная Осетия', 'RU-SE'],
+  ['Питер', 'RU-SPE'],
 ];
 
 /** Lower case, ё→е, abbreviations expanded, "г." dropped, punctuation and spaces collapsed. */
 export function normaliseRegionName(name: string): string {
   let n = ` ${name.normalize('NFC').toLowerCase().replace(/ё/g, 'е')} `;
   for (const [pattern, replacement] of ABBREVIATIONS) n = n.replace(pattern, replacement);
-  return n.replace(/[«»"'/().,—–-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return n
+    .replace(/[«»"'/().,—–-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export class RegionResolver {
@@ -49,8 +66,12 @@ export class RegionResolver {
     }
     const known = new Set(regions.map((r) => r.code));
     for (const [spelling, code] of INFORMAL_NAMES) if (known.has(code)) this.addName(spelling, code);
-    this.okato = regions.map((r) => [r.okato.replace(/0+$/, ''), r.code] as [string, string]).sort((a, b) => b[0].length - a[0].length);
-    this.oktmo = regions.map((r) => [r.oktmo.replace(/0+$/, ''), r.code] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+    this.okato = regions
+      .map((r) => [r.okato.replace(/0+$/, ''), r.code] as [string, string])
+      .sort((a, b) => b[0].length - a[0].length);
+    this.oktmo = regions
+      .map((r) => [r.oktmo.replace(/0+$/, ''), r.code] as [string, string])
+      .sort((a, b) => b[0].length - a[0].length);
   }
 
   resolve(text: string): RegionMatch {
@@ -76,8 +97,15 @@ export class RegionResolver {
     const code = this.byCode.get(text.toUpperCase());
     if (code) return { code };
     if (/^\d+$/.test(text)) {
-      const found = text.length === 11 ? longestPrefix(this.okato, text) : text.length === 8 ? longestPrefix(this.oktmo, text) : null;
-      return found ? { code: found } : { error: `unknown region code "${text}" (expected OKATO of 11 or OKTMO of 8 digits)` };
+      const found =
+        text.length === 11
+          ? longestPrefix(this.okato, text)
+          : text.length === 8
+            ? longestPrefix(this.oktmo, text)
+            : null;
+      return found
+        ? { code: found }
+        : { error: `unknown region code "${text}" (expected OKATO of 11 or OKTMO of 8 digits)` };
     }
     for (const variant of spellingVariants(text)) {
       const exact = this.byName.get(normaliseRegionName(variant));
@@ -86,9 +114,11 @@ export class RegionResolver {
     const name = normaliseRegionName(text);
     const exact = this.byName.get(name);
     const candidates = new Set<string>(exact ?? []);
-    if (name.length >= MIN_PREFIX) for (const [known, codes] of this.byName) if (known.startsWith(name)) codes.forEach((c) => candidates.add(c));
+    if (name.length >= MIN_PREFIX)
+      for (const [known, codes] of this.byName) if (known.startsWith(name)) codes.forEach((c) => candidates.add(c));
     if (candidates.size === 1) return { code: [...candidates][0] };
-    if (candidates.size > 1) return { error: `ambiguous region "${text}": could be ${[...candidates].sort().join(', ')}` };
+    if (candidates.size > 1)
+      return { error: `ambiguous region "${text}": could be ${[...candidates].sort().join(', ')}` };
     return { error: `unknown region "${text}"` };
   }
 
@@ -107,7 +137,10 @@ function nameSpellings(r: RegionNames): string[] {
 
 /** The name, the name without parentheses, and each part split at " - ", "—" or parentheses. */
 function spellingVariants(name: string): string[] {
-  const parts = name.split(/\s+[—–-]\s+|[()/]/).map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts = name
+    .split(/\s+[—–-]\s+|[()/]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   return [name, name.replace(/\([^)]*\)|\/[^/]*\//g, ' '), ...parts];
 }
 

@@ -23,7 +23,10 @@ export interface CellChange {
 const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
-export async function readCellHistory(db: Kysely<DB>, filter: { period: number; regionCode?: string }): Promise<CellChange[]> {
+export async function readCellHistory(
+  db: Kysely<DB>,
+  filter: { period: number; regionCode?: string },
+): Promise<CellChange[]> {
   let measurements = db.selectFrom('measurement_revision').selectAll().where('period', '=', filter.period);
   let annual = db.selectFrom('annual_revision').selectAll().where('year', '=', filter.period);
   if (filter.regionCode) {
@@ -32,16 +35,35 @@ export async function readCellHistory(db: Kysely<DB>, filter: { period: number; 
   }
   const changes: CellChange[] = [
     ...(await measurements.execute()).map((r) => ({
-      kind: 'measurements' as const, period: r.period, regionCode: r.region_code, cell: `${r.service_id} / ${r.indicator_id}`,
-      oldValue: r.old_value, newValue: r.new_value, oldBatchId: numberOrNull(r.old_batch_id), newBatchId: Number(r.new_batch_id),
-      changedBy: r.changed_by, changedAt: iso(r.changed_at),
+      kind: 'measurements' as const,
+      period: r.period,
+      regionCode: r.region_code,
+      cell: `${r.service_id} / ${r.indicator_id}`,
+      oldValue: r.old_value,
+      newValue: r.new_value,
+      oldBatchId: numberOrNull(r.old_batch_id),
+      newBatchId: Number(r.new_batch_id),
+      changedBy: r.changed_by,
+      changedAt: iso(r.changed_at),
     })),
     ...(await annual.execute()).map((r) => ({
-      kind: r.kind, period: r.year, regionCode: r.region_code, cell: r.item,
-      oldValue: numberOrNull(r.old_value), newValue: numberOrNull(r.new_value), oldBatchId: numberOrNull(r.old_batch_id),
-      newBatchId: Number(r.new_batch_id), changedBy: r.changed_by, changedAt: iso(r.changed_at),
+      kind: r.kind,
+      period: r.year,
+      regionCode: r.region_code,
+      cell: r.item,
+      oldValue: numberOrNull(r.old_value),
+      newValue: numberOrNull(r.new_value),
+      oldBatchId: numberOrNull(r.old_batch_id),
+      newBatchId: Number(r.new_batch_id),
+      changedBy: r.changed_by,
+      changedAt: iso(r.changed_at),
     })),
   ];
-  return changes.sort((a, b) => a.changedAt.localeCompare(b.changedAt) || a.newBatchId - b.newBatchId
-    || a.regionCode.localeCompare(b.regionCode) || a.cell.localeCompare(b.cell));
+  return changes.sort(
+    (a, b) =>
+      a.changedAt.localeCompare(b.changedAt) ||
+      a.newBatchId - b.newBatchId ||
+      a.regionCode.localeCompare(b.regionCode) ||
+      a.cell.localeCompare(b.cell),
+  );
 }

@@ -17,29 +17,82 @@ import type { Checked, Reject } from './reject.js';
 import type { RecordValidator } from './row-kind.js';
 
 export const APPLICATION_COPY_COLUMNS = [
-  'year', 'region_code', 'application_id', 'oktmo', 'service_id', 'channel', 'submitted_at', 'registered_at',
-  'interagency_sent_at', 'interagency_answered_at', 'decided_at', 'delivered_at', 'outcome', 'deadline_days', 'rating', 'batch_id',
+  'year',
+  'region_code',
+  'application_id',
+  'oktmo',
+  'service_id',
+  'channel',
+  'submitted_at',
+  'registered_at',
+  'interagency_sent_at',
+  'interagency_answered_at',
+  'decided_at',
+  'delivered_at',
+  'outcome',
+  'deadline_days',
+  'rating',
+  'batch_id',
 ] as const;
 
 // The order matters: the validator destructures the cells in this order.
 const REQUIRED = ['application_id', 'region', 'oktmo', 'service', 'channel', 'submitted_at', 'deadline_days'];
-const OPTIONAL = ['registered_at', 'interagency_sent_at', 'interagency_answered_at', 'decided_at', 'delivered_at', 'outcome', 'rating'];
+const OPTIONAL = [
+  'registered_at',
+  'interagency_sent_at',
+  'interagency_answered_at',
+  'decided_at',
+  'delivered_at',
+  'outcome',
+  'rating',
+];
 const CHANNEL_ALIASES: Record<string, string> = {
-  portal: 'portal', 'портал': 'portal', 'епгу': 'portal', 'рпгу': 'portal', mfc: 'mfc', 'мфц': 'mfc',
-  mobile_office: 'mobile_office', 'мобильный офис': 'mobile_office', paper: 'paper', 'бумага': 'paper', 'лично': 'paper',
+  portal: 'portal',
+  портал: 'portal',
+  епгу: 'portal',
+  рпгу: 'portal',
+  mfc: 'mfc',
+  мфц: 'mfc',
+  mobile_office: 'mobile_office',
+  'мобильный офис': 'mobile_office',
+  paper: 'paper',
+  бумага: 'paper',
+  лично: 'paper',
 };
-const OUTCOME_ALIASES: Record<string, string> = { issued: 'issued', 'выдано': 'issued', 'выдан': 'issued', refused: 'refused', 'отказ': 'refused', '': '' };
+const OUTCOME_ALIASES: Record<string, string> = {
+  issued: 'issued',
+  выдано: 'issued',
+  выдан: 'issued',
+  refused: 'refused',
+  отказ: 'refused',
+  '': '',
+};
 
-export interface ApplicationRow { readonly region: string; readonly copyLine: string }
+export interface ApplicationRow {
+  readonly region: string;
+  readonly copyLine: string;
+}
 
-export function bindApplications(source: TableSource, mapping: HeaderMapping, catalogue: CatalogueIndex, period: number): RecordValidator<ApplicationRow> {
+export function bindApplications(
+  source: TableSource,
+  mapping: HeaderMapping,
+  catalogue: CatalogueIndex,
+  period: number,
+): RecordValidator<ApplicationRow> {
   const header = bindHeader(source, mapping, REQUIRED, OPTIONAL);
   const idx = (name: string) => header.index.get(name) ?? -1;
   const at = Object.fromEntries([...REQUIRED, ...OPTIONAL].map((n) => [n, idx(n)])) as Record<string, number>;
   const file = source.file;
   const columns = [...REQUIRED, ...OPTIONAL];
   const indexOf = columns.map((name) => at[name]);
-  const TIMES = ['submitted_at', 'registered_at', 'interagency_sent_at', 'interagency_answered_at', 'decided_at', 'delivered_at'];
+  const TIMES = [
+    'submitted_at',
+    'registered_at',
+    'interagency_sent_at',
+    'interagency_answered_at',
+    'decided_at',
+    'delivered_at',
+  ];
   const timeIndex = TIMES.map((name) => columns.indexOf(name));
   const [yearStart, yearEnd] = [Date.UTC(period, 0, 1), Date.UTC(period + 1, 0, 1)];
   // Hot path (millions of rows): cells are read once into an array by column position, no closures per row.
@@ -56,7 +109,8 @@ export function bindApplications(source: TableSource, mapping: HeaderMapping, ca
     const region = catalogue.regions.resolve(regionText);
     if ('error' in region) reject('region', region.error);
     if (!/^\d{8}(\d{3})?$/.test(oktmo)) reject('oktmo', 'OKTMO must have 8 or 11 digits');
-    else if ('code' in region && catalogue.regions.regionOfOktmo(oktmo) !== region.code) reject('oktmo', `OKTMO ${oktmo} is not in region ${region.code}`);
+    else if ('code' in region && catalogue.regions.regionOfOktmo(oktmo) !== region.code)
+      reject('oktmo', `OKTMO ${oktmo} is not in region ${region.code}`);
     const service = catalogue.service(serviceText);
     if (!service) reject('service', `unknown service "${serviceText}"`);
     const channel = CHANNEL_ALIASES[channelText] ?? CHANNEL_ALIASES[channelText.toLowerCase()];
@@ -79,17 +133,28 @@ export function bindApplications(source: TableSource, mapping: HeaderMapping, ca
     const [submitted, , sent, answered, decided, delivered] = ms;
     if (submitted !== null && (submitted < yearStart || submitted >= yearEnd)) {
       const year = new Date(submitted).getUTCFullYear();
-      rejects.push({ file, line, column: 'submitted_at', value: v[timeIndex[0]].slice(0, 200), reason: `submitted in ${year}, outside --period ${period}`, periodSeen: year });
+      rejects.push({
+        file,
+        line,
+        column: 'submitted_at',
+        value: v[timeIndex[0]].slice(0, 200),
+        reason: `submitted in ${year}, outside --period ${period}`,
+        periodSeen: year,
+      });
     }
     if (submitted !== null && decided !== null && decided < submitted) reject('decided_at', 'decided before submitted');
-    if (delivered !== null && (decided === null || delivered < decided)) reject('delivered_at', 'delivered before (or without) a decision');
-    if (answered !== null && sent === null) reject('interagency_answered_at', 'an interagency answer without a request');
+    if (delivered !== null && (decided === null || delivered < decided))
+      reject('delivered_at', 'delivered before (or without) a decision');
+    if (answered !== null && sent === null)
+      reject('interagency_answered_at', 'an interagency answer without a request');
     const outcome = OUTCOME_ALIASES[outcomeText] ?? OUTCOME_ALIASES[outcomeText.toLowerCase()];
     if (outcome === undefined) reject('outcome', 'outcome must be issued, refused or empty');
     const deadline = parseInteger(deadlineText);
-    if (deadline === null || deadline < 1 || deadline > 365) reject('deadline_days', 'deadline_days must be a whole number from 1 to 365');
+    if (deadline === null || deadline < 1 || deadline > 365)
+      reject('deadline_days', 'deadline_days must be a whole number from 1 to 365');
     const rating = ratingText === '' ? null : parseInteger(ratingText);
-    if (ratingText !== '' && (rating === null || rating < 1 || rating > 5)) reject('rating', 'rating must be a whole number from 1 to 5, or empty');
+    if (ratingText !== '' && (rating === null || rating < 1 || rating > 5))
+      reject('rating', 'rating must be a whole number from 1 to 5, or empty');
     if (rejects.length > 0 || !('code' in region)) return { rows: [], rejects };
     const copyLine = `${period},${region.code},${csvQuote(id)},${oktmo},${service},${channel},${copyTimes.join(',')},${outcome},${deadline},${rating ?? ''}`;
     return { rows: [{ region: region.code, copyLine }], rejects: [] };

@@ -8,9 +8,28 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../../errors.js';
 
 const BUILT_IN: Record<string, string[]> = {
-  region: ['регион', 'субъект', 'субъект рф', 'region_code', 'код региона', 'регион (субъект рф)', 'субъект российской федерации',
-    'наименование субъекта', 'наименование субъекта рф', 'наименование субъекта российской федерации', 'наименование региона'],
-  service: ['услуга', 'service_id', 'код услуги', 'наименование услуги', 'наименование государственной услуги', 'государственная услуга', 'госуслуга'],
+  region: [
+    'регион',
+    'субъект',
+    'субъект рф',
+    'region_code',
+    'код региона',
+    'регион (субъект рф)',
+    'субъект российской федерации',
+    'наименование субъекта',
+    'наименование субъекта рф',
+    'наименование субъекта российской федерации',
+    'наименование региона',
+  ],
+  service: [
+    'услуга',
+    'service_id',
+    'код услуги',
+    'наименование услуги',
+    'наименование государственной услуги',
+    'государственная услуга',
+    'госуслуга',
+  ],
   indicator: ['показатель', 'indicator_id', 'код показателя', 'наименование показателя'],
   value: ['значение', 'значение показателя', 'фактическое значение'],
   unit: ['unit', 'единица измерения', 'ед. изм', 'ед. изм.', 'ед.изм.'],
@@ -30,21 +49,42 @@ const BUILT_IN: Record<string, string[]> = {
 
 /** The canonical name of columns that are read but ignored: `№ п/п`, `Примечание`, and those a mapping marks "ignore". */
 export const IGNORED = 'ignore';
-const IGNORED_BUILT_IN = ['№', '№ п/п', 'n п/п', '№п/п', 'п/п', 'номер п/п', 'примечание', 'примечания', 'комментарий', 'комментарии'];
+const IGNORED_BUILT_IN = [
+  '№',
+  '№ п/п',
+  'n п/п',
+  '№п/п',
+  'п/п',
+  'номер п/п',
+  'примечание',
+  'примечания',
+  'комментарий',
+  'комментарии',
+];
 
 export type HeaderMapping = ReadonlyMap<string, string>;
 
-const UNIT_SUFFIX = /(?:[,.]?\s+|[,.]\s*)\(?(?:руб\.?|тыс\.\s*руб\.?|rub\.?|%|процентов|дн\.?|дней|ед\.?|шт\.?|баллов|баллы)\)?$/u;
+const UNIT_SUFFIX =
+  /(?:[,.]?\s+|[,.]\s*)\(?(?:руб\.?|тыс\.\s*руб\.?|rub\.?|%|процентов|дн\.?|дней|ед\.?|шт\.?|баллов|баллы)\)?$/u;
 
 /** NFC, no BOM, trimmed, lower case, ё = е, one space between words, a trailing unit dropped ("Сумма, руб." = "сумма"). */
 export function normaliseHeader(cell: string): string {
-  return cell.normalize('NFC').replace(/^\uFEFF/, '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е').replace(UNIT_SUFFIX, '').trim();
+  return cell
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(UNIT_SUFFIX, '')
+    .trim();
 }
 
 /** The mapping: built-in aliases, overridden by the mapping file when given. */
 export function loadHeaderMapping(mappingFile?: string): HeaderMapping {
   const map = new Map<string, string>();
-  for (const [canonical, aliases] of Object.entries(BUILT_IN)) for (const alias of aliases) map.set(normaliseHeader(alias), canonical);
+  for (const [canonical, aliases] of Object.entries(BUILT_IN))
+    for (const alias of aliases) map.set(normaliseHeader(alias), canonical);
   for (const name of IGNORED_BUILT_IN) map.set(normaliseHeader(name), IGNORED);
   if (mappingFile) {
     let parsed: unknown;
@@ -55,7 +95,9 @@ export function loadHeaderMapping(mappingFile?: string): HeaderMapping {
     }
     const { columns = {}, ignore = [] } = parsed as { columns?: unknown; ignore?: unknown };
     if (!columns || typeof columns !== 'object' || !Array.isArray(ignore)) {
-      throw new InputError(`${mappingFile}: expected {"columns": {"header as written": "canonical name" or "ignore"}, "ignore": ["header as written"]}`);
+      throw new InputError(
+        `${mappingFile}: expected {"columns": {"header as written": "canonical name" or "ignore"}, "ignore": ["header as written"]}`,
+      );
     }
     for (const [from, to] of Object.entries(columns)) {
       if (typeof to !== 'string') throw new InputError(`${mappingFile}: the mapping of "${from}" must be a string`);

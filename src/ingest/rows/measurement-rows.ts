@@ -16,28 +16,51 @@ import type { Checked, Reject } from './reject.js';
 import type { RecordValidator } from './row-kind.js';
 
 /** value null: the cell holds the removal marker (remove the stored value). */
-export interface MeasurementRow { region: string; service: string; indicator: string; value: number | null; line: number; file: string }
+export interface MeasurementRow {
+  region: string;
+  service: string;
+  indicator: string;
+  value: number | null;
+  line: number;
+  file: string;
+}
 
-export function bindMeasurements(source: TableSource, mapping: HeaderMapping, catalogue: CatalogueIndex, period: number): RecordValidator<MeasurementRow> {
+export function bindMeasurements(
+  source: TableSource,
+  mapping: HeaderMapping,
+  catalogue: CatalogueIndex,
+  period: number,
+): RecordValidator<MeasurementRow> {
   const names = source.header.map((cell) => canonicalHeader(mapping, cell));
   const isLong = names.includes('indicator') || names.includes('value');
   const header = isLong
     ? bindHeader(source, mapping, ['region', 'service', 'indicator', 'value'], ['period', 'unit'])
-    : bindHeader(source, mapping, ['region', 'service'], ['period', 'unit'], (name) => catalogue.indicator(name) !== null);
+    : bindHeader(
+        source,
+        mapping,
+        ['region', 'service'],
+        ['period', 'unit'],
+        (name) => catalogue.indicator(name) !== null,
+      );
   const at = (name: string) => header.index.get(name) ?? -1;
   const [regionAt, serviceAt, periodAt] = [at('region'), at('service'), at('period')];
   const wideColumns = header.names
     .map((name, i) => ({ i, rule: isLong ? null : catalogue.indicator(name) }))
     .filter((c): c is { i: number; rule: IndicatorRule } => c.rule !== null);
   if (!isLong && wideColumns.length === 0) {
-    throw fileInputError({ file: source.file, line: source.headerLine }, 'no indicator columns: expected indicator,value (long) or one column per indicator id (wide)');
+    throw fileInputError(
+      { file: source.file, line: source.headerLine },
+      'no indicator columns: expected indicator,value (long) or one column per indicator id (wide)',
+    );
   }
   const file = source.file;
   return (line, cells): Checked<MeasurementRow> => {
     const shape = cellCountReject(file, line, cells, source.header.length);
     if (shape) return { rows: [], rejects: [shape] };
     const rejects: Reject[] = [];
-    const reject = (column: string, value: string, reason: string) => { rejects.push({ file, line, column, value, reason }); };
+    const reject = (column: string, value: string, reason: string) => {
+      rejects.push({ file, line, column, value, reason });
+    };
     const regionText = cells[regionAt] ?? '';
     const region = catalogue.regions.resolve(regionText);
     if ('error' in region) reject('region', regionText, region.error);
@@ -45,20 +68,32 @@ export function bindMeasurements(source: TableSource, mapping: HeaderMapping, ca
     if (!service) reject('service', cells[serviceAt] ?? '', `unknown service "${cells[serviceAt] ?? ''}"`);
     const periodSeen = periodAt >= 0 && (cells[periodAt] ?? '').trim() !== '' ? parseInteger(cells[periodAt]) : period;
     if (periodSeen !== period) {
-      rejects.push({ file, line, column: 'period', value: cells[periodAt], reason: `period ${cells[periodAt]} differs from --period ${period}`, periodSeen: periodSeen ?? undefined });
+      rejects.push({
+        file,
+        line,
+        column: 'period',
+        value: cells[periodAt],
+        reason: `period ${cells[periodAt]} differs from --period ${period}`,
+        periodSeen: periodSeen ?? undefined,
+      });
     }
     const values: { rule: IndicatorRule; text: string; column: string }[] = [];
     if (isLong) {
       const rule = catalogue.indicator(cells[at('indicator')] ?? '');
-      if (!rule) reject('indicator', cells[at('indicator')] ?? '', `unknown indicator "${cells[at('indicator')] ?? ''}"`);
+      if (!rule)
+        reject('indicator', cells[at('indicator')] ?? '', `unknown indicator "${cells[at('indicator')] ?? ''}"`);
       else values.push({ rule, text: cells[at('value')] ?? '', column: 'value' });
     } else {
-      for (const { i, rule } of wideColumns) if ((cells[i] ?? '').trim() !== '') values.push({ rule, text: cells[i], column: source.header[i] });
+      for (const { i, rule } of wideColumns)
+        if ((cells[i] ?? '').trim() !== '') values.push({ rule, text: cells[i], column: source.header[i] });
     }
     if (rejects.length > 0 || 'error' in region || !service) return { rows: [], rejects };
     const rows: MeasurementRow[] = [];
     for (const { rule, text, column } of values) {
-      if (isRemovalMarker(text)) { rows.push({ region: region.code, service, indicator: rule.id, value: null, line, file }); continue; }
+      if (isRemovalMarker(text)) {
+        rows.push({ region: region.code, service, indicator: rule.id, value: null, line, file });
+        continue;
+      }
       const checked = checkValue(rule, text);
       if (typeof checked === 'string') reject(column, text, checked);
       else rows.push({ region: region.code, service, indicator: rule.id, value: checked, line, file });
@@ -73,9 +108,19 @@ export function bindMeasurements(source: TableSource, mapping: HeaderMapping, ca
  */
 export function checkValue(rule: IndicatorRule, text: string): number | string {
   if (text.trim() === '') return `empty value for ${rule.id}`;
-  const value = rule.kind === 'yes_partial_no' ? parseYesPartialNo(text) : rule.kind === 'count' ? parseInteger(text) : parseNumber(text);
+  const value =
+    rule.kind === 'yes_partial_no'
+      ? parseYesPartialNo(text)
+      : rule.kind === 'count'
+        ? parseInteger(text)
+        : parseNumber(text);
   if (value === null) {
-    const expected = rule.kind === 'yes_partial_no' ? 'да/частично/нет, yes/partial/no or 1/0.5/0' : rule.kind === 'count' ? 'a whole number' : 'a number';
+    const expected =
+      rule.kind === 'yes_partial_no'
+        ? 'да/частично/нет, yes/partial/no or 1/0.5/0'
+        : rule.kind === 'count'
+          ? 'a whole number'
+          : 'a number';
     return `"${text}" is not ${expected} (indicator ${rule.id}, kind ${rule.kind})`;
   }
   if ((rule.min !== null && value < rule.min) || (rule.max !== null && value > rule.max)) {

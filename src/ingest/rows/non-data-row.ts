@@ -13,6 +13,7 @@ export function nonDataReason(cells: readonly string[]): string | null {
   const texts = cells.map((c) => c.normalize('NFC').trim()).filter((c) => c !== '');
   const total = texts.find((c) => TOTAL.test(c));
   if (total) return `total row ("${total.slice(0, 40)}")`;
-  if (texts.length > 0 && (FOOTER.test(texts[0]) || texts.some((c) => BLANK.test(c)))) return `signature or note line ("${texts[0].slice(0, 40)}")`;
+  if (texts.length > 0 && (FOOTER.test(texts[0]) || texts.some((c) => BLANK.test(c))))
+    return `signature or note line ("${texts[0].slice(0, 40)}")`;
   return null;
 }

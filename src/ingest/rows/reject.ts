@@ -10,10 +10,18 @@ export interface Reject {
 }
 
 /** A row read but not data: a total or subtotal row (Итого, Всего), with the reason it was skipped. */
-export interface Skipped { readonly file: string; readonly line: number; readonly reason: string }
+export interface Skipped {
+  readonly file: string;
+  readonly line: number;
+  readonly reason: string;
+}
 
 /**
  * What a row validator returns for one record: the accepted rows (a wide row gives one per value) and the rejects,
  * or `skipped` with the reason when the record is not a data row (then rows and rejects are empty).
  */
-export interface Checked<Row> { readonly rows: Row[]; readonly rejects: Reject[]; readonly skipped?: string }
+export interface Checked<Row> {
+  readonly rows: Row[];
+  readonly rejects: Reject[];
+  readonly skipped?: string;
+}

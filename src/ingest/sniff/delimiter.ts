@@ -11,13 +11,17 @@ export function detectDelimiter(headerLine: string): Delimiter {
   let quoted = false;
   for (const ch of headerLine) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+    else if (!quoted && counts.has(ch as Delimiter))
+      counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
   }
   let best: Delimiter = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
     const count = counts.get(d) ?? 0;
-    if (count > bestCount) { best = d; bestCount = count; }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
   }
   return best;
 }
@@ -32,13 +36,19 @@ export function firstNonBlankLine(text: string): string {
  * non-blank ones, that holds the most delimiters (the header or a data row, never a title).
  */
 export function detectDelimiterOfSample(text: string): Delimiter {
-  const lines = text.split(/\r?\n/, 1000).filter((line) => line.trim() !== '').slice(0, 30);
+  const lines = text
+    .split(/\r?\n/, 1000)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 30);
   let best: Delimiter = ',';
   let bestCount = 0;
   for (const line of lines) {
     const delimiter = detectDelimiter(line);
     const count = line.split(delimiter).length - 1;
-    if (count > bestCount) { best = delimiter; bestCount = count; }
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
   }
   return best;
 }

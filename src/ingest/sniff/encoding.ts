@@ -12,7 +12,10 @@ import iconv from 'iconv-lite';
 export const ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r'] as const;
 export type TextEncoding = (typeof ENCODINGS)[number];
 
-export interface DetectedEncoding { readonly encoding: TextEncoding; readonly bomBytes: number }
+export interface DetectedEncoding {
+  readonly encoding: TextEncoding;
+  readonly bomBytes: number;
+}
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

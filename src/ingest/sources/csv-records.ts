@@ -7,16 +7,26 @@
  * end of the file are errors naming the line.
  */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-export interface CsvRecord { line: number; cells: string[] }
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
 
 type Parsed = { cells: string[]; end: number; lines: number } | null;
 
-export async function* parseCsvRecords(chunks: AsyncIterable<string>, delimiter: string, maxRecordChars: number): AsyncGenerator<CsvRecord> {
+export async function* parseCsvRecords(
+  chunks: AsyncIterable<string>,
+  delimiter: string,
+  maxRecordChars: number,
+): AsyncGenerator<CsvRecord> {
   let pending = '';
   let line = 1;
   const drain = function* (final: boolean): Generator<CsvRecord> {
@@ -68,7 +78,11 @@ function parseQuoted(text: string, pos: number, delimiter: string, final: boolea
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0 || (q + 1 === text.length && !final)) return null;
-        if (text[q + 1] === '"') { value += text.slice(j, q + 1); j = q + 2; continue; }
+        if (text[q + 1] === '"') {
+          value += text.slice(j, q + 1);
+          j = q + 2;
+          continue;
+        }
         value += text.slice(j, q);
         i = q + 1;
         break;
@@ -76,19 +90,28 @@ function parseQuoted(text: string, pos: number, delimiter: string, final: boolea
       for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) lines++;
       const next = text[i];
       if (next !== delimiter && next !== '\n' && next !== '\r' && next !== undefined) {
-        throw new CsvSyntaxError(line, `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}`);
+        throw new CsvSyntaxError(
+          line,
+          `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}`,
+        );
       }
     } else {
       const d = text.indexOf(delimiter, i);
       const n = text.indexOf('\n', i);
       let end = d >= 0 && (n < 0 || d < n) ? d : n;
-      if (end < 0) { if (!final) return null; end = text.length; }
+      if (end < 0) {
+        if (!final) return null;
+        end = text.length;
+      }
       value = text.slice(i, end);
       if (end === n && value.endsWith('\r')) value = value.slice(0, -1);
       i = end;
     }
     cells.push(value);
-    if (text[i] === delimiter) { i++; continue; }
+    if (text[i] === delimiter) {
+      i++;
+      continue;
+    }
     if (text[i] === '\r') i++;
     if (text[i] === '\n') return { cells, end: i + 1, lines };
     if (i >= text.length) return final ? { cells, end: i, lines } : null;

@@ -18,9 +18,14 @@ import type { HeaderPredicate, RawRecord, TableSource } from './table-source.js'
 const SAMPLE_BYTES = 64 * 1024;
 const HEADER_SEARCH_ROWS = 30;
 
-export async function openCsvSource(file: string, limits: IngestLimits, isHeader?: HeaderPredicate): Promise<TableSource> {
+export async function openCsvSource(
+  file: string,
+  limits: IngestLimits,
+  isHeader?: HeaderPredicate,
+): Promise<TableSource> {
   const { size } = await stat(file);
-  if (size > limits.maxFileBytes) throw fileInputError({ file }, `file of ${size} bytes exceeds the limit of ${limits.maxFileBytes} bytes`);
+  if (size > limits.maxFileBytes)
+    throw fileInputError({ file }, `file of ${size} bytes exceeds the limit of ${limits.maxFileBytes} bytes`);
   if (size === 0) throw fileInputError({ file, line: 1 }, 'empty file: expected a header line');
   const sample = await readSample(file);
   const nul = firstNulByte(sample);
@@ -32,7 +37,9 @@ export async function openCsvSource(file: string, limits: IngestLimits, isHeader
   const delimiter = detectDelimiterOfSample(iconv.decode(Buffer.from(sample.subarray(bomBytes)), encoding));
   let bytesRead = 0;
   const stream = createReadStream(file, { start: bomBytes, highWaterMark: 256 * 1024 });
-  stream.on('data', (chunk) => { bytesRead += chunk.length; });
+  stream.on('data', (chunk) => {
+    bytesRead += chunk.length;
+  });
   const text = stream.pipe(iconv.decodeStream(encoding)) as AsyncIterable<string>;
   const iterator = parseRecords(parseCsvRecords(text, delimiter, limits.maxLineBytes), file)[Symbol.asyncIterator]();
   const head: RawRecord[] = [];
@@ -42,7 +49,12 @@ export async function openCsvSource(file: string, limits: IngestLimits, isHeader
     head.push(next.value);
   }
   if (head.length === 0) throw fileInputError({ file, line: 1 }, 'no header line: the file holds only empty lines');
-  const found = isHeader ? detectHeader(head.map((r) => r.cells), isHeader) : null;
+  const found = isHeader
+    ? detectHeader(
+        head.map((r) => r.cells),
+        isHeader,
+      )
+    : null;
   const headerRow = found?.headerRow ?? 0;
   const dataStart = found?.dataStart ?? 1;
   async function* records(): AsyncGenerator<RawRecord> {
@@ -51,8 +63,13 @@ export async function openCsvSource(file: string, limits: IngestLimits, isHeader
   }
   const delimiterName = delimiter === '\t' ? 'TAB' : `'${delimiter}'`;
   return {
-    file, format: `csv ${encoding} ${delimiterName}`, header: found ? [...found.header] : head[0].cells.map((c) => c.trim()),
-    headerLine: head[headerRow].line, records: records(), bytesRead: () => bytesRead, bytesTotal: size,
+    file,
+    format: `csv ${encoding} ${delimiterName}`,
+    header: found ? [...found.header] : head[0].cells.map((c) => c.trim()),
+    headerLine: head[headerRow].line,
+    records: records(),
+    bytesRead: () => bytesRead,
+    bytesTotal: size,
   };
 }
 

@@ -23,24 +23,37 @@ export interface DetectedHeader {
 }
 
 const MAX_JOIN = 2;
-const UNIT = /^(%|процент(ов)?|ед\.?|единиц|шт\.?|дн(ей|\.)?|дни|сут(ок|\.)?|руб(\.|лей)?|тыс\.?\s*руб\.?|баллы?|баллов|да\s*\/\s*нет|\(?1\s*[-–]\s*5\)?|чел\.?|человек)$/iu;
+const UNIT =
+  /^(%|процент(ов)?|ед\.?|единиц|шт\.?|дн(ей|\.)?|дни|сут(ок|\.)?|руб(\.|лей)?|тыс\.?\s*руб\.?|баллы?|баллов|да\s*\/\s*нет|\(?1\s*[-–]\s*5\)?|чел\.?|человек)$/iu;
 
-export function detectHeader(rows: readonly (readonly string[])[], isHeader: (cell: string) => boolean): DetectedHeader | null {
+export function detectHeader(
+  rows: readonly (readonly string[])[],
+  isHeader: (cell: string) => boolean,
+): DetectedHeader | null {
   const known = (cell: string | undefined) => cell !== undefined && cell.trim() !== '' && isHeader(cell);
   const score = (row: readonly string[]) => row.filter((c) => known(c)).length;
   let headerRow = -1;
   let best = 0;
   rows.forEach((row, r) => {
     const s = score(row);
-    if (s > best) { best = s; headerRow = r; }
+    if (s > best) {
+      best = s;
+      headerRow = r;
+    }
   });
   if (headerRow < 0) return null;
-  const width = Math.max(...rows.slice(Math.max(0, headerRow - MAX_JOIN), headerRow + MAX_JOIN + 1).map((r) => r.length));
+  const width = Math.max(
+    ...rows.slice(Math.max(0, headerRow - MAX_JOIN), headerRow + MAX_JOIN + 1).map((r) => r.length),
+  );
   const block = [headerRow];
   const covered = (c: number) => block.some((r) => known(rows[r][c]));
-  const joins = (r: number) => r >= 0 && r < rows.length && Array.from({ length: width }, (_, c) => c).some((c) => known(rows[r][c]) && !covered(c));
+  const joins = (r: number) =>
+    r >= 0 &&
+    r < rows.length &&
+    Array.from({ length: width }, (_, c) => c).some((c) => known(rows[r][c]) && !covered(c));
   for (let step = 0; step < MAX_JOIN && joins(block[0] - 1); step++) block.unshift(block[0] - 1);
-  for (let step = 0; step < MAX_JOIN && joins(block[block.length - 1] + 1); step++) block.push(block[block.length - 1] + 1);
+  for (let step = 0; step < MAX_JOIN && joins(block[block.length - 1] + 1); step++)
+    block.push(block[block.length - 1] + 1);
   const header = Array.from({ length: width }, (_, c) => {
     const cells = block.map((r) => (rows[r][c] ?? '').trim());
     return [...cells].reverse().find((cell) => known(cell)) ?? [...cells].reverse().find((cell) => cell !== '') ?? '';

@@ -12,10 +12,13 @@ import { splitLines } from './line-splitter.js';
 
 export async function openJsonlSource(file: string, limits: IngestLimits): Promise<TableSource> {
   const { size } = await stat(file);
-  if (size > limits.maxFileBytes) throw fileInputError({ file }, `file of ${size} bytes exceeds the limit of ${limits.maxFileBytes} bytes`);
+  if (size > limits.maxFileBytes)
+    throw fileInputError({ file }, `file of ${size} bytes exceeds the limit of ${limits.maxFileBytes} bytes`);
   let bytesRead = 0;
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
-  stream.on('data', (chunk) => { bytesRead += chunk.length; });
+  stream.on('data', (chunk) => {
+    bytesRead += chunk.length;
+  });
   const objects = parseObjects(splitLines(stream, file, limits.maxLineBytes), file)[Symbol.asyncIterator]();
   const first = await objects.next();
   if (first.done) throw fileInputError({ file, line: 1 }, 'empty file: expected JSON objects, one per line');
@@ -26,7 +29,11 @@ export async function openJsonlSource(file: string, limits: IngestLimits): Promi
     for (let next = await objects.next(); !next.done; next = await objects.next()) {
       const { line, object } = next.value;
       for (const key of Object.keys(object)) {
-        if (!index.has(key)) throw fileInputError({ file, line, column: key }, `unexpected key: the first line's keys are ${header.join(', ')}`);
+        if (!index.has(key))
+          throw fileInputError(
+            { file, line, column: key },
+            `unexpected key: the first line's keys are ${header.join(', ')}`,
+          );
       }
       yield { line, cells: toCells(object) };
     }
@@ -34,7 +41,15 @@ export async function openJsonlSource(file: string, limits: IngestLimits): Promi
   function toCells(object: Record<string, unknown>): string[] {
     return header.map((key) => cellText(object[key]));
   }
-  return { file, format: 'jsonl', header, headerLine: 0, records: records(), bytesRead: () => bytesRead, bytesTotal: size };
+  return {
+    file,
+    format: 'jsonl',
+    header,
+    headerLine: 0,
+    records: records(),
+    bytesRead: () => bytesRead,
+    bytesTotal: size,
+  };
 }
 
 async function* parseObjects(lines: AsyncIterable<{ line: number; text: string }>, file: string) {
@@ -46,7 +61,8 @@ async function* parseObjects(lines: AsyncIterable<{ line: number; text: string }
     } catch (error) {
       throw fileInputError({ file, line }, `invalid JSON: ${(error as Error).message}`);
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw fileInputError({ file, line }, 'expected a JSON object');
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw fileInputError({ file, line }, 'expected a JSON object');
     yield { line, object: value as Record<string, unknown> };
   }
 }

@@ -6,7 +6,11 @@
 import type { Readable } from 'node:stream';
 import { fileInputError } from '../input-error.js';
 
-export async function* splitLines(stream: Readable, file: string, maxLineBytes: number): AsyncGenerator<{ line: number; text: string }> {
+export async function* splitLines(
+  stream: Readable,
+  file: string,
+  maxLineBytes: number,
+): AsyncGenerator<{ line: number; text: string }> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let pending: Buffer[] = [];
   let pendingBytes = 0;

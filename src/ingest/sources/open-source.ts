@@ -11,7 +11,11 @@ import { openJsonlSource } from './jsonl-source.js';
 import type { HeaderPredicate, TableSource } from './table-source.js';
 import { openXlsxSource } from './xlsx-source.js';
 
-export interface SourceOptions { readonly limits: IngestLimits; readonly isHeader: HeaderPredicate; readonly sheet?: string }
+export interface SourceOptions {
+  readonly limits: IngestLimits;
+  readonly isHeader: HeaderPredicate;
+  readonly sheet?: string;
+}
 
 export async function openSource(file: string, options: SourceOptions): Promise<TableSource> {
   const extension = extname(file).toLowerCase();
@@ -19,11 +23,15 @@ export async function openSource(file: string, options: SourceOptions): Promise<
   try {
     magic = await readMagic(file);
   } catch (error) {
-    throw fileInputError({ file }, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw fileInputError(
+      { file },
+      `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const isZip = magic.length >= 4 && magic.readUInt32LE(0) === 0x04034b50;
   if (isZip) return openXlsxSource(file, options.limits, options.isHeader, options.sheet);
-  if (extension === '.xlsx' || extension === '.xlsm') throw fileInputError({ file }, 'not an XLSX file (no ZIP signature)');
+  if (extension === '.xlsx' || extension === '.xlsm')
+    throw fileInputError({ file }, 'not an XLSX file (no ZIP signature)');
   if (extension === '.jsonl' || extension === '.ndjson') return openJsonlSource(file, options.limits);
   return openCsvSource(file, options.limits, options.isHeader);
 }

@@ -16,9 +16,15 @@ import { guardXlsx } from './zip-guard.js';
 
 const HEADER_SEARCH_ROWS = 30;
 
-export async function openXlsxSource(file: string, limits: IngestLimits, isHeader: HeaderPredicate, sheetName?: string): Promise<TableSource> {
+export async function openXlsxSource(
+  file: string,
+  limits: IngestLimits,
+  isHeader: HeaderPredicate,
+  sheetName?: string,
+): Promise<TableSource> {
   const { size } = await stat(file);
-  if (size > limits.maxXlsxBytes) throw fileInputError({ file }, `XLSX of ${size} bytes exceeds the limit of ${limits.maxXlsxBytes} bytes`);
+  if (size > limits.maxXlsxBytes)
+    throw fileInputError({ file }, `XLSX of ${size} bytes exceeds the limit of ${limits.maxXlsxBytes} bytes`);
   await guardXlsx(file, limits);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -29,23 +35,36 @@ export async function openXlsxSource(file: string, limits: IngestLimits, isHeade
   const sheets = sheetName ? [workbook.getWorksheet(sheetName)] : workbook.worksheets;
   if (!sheets[0]) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
-    throw fileInputError({ file }, sheetName ? `no sheet named "${sheetName}" (the workbook has ${names || 'no sheet'})` : 'the workbook has no sheet');
+    throw fileInputError(
+      { file },
+      sheetName
+        ? `no sheet named "${sheetName}" (the workbook has ${names || 'no sheet'})`
+        : 'the workbook has no sheet',
+    );
   }
   // The sheet whose header the kind recognises best (the first on ties), unless --sheet names one.
   let chosen: { sheet: ExcelJS.Worksheet; found: DetectedHeader; rows: string[][] } | null = null;
   let bestRows: { sheet: ExcelJS.Worksheet; rows: string[][] } | null = null;
   for (const sheet of sheets as ExcelJS.Worksheet[]) {
-    const rows = Array.from({ length: Math.min(HEADER_SEARCH_ROWS, sheet.rowCount) }, (_, r) => rowCells(sheet, r + 1, file));
+    const rows = Array.from({ length: Math.min(HEADER_SEARCH_ROWS, sheet.rowCount) }, (_, r) =>
+      rowCells(sheet, r + 1, file),
+    );
     bestRows ??= { sheet, rows };
     const found = detectHeader(rows, isHeader);
     if (found && (!chosen || found.score > chosen.found.score)) chosen = { sheet, found, rows };
   }
   if (!chosen) {
     const { sheet, rows } = bestRows!;
-    const widest = rows.reduce((a, b) => (b.filter((c) => c !== '').length > a.filter((c) => c !== '').length ? b : a), [] as string[]);
-    throw fileInputError({ file }, `sheet "${sheet.name}": no header row with known column names in the first ${HEADER_SEARCH_ROWS} rows ` +
-      `(the fullest row has ${widest.filter((c) => c !== '').join(', ') || 'nothing'}); name the columns with --mapping FILE` +
-      (sheetName ? '' : ' or choose the sheet with --sheet'));
+    const widest = rows.reduce(
+      (a, b) => (b.filter((c) => c !== '').length > a.filter((c) => c !== '').length ? b : a),
+      [] as string[],
+    );
+    throw fileInputError(
+      { file },
+      `sheet "${sheet.name}": no header row with known column names in the first ${HEADER_SEARCH_ROWS} rows ` +
+        `(the fullest row has ${widest.filter((c) => c !== '').join(', ') || 'nothing'}); name the columns with --mapping FILE` +
+        (sheetName ? '' : ' or choose the sheet with --sheet'),
+    );
   }
   const { sheet, found } = chosen;
   const header = [...found.header];
@@ -58,7 +77,15 @@ export async function openXlsxSource(file: string, limits: IngestLimits, isHeade
       yield { line: r, cells };
     }
   }
-  return { file, format: `xlsx sheet "${sheet.name}"`, header, headerLine: found.headerRow + 1, records: records(), bytesRead: () => size, bytesTotal: size };
+  return {
+    file,
+    format: `xlsx sheet "${sheet.name}"`,
+    header,
+    headerLine: found.headerRow + 1,
+    records: records(),
+    bytesRead: () => size,
+    bytesTotal: size,
+  };
 }
 
 function rowCells(sheet: ExcelJS.Worksheet, rowNumber: number, file: string): string[] {
@@ -74,12 +101,20 @@ function cellText(cell: ExcelJS.Cell, file: string, row: number): string {
   if (typeof value !== 'object') return String(value).trim();
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) throw fileInputError({ file, line: row, column: cell.address }, 'formula cell without a computed value (save the file in Excel first)');
+    if (result === undefined || result === null)
+      throw fileInputError(
+        { file, line: row, column: cell.address },
+        'formula cell without a computed value (save the file in Excel first)',
+      );
     if (typeof result === 'object' && 'error' in result) return String(result.error);
     if (typeof result === 'number') return numberText(result, cell.numFmt);
     return result instanceof Date ? result.toISOString() : String(result).trim();
   }
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
   if ('text' in value) return String(value.text).trim();
   if ('error' in value) return String(value.error);
   return String(cell.text ?? '').trim();
@@ -104,7 +139,8 @@ function shiftDecimal(text: string, places: number): string {
   const [, sign, whole, fraction = '', exponent = '0'] = match;
   const digits = whole + fraction;
   const point = whole.length + Number(exponent) + places;
-  const padded = point > digits.length ? digits.padEnd(point, '0') : point < 1 ? '0'.repeat(1 - point) + digits : digits;
+  const padded =
+    point > digits.length ? digits.padEnd(point, '0') : point < 1 ? '0'.repeat(1 - point) + digits : digits;
   const at = Math.max(point, 1);
   const intPart = padded.slice(0, at).replace(/^0+(?=\d)/, '');
   const fracPart = padded.slice(at).replace(/0+$/, '');
@@ -115,4 +151,3 @@ function lastNonEmpty(cells: string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i;
   return -1;
 }
-

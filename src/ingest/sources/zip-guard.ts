@@ -32,13 +32,16 @@ export async function guardXlsx(file: string, limits: IngestLimits): Promise<Zip
         produced += await inflateEntry(bytes, entry, budget, (chunk) => {
           if (!xml) return;
           const text = tail + chunk.toString('latin1');
-          if (DOCTYPE.test(text)) throw new ZipFormatError(`XLSX part ${entry.name} declares a DOCTYPE or ENTITY: refused`);
+          if (DOCTYPE.test(text))
+            throw new ZipFormatError(`XLSX part ${entry.name} declares a DOCTYPE or ENTITY: refused`);
           tail = text.slice(-16);
         });
       } catch (error) {
         if (!(error instanceof ZipBudgetError)) throw error;
         if (budget === ratioBudget) {
-          throw new ZipFormatError(`XLSX part ${entry.name} has compression ratio ${Math.round(error.produced / Math.max(1, entry.compressedSize))} above ${limits.maxXlsxRatio} (compression bomb?)`);
+          throw new ZipFormatError(
+            `XLSX part ${entry.name} has compression ratio ${Math.round(error.produced / Math.max(1, entry.compressedSize))} above ${limits.maxXlsxRatio} (compression bomb?)`,
+          );
         }
         throw tooBig(limits);
       }
@@ -51,7 +54,9 @@ export async function guardXlsx(file: string, limits: IngestLimits): Promise<Zip
 }
 
 const tooBig = (limits: IngestLimits): ZipFormatError =>
-  new ZipFormatError(`XLSX expands to more than ${limits.maxXlsxUncompressedBytes} bytes (limit maxXlsxUncompressedBytes)`);
+  new ZipFormatError(
+    `XLSX expands to more than ${limits.maxXlsxUncompressedBytes} bytes (limit maxXlsxUncompressedBytes)`,
+  );
 
 /** Reader messages read as XLSX problems: "the ZIP end record is missing" → "not a complete XLSX: …". */
 function describe(message: string): string {

@@ -4,7 +4,12 @@
  * remove a stored value (the removal marker); unchanged: the same value was stored already, or a removal marker
  * named a cell that holds no value.
  */
-export interface CellChanges { new: number; changed: number; removed: number; unchanged: number }
+export interface CellChanges {
+  new: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
 
 export const NO_CHANGES: CellChanges = Object.freeze({ new: 0, changed: 0, removed: 0, unchanged: 0 });
 

@@ -16,5 +16,7 @@ export async function contentSha256(files: readonly string[]): Promise<string> {
   const digests: string[] = [];
   for (const file of files) digests.push(await sha256File(file));
   if (digests.length === 1) return digests[0];
-  return createHash('sha256').update([...digests].sort().join('\n')).digest('hex');
+  return createHash('sha256')
+    .update([...digests].sort().join('\n'))
+    .digest('hex');
 }

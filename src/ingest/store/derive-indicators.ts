@@ -20,11 +20,22 @@
 import type { Session } from './session.js';
 
 export const DERIVED_INDICATORS = [
-  'applications_count', 'e_application_share', 'smev_response_days', 'decision_median_days', 'decision_p90_days',
-  'deadline_compliance', 'refusal_share', 'delivery_days', 'citizen_rating',
+  'applications_count',
+  'e_application_share',
+  'smev_response_days',
+  'decision_median_days',
+  'decision_p90_days',
+  'deadline_compliance',
+  'refusal_share',
+  'delivery_days',
+  'citizen_rating',
 ] as const;
 
-export interface DerivedResult { measurements: number; channelVolumes: number; revisions: number }
+export interface DerivedResult {
+  measurements: number;
+  channelVolumes: number;
+  revisions: number;
+}
 
 const STATS_SQL = `
   WITH a AS (
@@ -53,9 +64,17 @@ const STATS_SQL = `
     ('refusal_share', s.refusal_share), ('delivery_days', s.delivery_days), ('citizen_rating', s.citizen_rating)
   ) AS v (indicator_id, value) WHERE v.value IS NOT NULL`;
 
-export async function deriveIndicators(session: Session, period: number, regions: readonly string[], derivedBatchId: string, actor: string): Promise<DerivedResult> {
+export async function deriveIndicators(
+  session: Session,
+  period: number,
+  regions: readonly string[],
+  derivedBatchId: string,
+  actor: string,
+): Promise<DerivedResult> {
   const params = [period, [...regions]];
-  await session.query('CREATE TEMP TABLE derived_stage (region_code text, service_id text, indicator_id text, value float8) ON COMMIT DROP');
+  await session.query(
+    'CREATE TEMP TABLE derived_stage (region_code text, service_id text, indicator_id text, value float8) ON COMMIT DROP',
+  );
   // As a subquery, not a top-level WITH: Citus does not plan an INSERT into a local table whose own WITH reads
   // distributed tables; the subquery runs on the workers (grouped by region_code, the distribution column).
   await session.query(`INSERT INTO derived_stage SELECT * FROM (${STATS_SQL}) AS stats`, params);
@@ -66,24 +85,32 @@ export async function deriveIndicators(session: Session, period: number, regions
        FROM (SELECT * FROM measurement WHERE period = $1 AND origin = 'derived' AND region_code = ANY($2::text[])) m
        FULL JOIN derived_stage d ON m.region_code = d.region_code AND m.service_id = d.service_id AND m.indicator_id = d.indicator_id
        WHERE m.value IS NOT NULL AND m.value IS DISTINCT FROM d.value RETURNING 1)
-     SELECT count(*)::int AS n FROM r`, [period, [...regions], derivedBatchId, actor]);
+     SELECT count(*)::int AS n FROM r`,
+    [period, [...regions], derivedBatchId, actor],
+  );
   // NOT IN over an uncorrelated subquery (no column of derived_stage is ever null, so it equals NOT EXISTS): Citus
   // cannot correlate a local table with a distributed one in a DELETE, but ships an uncorrelated result to the workers.
   await session.query(
     `DELETE FROM measurement m WHERE m.period = $1 AND m.origin = 'derived' AND m.region_code = ANY($2::text[])
-     AND (m.region_code, m.service_id, m.indicator_id) NOT IN (SELECT d.region_code, d.service_id, d.indicator_id FROM derived_stage d)`, params);
+     AND (m.region_code, m.service_id, m.indicator_id) NOT IN (SELECT d.region_code, d.service_id, d.indicator_id FROM derived_stage d)`,
+    params,
+  );
   const stored = await session.query<{ n: number }>(
     `WITH ins AS (INSERT INTO measurement (period, region_code, service_id, indicator_id, value, origin, batch_id)
        SELECT $1, region_code, service_id, indicator_id, value, 'derived', $2 FROM derived_stage
        ON CONFLICT (period, region_code, service_id, indicator_id) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id
        WHERE measurement.origin = 'derived' RETURNING 1)
-     SELECT count(*)::int AS n FROM ins`, [period, derivedBatchId]);
+     SELECT count(*)::int AS n FROM ins`,
+    [period, derivedBatchId],
+  );
   await session.query(`DELETE FROM channel_volume WHERE period = $1 AND region_code = ANY($2::text[])`, params);
   const volumes = await session.query<{ n: number }>(
     `WITH ins AS (INSERT INTO channel_volume (period, region_code, oktmo, service_id, channel, applications, documents_issued, batch_id)
        SELECT $1, region_code, oktmo, service_id, channel, count(*), count(*) FILTER (WHERE outcome = 'issued'), $3
        FROM application WHERE year = $1 AND region_code = ANY($2::text[]) GROUP BY region_code, oktmo, service_id, channel RETURNING 1)
-     SELECT count(*)::int AS n FROM ins`, [period, [...regions], derivedBatchId]);
+     SELECT count(*)::int AS n FROM ins`,
+    [period, [...regions], derivedBatchId],
+  );
   await session.query('DROP TABLE derived_stage');
   return { measurements: stored[0]?.n ?? 0, channelVolumes: volumes[0]?.n ?? 0, revisions: revisions[0]?.n ?? 0 };
 }

@@ -22,7 +22,11 @@ export class RejectSink {
   private buffered: Reject[] = [];
   private out: WriteStream | null = null;
 
-  constructor(private readonly reportPath: string | null, private readonly keep: number, private readonly keepPending: boolean) {}
+  constructor(
+    private readonly reportPath: string | null,
+    private readonly keep: number,
+    private readonly keepPending: boolean,
+  ) {}
 
   add(reject: Reject): void {
     this.count++;
@@ -36,7 +40,11 @@ export class RejectSink {
 
   private flush(): void {
     if (!this.reportPath || this.buffered.length === 0) return;
-    const text = csvText(HEADER, this.buffered.map((r) => [r.file, r.line, r.column, r.value, r.reason]), 'comma');
+    const text = csvText(
+      HEADER,
+      this.buffered.map((r) => [r.file, r.line, r.column, r.value, r.reason]),
+      'comma',
+    );
     if (!this.out) {
       mkdirSync(dirname(this.reportPath), { recursive: true });
       this.out = createWriteStream(this.reportPath);
@@ -59,7 +67,9 @@ export class RejectSink {
     this.flush();
     if (!this.out) return null;
     const out = this.out;
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     return this.reportPath;
   }
 }

@@ -18,7 +18,8 @@ export interface Session {
 export function sessionOf(database: Database, tx: Transaction<DB>): Session {
   return {
     tx,
-    query: async <R>(text: string, params: unknown[] = []) => (await tx.executeQuery<R>(CompiledQuery.raw(text, params))).rows,
+    query: async <R>(text: string, params: unknown[] = []) =>
+      (await tx.executeQuery<R>(CompiledQuery.raw(text, params))).rows,
     copyCsv: (table, columns, lines) => copyCsv(database, tx, table, columns, lines),
   };
 }

@@ -10,13 +10,32 @@ const RUSSIAN = /^(\d{2})\.(\d{2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)
 export function parseTimestamp(text: string): number | null {
   const t = text.trim();
   let m = ISO.exec(t);
-  if (m) return build(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Number(`0.${m[7]}`) * 1000 : 0, m[8]);
+  if (m)
+    return build(
+      +m[1],
+      +m[2],
+      +m[3],
+      +(m[4] ?? 0),
+      +(m[5] ?? 0),
+      +(m[6] ?? 0),
+      m[7] ? Number(`0.${m[7]}`) * 1000 : 0,
+      m[8],
+    );
   m = RUSSIAN.exec(t);
   if (m) return build(+m[3], +m[2], +m[1], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, undefined);
   return null;
 }
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: string | undefined): number | null {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  offset: string | undefined,
+): number | null {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
   const utc = Date.UTC(y, mo - 1, d, h, mi, s, Math.round(ms));
   if (new Date(utc).getUTCDate() !== d) return null;

@@ -20,8 +20,11 @@ port.on('message', (message: ToChartWorker) => {
     lang = message.lang;
     return;
   }
-  drawChartPng(model!, lang, message.draw).then((png) => {
-    const bytes = new Uint8Array(png); // a copy we own, so its buffer can be transferred
-    reply({ kind: 'png', index: message.index, png: bytes }, [bytes.buffer as ArrayBuffer]);
-  }, (error: unknown) => reply({ kind: 'error', index: message.index, message: (error as Error).message }));
+  drawChartPng(model!, lang, message.draw).then(
+    (png) => {
+      const bytes = new Uint8Array(png); // a copy we own, so its buffer can be transferred
+      reply({ kind: 'png', index: message.index, png: bytes }, [bytes.buffer as ArrayBuffer]);
+    },
+    (error: unknown) => reply({ kind: 'error', index: message.index, message: (error as Error).message }),
+  );
 });

@@ -7,8 +7,11 @@ import { drawTileMap } from './tile-map.js';
 
 export function drawChartPng(model: PublicationModel, lang: Lang, draw: ChartDraw): Promise<Buffer> {
   switch (draw.kind) {
-    case 'spec': return encodeChartPng(draw.spec);
-    case 'tile-map': return drawTileMap(model, lang, draw.highlight).encode('png');
-    case 'heatmap': return drawHeatmap(model, lang).encode('png');
+    case 'spec':
+      return encodeChartPng(draw.spec);
+    case 'tile-map':
+      return drawTileMap(model, lang, draw.highlight).encode('png');
+    case 'heatmap':
+      return drawHeatmap(model, lang).encode('png');
   }
 }

@@ -20,7 +20,10 @@ export function renderHeatmapPng(model: PublicationModel, lang: Lang): { png: Bu
 /** The regions of the heatmap in ranking order (those with a row of service scores). */
 function heatmapOrder(model: PublicationModel): string[] {
   const m = model.serviceScores;
-  return [...model.ranking].sort((a, b) => a.place - b.place).map((r) => r.regionCode).filter((c) => m.regionCodes.includes(c));
+  return [...model.ranking]
+    .sort((a, b) => a.place - b.place)
+    .map((r) => r.regionCode)
+    .filter((c) => m.regionCodes.includes(c));
 }
 
 /** The title and alt text of the heatmap, without drawing it. */
@@ -28,9 +31,10 @@ export function heatmapCaption(model: PublicationModel, lang: Lang): { title: st
   const order = heatmapOrder(model);
   const m = model.serviceScores;
   const title = lang === 'ru' ? `Баллы по услугам, ${model.period}` : `Scores by service, ${model.period}`;
-  const alt = lang === 'ru'
-    ? `Тепловая карта: ${order.length} регионов × ${m.columns.length} услуг, цвет — балл от 0 до 100`
-    : `Heatmap: ${order.length} regions × ${m.columns.length} services, colour = score from 0 to 100`;
+  const alt =
+    lang === 'ru'
+      ? `Тепловая карта: ${order.length} регионов × ${m.columns.length} услуг, цвет — балл от 0 до 100`
+      : `Heatmap: ${order.length} regions × ${m.columns.length} services, colour = score from 0 to 100`;
   return { title, alt };
 }
 

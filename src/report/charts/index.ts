@@ -20,8 +20,13 @@ export { planCharts };
  * Draws and writes the planned charts (planCharts by default) on all cores (render-pool.ts); returns the plan's files,
  * in the plan's order whatever the order the charts finish in.
  */
-export async function renderCharts(model: PublicationModel, dir: string, lang: Lang,
-  plan: PlannedCharts = planCharts(model, lang), threads?: number): Promise<ChartFile[]> {
+export async function renderCharts(
+  model: PublicationModel,
+  dir: string,
+  lang: Lang,
+  plan: PlannedCharts = planCharts(model, lang),
+  threads?: number,
+): Promise<ChartFile[]> {
   await mkdir(join(dir, 'charts'), { recursive: true });
   await drawCharts(model, lang, plan.draws, (i, png) => writeFile(join(dir, plan.files[i]!.file), png), threads);
   return [...plan.files];

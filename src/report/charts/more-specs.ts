@@ -4,31 +4,65 @@ import type { ChartSpec } from './spec.js';
 import { note } from './specs.js';
 
 const T = {
-  ru: { movers: 'Больше всего изменили место', change: 'Изменение места к прошлому году', adoption: 'Доля жителей, пользующихся электронными услугами',
-    share: 'Доля, %', actual: 'Факт', target: 'Цель дорожной карты', realNation: 'Россия — Росстат, реальные данные', source: 'Россия',  offices: 'Документы, выданные МФЦ и мобильными офисами', documents: 'Документов',
-    mfc: 'МФЦ', mobile: 'Мобильный офис', byOktmo: 'по муниципальным образованиям' },
-  en: { movers: 'Biggest movers', change: 'Change of place since last year', adoption: 'Share of residents using e-services',
-    share: 'Share, %', actual: 'Actual', target: 'Road-map target', realNation: 'Russia — Rosstat, real figures', source: 'Russia',  offices: 'Documents issued by MFC and mobile offices', documents: 'Documents',
-    mfc: 'MFC', mobile: 'Mobile office', byOktmo: 'by municipality' },
+  ru: {
+    movers: 'Больше всего изменили место',
+    change: 'Изменение места к прошлому году',
+    adoption: 'Доля жителей, пользующихся электронными услугами',
+    share: 'Доля, %',
+    actual: 'Факт',
+    target: 'Цель дорожной карты',
+    realNation: 'Россия — Росстат, реальные данные',
+    source: 'Россия',
+    offices: 'Документы, выданные МФЦ и мобильными офисами',
+    documents: 'Документов',
+    mfc: 'МФЦ',
+    mobile: 'Мобильный офис',
+    byOktmo: 'по муниципальным образованиям',
+  },
+  en: {
+    movers: 'Biggest movers',
+    change: 'Change of place since last year',
+    adoption: 'Share of residents using e-services',
+    share: 'Share, %',
+    actual: 'Actual',
+    target: 'Road-map target',
+    realNation: 'Russia — Rosstat, real figures',
+    source: 'Russia',
+    offices: 'Documents issued by MFC and mobile offices',
+    documents: 'Documents',
+    mfc: 'MFC',
+    mobile: 'Mobile office',
+    byOktmo: 'by municipality',
+  },
 } as const;
 
-const nameOf = (model: PublicationModel, code: string, lang: Lang) => model.regions.find((r) => r.code === code)?.name[lang] ?? code;
+const nameOf = (model: PublicationModel, code: string, lang: Lang) =>
+  model.regions.find((r) => r.code === code)?.name[lang] ?? code;
 
 /** The N regions that moved most (up or down) since the previous published year; positive = moved up. */
 export function movers(model: PublicationModel, lang: Lang, n = 20): ChartSpec | null {
-  const moved = model.ranking.filter((r) => r.previous !== null && r.previous.place !== r.place)
+  const moved = model.ranking
+    .filter((r) => r.previous !== null && r.previous.place !== r.place)
     .map((r) => ({ code: r.regionCode, change: r.previous!.place - r.place, place: r.place }))
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.place - b.place).slice(0, n)
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.place - b.place)
+    .slice(0, n)
     .sort((a, b) => b.change - a.change || a.place - b.place);
   if (moved.length === 0) return null;
   const t = T[lang];
   return {
-    id: 'movers', kind: 'movers', title: `${t.movers}, ${model.period}`,
-    alt: `${t.movers}: ${moved.slice(0, 3).map((m) => `${nameOf(model, m.code, lang)} ${m.change > 0 ? '+' : ''}${m.change}`).join('; ')}…`,
-    width: 1000, height: 110 + moved.length * 22,
+    id: 'movers',
+    kind: 'movers',
+    title: `${t.movers}, ${model.period}`,
+    alt: `${t.movers}: ${moved
+      .slice(0, 3)
+      .map((m) => `${nameOf(model, m.code, lang)} ${m.change > 0 ? '+' : ''}${m.change}`)
+      .join('; ')}…`,
+    width: 1000,
+    height: 110 + moved.length * 22,
     categories: moved.map((m) => `${nameOf(model, m.code, lang)} (${m.place})`),
     series: [{ label: t.change, values: moved.map((m) => m.change), colour: '#1f5fa8' }],
-    valueAxis: { title: t.change }, note: note(model, lang),
+    valueAxis: { title: t.change },
+    note: note(model, lang),
   };
 }
 
@@ -42,10 +76,17 @@ export function adoptionAgainstTarget(model: PublicationModel, lang: Lang): Char
   const pad = real ? [null] : [];
   const share = (value: number) => (lang === 'ru' ? value.toFixed(1).replace('.', ',') : value.toFixed(1));
   return {
-    id: 'adoption', kind: 'adoption', title: `${t.adoption}, ${model.period}`,
-    alt: `${t.adoption}: ${real ? `${t.source} ${share(real.value)} % (${real.source[lang]}); ` : ''}`
-      + `${rows.slice(0, 3).map((r) => `${nameOf(model, r.regionCode, lang)} ${share(r.actual!)} %`).join('; ')}…`,
-    width: 1000, height: 110 + (rows.length + head.length) * 18,
+    id: 'adoption',
+    kind: 'adoption',
+    title: `${t.adoption}, ${model.period}`,
+    alt:
+      `${t.adoption}: ${real ? `${t.source} ${share(real.value)} % (${real.source[lang]}); ` : ''}` +
+      `${rows
+        .slice(0, 3)
+        .map((r) => `${nameOf(model, r.regionCode, lang)} ${share(r.actual!)} %`)
+        .join('; ')}…`,
+    width: 1000,
+    height: 110 + (rows.length + head.length) * 18,
     categories: [...head, ...rows.map((r) => nameOf(model, r.regionCode, lang))],
     series: [
       ...(real ? [{ label: t.realNation, values: [real.value, ...rows.map(() => null)], colour: '#333333' }] : []),
@@ -64,8 +105,11 @@ export function adoptionAgainstTarget(model: PublicationModel, lang: Lang): Char
  */
 export function shortMunicipalityName(name: string | null, oktmo: string): string {
   if (name === null) return oktmo;
-  return name.replace(/муниципальный район/giu, 'р-н').replace(/городской округ/giu, 'г. о.')
-    .replace(/муниципальный округ/giu, 'м. о.').replace(/^Муниципальный р-н /u, '');
+  return name
+    .replace(/муниципальный район/giu, 'р-н')
+    .replace(/городской округ/giu, 'г. о.')
+    .replace(/муниципальный округ/giu, 'м. о.')
+    .replace(/^Муниципальный р-н /u, '');
 }
 
 /** Documents issued by MFC and mobile offices in the region's municipalities (the 25 busiest). */
@@ -75,19 +119,28 @@ export function officeDocuments(model: PublicationModel, lang: Lang, regionCode:
   const municipalities = [...new Set(rows.map((r) => r.municipality))];
   const total = (m: string) => rows.filter((r) => r.municipality === m).reduce((s, r) => s + r.documents, 0);
   const top = municipalities.sort((a, b) => total(b) - total(a) || a.localeCompare(b)).slice(0, 25);
-  const value = (m: string, channel: string) => rows.filter((r) => r.municipality === m && r.channel === channel).reduce((s, r) => s + r.documents, 0);
+  const value = (m: string, channel: string) =>
+    rows.filter((r) => r.municipality === m && r.channel === channel).reduce((s, r) => s + r.documents, 0);
   const t = T[lang];
   const name = nameOf(model, regionCode, lang);
-  const label = (m: string) => shortMunicipalityName(rows.find((r) => r.municipality === m)?.municipalityName ?? null, m);
+  const label = (m: string) =>
+    shortMunicipalityName(rows.find((r) => r.municipality === m)?.municipalityName ?? null, m);
   return {
-    id: `offices-${regionCode}`, kind: 'office-documents', title: `${name} — ${t.offices} (${t.byOktmo}), ${model.period}`,
-    alt: `${name} — ${t.offices}: ${top.slice(0, 3).map((m) => `${label(m)} ${total(m)}`).join('; ')}…`,
-    width: 1000, height: 110 + top.length * 22,
+    id: `offices-${regionCode}`,
+    kind: 'office-documents',
+    title: `${name} — ${t.offices} (${t.byOktmo}), ${model.period}`,
+    alt: `${name} — ${t.offices}: ${top
+      .slice(0, 3)
+      .map((m) => `${label(m)} ${total(m)}`)
+      .join('; ')}…`,
+    width: 1000,
+    height: 110 + top.length * 22,
     categories: top.map(label),
     series: [
       { label: t.mfc, values: top.map((m) => value(m, 'mfc')), colour: '#1f5fa8' },
       { label: t.mobile, values: top.map((m) => value(m, 'mobile_office')), colour: '#e08a2e' },
     ],
-    valueAxis: { title: t.documents, min: 0 }, note: note(model, lang),
+    valueAxis: { title: t.documents, min: 0 },
+    note: note(model, lang),
   };
 }

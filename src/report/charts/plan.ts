@@ -38,18 +38,41 @@ export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
     draws.push(draw);
   };
   const addSpec = (spec: ChartSpec | null, regionCode?: string): void => {
-    if (spec) add({ file: `charts/${spec.id}.png`, kind: spec.kind, ...(regionCode ? { regionCode } : {}), title: spec.title, alt: spec.alt }, { kind: 'spec', spec });
+    if (spec)
+      add(
+        {
+          file: `charts/${spec.id}.png`,
+          kind: spec.kind,
+          ...(regionCode ? { regionCode } : {}),
+          title: spec.title,
+          alt: spec.alt,
+        },
+        { kind: 'spec', spec },
+      );
   };
-  for (const spec of [rankingBars(model, lang, 'all'), rankingBars(model, lang, 'top'), rankingBars(model, lang, 'bottom'),
-    rankIntervals(model, lang), movers(model, lang), adoptionAgainstTarget(model, lang)]) addSpec(spec);
+  for (const spec of [
+    rankingBars(model, lang, 'all'),
+    rankingBars(model, lang, 'top'),
+    rankingBars(model, lang, 'bottom'),
+    rankIntervals(model, lang),
+    movers(model, lang),
+    adoptionAgainstTarget(model, lang),
+  ])
+    addSpec(spec);
   add({ file: 'charts/tile-map.png', kind: 'tile-map', ...tileMapCaption(model, lang) }, { kind: 'tile-map' });
-  add({ file: 'charts/services-heatmap.png', kind: 'services-heatmap', ...heatmapCaption(model, lang) }, { kind: 'heatmap' });
+  add(
+    { file: 'charts/services-heatmap.png', kind: 'services-heatmap', ...heatmapCaption(model, lang) },
+    { kind: 'heatmap' },
+  );
   const ranked = new Set(model.ranking.map((r) => r.regionCode));
   // per-region charts only for the regions the run ranks (a region without scores has no profile to draw)
   for (const region of model.regions.filter((r) => ranked.has(r.code))) {
     const code = region.code;
     if (region.tile) {
-      add({ file: `charts/map-${code}.png`, kind: 'region-map', regionCode: code, ...tileMapCaption(model, lang, code) }, { kind: 'tile-map', highlight: code });
+      add(
+        { file: `charts/map-${code}.png`, kind: 'region-map', regionCode: code, ...tileMapCaption(model, lang, code) },
+        { kind: 'tile-map', highlight: code },
+      );
     }
     // and of those only the ones it has data for; its factsheet names the ones left out
     const own: [string, boolean, () => ChartSpec | null][] = [

@@ -42,24 +42,58 @@ function drawChart(spec: ChartSpec): { canvas: Canvas; chart: Chart } {
     type: 'bar',
     data: {
       labels: [...spec.categories],
-      datasets: spec.series.map((s) => (s.mark === 'range'
-        ? { type: 'bar' as const, order: 2, label: s.label, data: (s.ranges ?? []).map((r) => (r ? [r[0], r[1]] : null)),
-          backgroundColor: s.colour, barThickness: 3, grouped: false }
-        : s.mark === 'point'
-        ? { type: 'line' as const, order: 0, label: s.label, data: [...s.values], showLine: false, pointRadius: 5, pointStyle: 'circle',
-          backgroundColor: s.colour, borderColor: s.colour }
-        : { type: 'bar' as const, order: 1, label: s.label, data: [...s.values], backgroundColor: s.colour, barPercentage: 0.8 })) as never,
+      datasets: spec.series.map((s) =>
+        s.mark === 'range'
+          ? {
+              type: 'bar' as const,
+              order: 2,
+              label: s.label,
+              data: (s.ranges ?? []).map((r) => (r ? [r[0], r[1]] : null)),
+              backgroundColor: s.colour,
+              barThickness: 3,
+              grouped: false,
+            }
+          : s.mark === 'point'
+            ? {
+                type: 'line' as const,
+                order: 0,
+                label: s.label,
+                data: [...s.values],
+                showLine: false,
+                pointRadius: 5,
+                pointStyle: 'circle',
+                backgroundColor: s.colour,
+                borderColor: s.colour,
+              }
+            : {
+                type: 'bar' as const,
+                order: 1,
+                label: s.label,
+                data: [...s.values],
+                backgroundColor: s.colour,
+                barPercentage: 0.8,
+              },
+      ) as never,
     },
     options: {
-      indexAxis: 'y', animation: false, responsive: false, devicePixelRatio: 1,
+      indexAxis: 'y',
+      animation: false,
+      responsive: false,
+      devicePixelRatio: 1,
       plugins: {
         title: { display: true, text: spec.title, font: { size: 18, weight: 'bold' }, color: '#1b2733' },
         subtitle: { display: true, text: spec.note, position: 'bottom', color: '#8a1c1c', font: { size: 12 } },
         legend: { display: spec.series.length > 1, position: 'top' },
       },
       scales: {
-        x: { min: spec.valueAxis.min, max: spec.valueAxis.max, reverse: spec.valueAxis.reverse ?? false,
-          title: { display: true, text: spec.valueAxis.title }, ticks: { includeBounds: false }, grid: { color: '#e3e8ee' } },
+        x: {
+          min: spec.valueAxis.min,
+          max: spec.valueAxis.max,
+          reverse: spec.valueAxis.reverse ?? false,
+          title: { display: true, text: spec.valueAxis.title },
+          ticks: { includeBounds: false },
+          grid: { color: '#e3e8ee' },
+        },
         y: { ticks: { autoSkip: false, font: { size: 12 } }, grid: { display: false } },
       },
     },

@@ -29,8 +29,14 @@ export function defaultChartThreads(): number {
 }
 
 /** `workersFrom` (default WORKERS_FROM): the fewest charts worth starting workers for; tests pass 0 to force them. */
-export async function drawCharts(model: PublicationModel, lang: Lang, draws: readonly ChartDraw[],
-  save: (index: number, png: Uint8Array) => Promise<void>, threads = defaultChartThreads(), workersFrom = WORKERS_FROM): Promise<void> {
+export async function drawCharts(
+  model: PublicationModel,
+  lang: Lang,
+  draws: readonly ChartDraw[],
+  save: (index: number, png: Uint8Array) => Promise<void>,
+  threads = defaultChartThreads(),
+  workersFrom = WORKERS_FROM,
+): Promise<void> {
   if (threads <= 1 || draws.length === 0 || draws.length < workersFrom) {
     for (let i = 0; i < draws.length; i++) await save(i, await drawChartPng(model, lang, draws[i]!));
     return;
@@ -44,7 +50,11 @@ export async function drawCharts(model: PublicationModel, lang: Lang, draws: rea
     const done = new Promise<void>((resolve, reject) => {
       let pending = 0;
       const handOut = (): void => {
-        for (let index = pending < IN_FLIGHT ? take() : null; index !== null; index = pending < IN_FLIGHT ? take() : null) {
+        for (
+          let index = pending < IN_FLIGHT ? take() : null;
+          index !== null;
+          index = pending < IN_FLIGHT ? take() : null
+        ) {
           pending += 1;
           worker.postMessage({ kind: 'draw', index, draw: draws[index]! } satisfies ToChartWorker);
         }
@@ -60,11 +70,15 @@ export async function drawCharts(model: PublicationModel, lang: Lang, draws: rea
         handOut();
       });
       worker.once('error', (error) => reject(new Error(`chart worker: ${error.message}`)));
-      worker.once('exit', (code) => reject(new Error(`chart worker exited (code ${code}) before finishing its charts`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`chart worker exited (code ${code}) before finishing its charts`)),
+      );
       worker.postMessage({ kind: 'model', model, lang } satisfies ToChartWorker);
       handOut();
     });
-    done.catch(() => { failed = true; });
+    done.catch(() => {
+      failed = true;
+    });
     return { worker, done };
   });
   try {

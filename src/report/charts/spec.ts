@@ -19,7 +19,12 @@ export interface ChartSpec {
   /** Category labels (one per bar row). */
   readonly categories: readonly string[];
   readonly series: readonly BarSeries[];
-  readonly valueAxis: { readonly title: string; readonly min?: number; readonly max?: number; readonly reverse?: boolean };
+  readonly valueAxis: {
+    readonly title: string;
+    readonly min?: number;
+    readonly max?: number;
+    readonly reverse?: boolean;
+  };
   /** A footnote, e.g. the synthetic-data warning and the source. */
   readonly note: string;
 }

@@ -8,12 +8,36 @@ const GREY = '#9aa5b1';
 const ORANGE = '#d9822b';
 
 const TEXT = {
-  ru: { score: 'Балл', place: 'Место', all: 'Рейтинг регионов', top: 'Первые 10 регионов', bottom: 'Последние 10 регионов',
-    intervals: 'Интервал мест (5–95 %) и медиана', median: 'Медиана России', profile: 'Баллы по услугам', region: 'Регион',
-    synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ', low: '5 %', high: '95 %', medianRank: 'Медианное место' },
-  en: { score: 'Score', place: 'Place', all: 'Ranking of the regions', top: 'Top 10 regions', bottom: 'Bottom 10 regions',
-    intervals: 'Rank interval (5–95 %) and median', median: 'National median', profile: 'Scores by service', region: 'Region',
-    synthetic: 'SYNTHETIC DEMO DATA', low: '5 %', high: '95 %', medianRank: 'Median place' },
+  ru: {
+    score: 'Балл',
+    place: 'Место',
+    all: 'Рейтинг регионов',
+    top: 'Первые 10 регионов',
+    bottom: 'Последние 10 регионов',
+    intervals: 'Интервал мест (5–95 %) и медиана',
+    median: 'Медиана России',
+    profile: 'Баллы по услугам',
+    region: 'Регион',
+    synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ',
+    low: '5 %',
+    high: '95 %',
+    medianRank: 'Медианное место',
+  },
+  en: {
+    score: 'Score',
+    place: 'Place',
+    all: 'Ranking of the regions',
+    top: 'Top 10 regions',
+    bottom: 'Bottom 10 regions',
+    intervals: 'Rank interval (5–95 %) and median',
+    median: 'National median',
+    profile: 'Scores by service',
+    region: 'Region',
+    synthetic: 'SYNTHETIC DEMO DATA',
+    low: '5 %',
+    high: '95 %',
+    medianRank: 'Median place',
+  },
 } as const;
 
 /** The footnote of every chart: the draft and synthetic marks when so, the product, the methodology and the period. */
@@ -32,12 +56,19 @@ export function rankingBars(model: PublicationModel, lang: Lang, which: 'all' | 
   if (chosen.length === 0) return null;
   const t = TEXT[lang];
   return {
-    id: `ranking-${which}`, kind: 'ranking-bars', title: `${t[which]}, ${model.period}`,
-    alt: `${t[which]}: ${chosen.slice(0, 3).map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)} ${r.score.toFixed(2)}`).join('; ')}…`,
-    width: 1000, height: 90 + chosen.length * 18,
+    id: `ranking-${which}`,
+    kind: 'ranking-bars',
+    title: `${t[which]}, ${model.period}`,
+    alt: `${t[which]}: ${chosen
+      .slice(0, 3)
+      .map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)} ${r.score.toFixed(2)}`)
+      .join('; ')}…`,
+    width: 1000,
+    height: 90 + chosen.length * 18,
     categories: chosen.map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)}`),
     series: [{ label: t.score, values: chosen.map((r) => r.score), colour: BLUE }],
-    valueAxis: { title: t.score, min: 0, max: 100 }, note: note(model, lang),
+    valueAxis: { title: t.score, min: 0, max: 100 },
+    note: note(model, lang),
   };
 }
 
@@ -46,16 +77,29 @@ export function rankIntervals(model: PublicationModel, lang: Lang): ChartSpec | 
   if (rows.length === 0) return null;
   const t = TEXT[lang];
   return {
-    id: 'rank-intervals', kind: 'rank-intervals', title: `${t.intervals}, ${model.period}`,
-    alt: `${t.intervals}: ${rows.slice(0, 3).map((r) => `${regionName(model, r.regionCode, lang)} ${r.interval!.low}–${r.interval!.high}`).join('; ')}…`,
-    width: 1000, height: 90 + rows.length * 18,
+    id: 'rank-intervals',
+    kind: 'rank-intervals',
+    title: `${t.intervals}, ${model.period}`,
+    alt: `${t.intervals}: ${rows
+      .slice(0, 3)
+      .map((r) => `${regionName(model, r.regionCode, lang)} ${r.interval!.low}–${r.interval!.high}`)
+      .join('; ')}…`,
+    width: 1000,
+    height: 90 + rows.length * 18,
     categories: rows.map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)}`),
     series: [
-      { label: `${t.low} – ${t.high}`, values: [], ranges: rows.map((r) => [r.interval!.low, r.interval!.high] as const), colour: GREY, mark: 'range' },
+      {
+        label: `${t.low} – ${t.high}`,
+        values: [],
+        ranges: rows.map((r) => [r.interval!.low, r.interval!.high] as const),
+        colour: GREY,
+        mark: 'range',
+      },
       { label: t.medianRank, values: rows.map((r) => r.interval!.median), colour: BLUE, mark: 'point' },
     ],
     // Half a place of margin on each side so the dots at places 1 and N are not cut by the plot edge.
-    valueAxis: { title: t.place, min: 0.5, max: Math.max(...rows.map((r) => r.interval!.high)) + 0.5 }, note: note(model, lang),
+    valueAxis: { title: t.place, min: 0.5, max: Math.max(...rows.map((r) => r.interval!.high)) + 0.5 },
+    note: note(model, lang),
   };
 }
 
@@ -76,14 +120,21 @@ export function regionProfile(model: PublicationModel, lang: Lang, code: string)
   });
   const name = regionName(model, code, lang);
   return {
-    id: `region-${code}`, kind: 'region-profile', title: `${name}: ${t.profile.toLowerCase()}, ${model.period}`,
-    alt: `${name}: ${m.columns.map((c, j) => `${c.name[lang]} ${m.values[i][j]?.toFixed(1) ?? '–'}`).slice(0, 4).join('; ')}…`,
-    width: 1000, height: 110 + m.columns.length * 26,
+    id: `region-${code}`,
+    kind: 'region-profile',
+    title: `${name}: ${t.profile.toLowerCase()}, ${model.period}`,
+    alt: `${name}: ${m.columns
+      .map((c, j) => `${c.name[lang]} ${m.values[i][j]?.toFixed(1) ?? '–'}`)
+      .slice(0, 4)
+      .join('; ')}…`,
+    width: 1000,
+    height: 110 + m.columns.length * 26,
     categories: m.columns.map((c) => c.name[lang]),
     series: [
       { label: name, values: m.values[i], colour: BLUE },
       { label: t.median, values: medians, colour: ORANGE, mark: 'point' },
     ],
-    valueAxis: { title: t.score, min: 0, max: 100 }, note: note(model, lang),
+    valueAxis: { title: t.score, min: 0, max: 100 },
+    note: note(model, lang),
   };
 }

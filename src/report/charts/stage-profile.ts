@@ -30,22 +30,28 @@ export function stageProfile(model: PublicationModel, lang: Lang, code: string):
   const region = model.regions.find((r) => r.code === code);
   if (i < 0 || !region || m.columns.length === 0) return null;
   const t = TEXT[lang];
-  const sameDistrict = new Set(model.regions.filter((r) => r.federalDistrict.en === region.federalDistrict.en).map((r) => r.code));
+  const sameDistrict = new Set(
+    model.regions.filter((r) => r.federalDistrict.en === region.federalDistrict.en).map((r) => r.code),
+  );
   const districtRows = m.values.filter((_, k) => sameDistrict.has(m.regionCodes[k]!));
   const national = m.columns.map((_, j) => columnMedian(m.values.map((row) => row[j] ?? null)));
   const district = m.columns.map((_, j) => columnMedian(districtRows.map((row) => row[j] ?? null)));
   const name = region.name[lang];
   const own = m.values[i]!;
   return {
-    id: `stages-${code}`, kind: 'region-stages', title: `${name}: ${t.title}, ${model.period}`,
+    id: `stages-${code}`,
+    kind: 'region-stages',
+    title: `${name}: ${t.title}, ${model.period}`,
     alt: `${name}, ${t.title}: ${m.columns.map((c, j) => `${c.name[lang]} ${own[j]?.toFixed(1) ?? '–'} (${t.national.toLowerCase()} ${national[j]?.toFixed(1) ?? '–'}, ${t.district.toLowerCase()} ${district[j]?.toFixed(1) ?? '–'})`).join('; ')}`,
-    width: 1000, height: 130 + m.columns.length * 30,
+    width: 1000,
+    height: 130 + m.columns.length * 30,
     categories: m.columns.map((c) => c.name[lang]),
     series: [
       { label: name, values: own, colour: '#1f5fa8' },
       { label: t.national, values: national, colour: '#d9822b', mark: 'point' },
       { label: `${t.district} (${region.federalDistrict[lang]})`, values: district, colour: '#2e7d32', mark: 'point' },
     ],
-    valueAxis: { title: t.score, min: 0, max: 100 }, note: note(model, lang),
+    valueAxis: { title: t.score, min: 0, max: 100 },
+    note: note(model, lang),
   };
 }

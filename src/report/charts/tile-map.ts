@@ -22,25 +22,38 @@ export function scoreColour(score: number | null, min: number, max: number): str
   return SCALE[Math.min(SCALE.length - 1, Math.max(0, Math.floor(t * SCALE.length)))];
 }
 
-export function renderTileMapPng(model: PublicationModel, lang: Lang, highlight?: string): { png: Buffer; title: string; alt: string } {
+export function renderTileMapPng(
+  model: PublicationModel,
+  lang: Lang,
+  highlight?: string,
+): { png: Buffer; title: string; alt: string } {
   return { png: drawTileMap(model, lang, highlight).toBuffer('image/png'), ...tileMapCaption(model, lang, highlight) };
 }
 
 /** The title and alt text of the map (or of region `highlight`'s map), without drawing it. */
-export function tileMapCaption(model: PublicationModel, lang: Lang, highlight?: string): { title: string; alt: string } {
+export function tileMapCaption(
+  model: PublicationModel,
+  lang: Lang,
+  highlight?: string,
+): { title: string; alt: string } {
   const scores = new Map(model.ranking.map((r) => [r.regionCode, r.score]));
   const values = [...scores.values()];
   const min = Math.min(...values);
   const max = Math.max(...values);
   const highlighted = highlight === undefined ? undefined : model.regions.find((r) => r.code === highlight);
-  const mapTitle = lang === 'ru' ? `Рейтинг регионов на карте, ${model.period}` : `The ranking on the map, ${model.period}`;
-  const title = highlighted ? `${highlighted.name[lang]} — ${mapTitle.charAt(0).toLowerCase()}${mapTitle.slice(1)}` : mapTitle;
-  const alt = lang === 'ru'
-    ? `Карта-мозаика 85 регионов, цвет — балл от ${min.toFixed(1)} до ${max.toFixed(1)}`
-    : `Tile map of the 85 regions coloured by score from ${min.toFixed(1)} to ${max.toFixed(1)}`;
+  const mapTitle =
+    lang === 'ru' ? `Рейтинг регионов на карте, ${model.period}` : `The ranking on the map, ${model.period}`;
+  const title = highlighted
+    ? `${highlighted.name[lang]} — ${mapTitle.charAt(0).toLowerCase()}${mapTitle.slice(1)}`
+    : mapTitle;
+  const alt =
+    lang === 'ru'
+      ? `Карта-мозаика 85 регионов, цвет — балл от ${min.toFixed(1)} до ${max.toFixed(1)}`
+      : `Tile map of the 85 regions coloured by score from ${min.toFixed(1)} to ${max.toFixed(1)}`;
   const where = highlighted
-    ? (lang === 'ru' ? `; выделен регион ${highlighted.name.ru} (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`
-      : `; ${highlighted.name.en} outlined (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`)
+    ? lang === 'ru'
+      ? `; выделен регион ${highlighted.name.ru} (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`
+      : `; ${highlighted.name.en} outlined (${(scores.get(highlighted.code) ?? null)?.toFixed(1) ?? '–'})`
     : '';
   return { title, alt: alt + where };
 }

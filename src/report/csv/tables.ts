@@ -12,21 +12,73 @@ import type { Lang, PublicationModel } from '../model.js';
 import type { CsvCell } from './csv-text.js';
 import { markNote } from '../marking.js';
 
-
-export interface Table { readonly header: readonly string[]; readonly rows: readonly (readonly CsvCell[])[] }
+export interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+}
 
 const RANKING_HEADER = {
-  en: ['place', 'region_code', 'region', 'federal_district', 'score', 'band', 'previous_place', 'places_gained', 'score_change',
-    'rank_median', 'rank_5pct', 'rank_95pct'],
-  ru: ['место', 'код_региона', 'регион', 'федеральный_округ', 'балл', 'группа', 'место_в_прошлом_году', 'изменение_места',
-    'изменение_балла', 'медианное_место', 'место_5проц', 'место_95проц'],
+  en: [
+    'place',
+    'region_code',
+    'region',
+    'federal_district',
+    'score',
+    'band',
+    'previous_place',
+    'places_gained',
+    'score_change',
+    'rank_median',
+    'rank_5pct',
+    'rank_95pct',
+  ],
+  ru: [
+    'место',
+    'код_региона',
+    'регион',
+    'федеральный_округ',
+    'балл',
+    'группа',
+    'место_в_прошлом_году',
+    'изменение_места',
+    'изменение_балла',
+    'медианное_место',
+    'место_5проц',
+    'место_95проц',
+  ],
 };
 
 const INDICATOR_HEADER = {
-  en: ['period', 'region_code', 'region', 'service_id', 'service', 'stage_id', 'stage', 'indicator_id', 'indicator', 'raw_value',
-    'normalised_value', 'imputed', 'treated'],
-  ru: ['период', 'код_региона', 'регион', 'код_услуги', 'услуга', 'код_этапа', 'этап', 'код_показателя', 'показатель',
-    'исходное_значение', 'нормированное_значение', 'восстановлено', 'обработан_выброс'],
+  en: [
+    'period',
+    'region_code',
+    'region',
+    'service_id',
+    'service',
+    'stage_id',
+    'stage',
+    'indicator_id',
+    'indicator',
+    'raw_value',
+    'normalised_value',
+    'imputed',
+    'treated',
+  ],
+  ru: [
+    'период',
+    'код_региона',
+    'регион',
+    'код_услуги',
+    'услуга',
+    'код_этапа',
+    'этап',
+    'код_показателя',
+    'показатель',
+    'исходное_значение',
+    'нормированное_значение',
+    'восстановлено',
+    'обработан_выброс',
+  ],
 };
 
 const noteColumn = (lang: Lang) => (lang === 'ru' ? 'примечание' : 'note');
@@ -36,7 +88,7 @@ const noteColumn = (lang: Lang) => (lang === 'ru' ? 'примечание' : 'no
  * A 1e-9 nudge on |x|·100 absorbs binary representation error (70.125 × 100 = 7012.4999…); -0 becomes 0.
  */
 export function round2(x: number): number {
-  const r = Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9) / 100;
+  const r = (Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9)) / 100;
   return Object.is(r, -0) ? 0 : r;
 }
 
@@ -44,10 +96,18 @@ export function rankingTable(model: PublicationModel, lang: Lang): Table {
   const region = new Map(model.regions.map((r) => [r.code, r]));
   const band = new Map(model.bands.map((b) => [b.id, b.name[lang]]));
   const rows = model.ranking.map((r): CsvCell[] => [
-    r.place, r.regionCode, region.get(r.regionCode)?.name[lang] ?? r.regionCode, region.get(r.regionCode)?.federalDistrict[lang] ?? null,
-    round2(r.score), r.bandId === null ? null : band.get(r.bandId) ?? r.bandId, r.previous?.place ?? null,
-    r.previous ? r.previous.place - r.place : null, r.previous ? round2(r.score - r.previous.score) : null,
-    r.interval?.median ?? null, r.interval?.low ?? null, r.interval?.high ?? null,
+    r.place,
+    r.regionCode,
+    region.get(r.regionCode)?.name[lang] ?? r.regionCode,
+    region.get(r.regionCode)?.federalDistrict[lang] ?? null,
+    round2(r.score),
+    r.bandId === null ? null : (band.get(r.bandId) ?? r.bandId),
+    r.previous?.place ?? null,
+    r.previous ? r.previous.place - r.place : null,
+    r.previous ? round2(r.score - r.previous.score) : null,
+    r.interval?.median ?? null,
+    r.interval?.low ?? null,
+    r.interval?.high ?? null,
   ]);
   return withNote(model, lang, RANKING_HEADER[lang], rows);
 }
@@ -58,9 +118,19 @@ export function indicatorTable(model: PublicationModel, lang: Lang): Table {
   const stage = new Map(model.stageScores.columns.map((c) => [c.id, c.name[lang]]));
   const indicator = new Map(model.indicators.map((i) => [i.id, i.name[lang]]));
   const rows = model.values.map((v): CsvCell[] => [
-    model.period, v.regionCode, region.get(v.regionCode) ?? v.regionCode, v.serviceId, v.serviceId === null ? null : service.get(v.serviceId) ?? v.serviceId,
-    v.stageId, stage.get(v.stageId) ?? v.stageId, v.indicatorId, indicator.get(v.indicatorId) ?? v.indicatorId,
-    v.raw, v.normalised, v.imputed ? 1 : 0, v.treated ? 1 : 0,
+    model.period,
+    v.regionCode,
+    region.get(v.regionCode) ?? v.regionCode,
+    v.serviceId,
+    v.serviceId === null ? null : (service.get(v.serviceId) ?? v.serviceId),
+    v.stageId,
+    stage.get(v.stageId) ?? v.stageId,
+    v.indicatorId,
+    indicator.get(v.indicatorId) ?? v.indicatorId,
+    v.raw,
+    v.normalised,
+    v.imputed ? 1 : 0,
+    v.treated ? 1 : 0,
   ]);
   return withNote(model, lang, INDICATOR_HEADER[lang], rows);
 }

@@ -10,10 +10,16 @@ import { csvText, type CsvDialect } from './csv-text.js';
 import { indicatorTable, rankingTable, type Table } from './tables.js';
 
 export async function writeCsvFiles(model: PublicationModel, dir: string, lang: Lang): Promise<string[]> {
-  const tables: [string, Table][] = [[`ranking-${model.period}`, rankingTable(model, lang)], [`indicators-${model.period}`, indicatorTable(model, lang)]];
+  const tables: [string, Table][] = [
+    [`ranking-${model.period}`, rankingTable(model, lang)],
+    [`indicators-${model.period}`, indicatorTable(model, lang)],
+  ];
   const files: string[] = [];
   for (const [stem, table] of tables) {
-    for (const [suffix, dialect] of [['', 'comma'], ['-excel-ru', 'excel-ru']] as [string, CsvDialect][]) {
+    for (const [suffix, dialect] of [
+      ['', 'comma'],
+      ['-excel-ru', 'excel-ru'],
+    ] as [string, CsvDialect][]) {
       const file = `${stem}${suffix}.csv`;
       await writeFile(join(dir, file), csvText(table.header, table.rows, dialect), 'utf8');
       files.push(file);

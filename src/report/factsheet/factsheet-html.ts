@@ -7,39 +7,92 @@ import { formatGap } from '../../text/format-gap.js';
 import { DRAFT_TEXT, isDraft } from '../marking.js';
 
 const T = {
-  ru: { place: 'Место', score: 'Балл', change: 'Изменение места', band: 'Группа', interval: 'Интервал мест (5–95 %)',
-    strongest: 'Сильные стороны (выше медианы России)', weakest: 'Слабые стороны (ниже медианы России)', vsNation: 'медиана России', vsDistrict: 'медиана округа',
-    gap: 'До следующего места', closers: 'Что закрыло бы разрыв (одно изменение)', adoption: 'Доля пользователей электронных услуг',
-    target: 'цель', synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — не настоящий рейтинг', source: 'Источник', licence: 'Лицензия',
-    none: 'нет данных', stage: 'этап', service: 'услуга', new: 'впервые в рейтинге', points: 'балла',
-    noCloser: 'Ни одно отдельное изменение показателя не закрывает разрыв.' },
-  en: { place: 'Place', score: 'Score', change: 'Change of place', band: 'Band', interval: 'Rank interval (5–95 %)',
-    strongest: 'Strengths (above the national median)', weakest: 'Weaknesses (below the national median)', vsNation: 'national median', vsDistrict: 'district median',
-    gap: 'To the next place', closers: 'What would close the gap (one change)', adoption: 'Share of residents using e-services',
-    target: 'target', synthetic: 'SYNTHETIC DEMO DATA — not a real rating', source: 'Source', licence: 'Licence',
-    none: 'no data', stage: 'stage', service: 'service', new: 'new in the rating', points: 'points',
-    noCloser: 'No single indicator change closes the gap.' },
+  ru: {
+    place: 'Место',
+    score: 'Балл',
+    change: 'Изменение места',
+    band: 'Группа',
+    interval: 'Интервал мест (5–95 %)',
+    strongest: 'Сильные стороны (выше медианы России)',
+    weakest: 'Слабые стороны (ниже медианы России)',
+    vsNation: 'медиана России',
+    vsDistrict: 'медиана округа',
+    gap: 'До следующего места',
+    closers: 'Что закрыло бы разрыв (одно изменение)',
+    adoption: 'Доля пользователей электронных услуг',
+    target: 'цель',
+    synthetic: 'СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — не настоящий рейтинг',
+    source: 'Источник',
+    licence: 'Лицензия',
+    none: 'нет данных',
+    stage: 'этап',
+    service: 'услуга',
+    new: 'впервые в рейтинге',
+    points: 'балла',
+    noCloser: 'Ни одно отдельное изменение показателя не закрывает разрыв.',
+  },
+  en: {
+    place: 'Place',
+    score: 'Score',
+    change: 'Change of place',
+    band: 'Band',
+    interval: 'Rank interval (5–95 %)',
+    strongest: 'Strengths (above the national median)',
+    weakest: 'Weaknesses (below the national median)',
+    vsNation: 'national median',
+    vsDistrict: 'district median',
+    gap: 'To the next place',
+    closers: 'What would close the gap (one change)',
+    adoption: 'Share of residents using e-services',
+    target: 'target',
+    synthetic: 'SYNTHETIC DEMO DATA — not a real rating',
+    source: 'Source',
+    licence: 'Licence',
+    none: 'no data',
+    stage: 'stage',
+    service: 'service',
+    new: 'new in the rating',
+    points: 'points',
+    noCloser: 'No single indicator change closes the gap.',
+  },
 } as const;
 
 /** A number in the page's language: decimal comma in Russian. */
-const number = (lang: Lang) => (v: number | null | undefined, d = 1): string =>
-  (v === null || v === undefined ? '–' : lang === 'ru' ? v.toFixed(d).replace('.', ',') : v.toFixed(d));
+const number =
+  (lang: Lang) =>
+  (v: number | null | undefined, d = 1): string =>
+    v === null || v === undefined ? '–' : lang === 'ru' ? v.toFixed(d).replace('.', ',') : v.toFixed(d);
 
 /** Why a chart is missing from a factsheet: what it would have shown, and that the region has no data for it. */
 const ABSENT = {
-  ru: { 'region-stages': 'Баллы по этапам', 'region-profile': 'Баллы по услугам', 'office-documents': 'Документы, выданные МФЦ и мобильными офисами',
-    noData: 'графика нет: по региону нет данных за этот период' },
-  en: { 'region-stages': 'Scores by stage', 'region-profile': 'Scores by service', 'office-documents': 'Documents issued by MFC and mobile offices',
-    noData: 'no chart: the region has no data for this period' },
+  ru: {
+    'region-stages': 'Баллы по этапам',
+    'region-profile': 'Баллы по услугам',
+    'office-documents': 'Документы, выданные МФЦ и мобильными офисами',
+    noData: 'графика нет: по региону нет данных за этот период',
+  },
+  en: {
+    'region-stages': 'Scores by stage',
+    'region-profile': 'Scores by service',
+    'office-documents': 'Documents issued by MFC and mobile offices',
+    noData: 'no chart: the region has no data for this period',
+  },
 } as const;
 
 function absentChartHtml(lang: Lang, absent: readonly AbsentChart[]): string {
   const t = ABSENT[lang];
-  return absent.map((c) => `<p class="no-chart">${e((t as Record<string, string>)[c.kind] ?? c.kind)}: ${t.noData}</p>`).join('');
+  return absent
+    .map((c) => `<p class="no-chart">${e((t as Record<string, string>)[c.kind] ?? c.kind)}: ${t.noData}</p>`)
+    .join('');
 }
 
-export function factsheetHtml(model: PublicationModel, code: string, lang: Lang, charts: readonly ChartFile[],
-  absent: readonly AbsentChart[] = []): string {
+export function factsheetHtml(
+  model: PublicationModel,
+  code: string,
+  lang: Lang,
+  charts: readonly ChartFile[],
+  absent: readonly AbsentChart[] = [],
+): string {
   const t = T[lang];
   const fmt = number(lang);
   const region = model.regions.find((r) => r.code === code)!;
@@ -53,21 +106,49 @@ export function factsheetHtml(model: PublicationModel, code: string, lang: Lang,
   };
   const closerLabel = (c: GapCloserRow): string => {
     const indicator = model.indicators.find((i) => i.id === c.indicatorId)?.name[lang] ?? c.indicatorId;
-    const service = c.serviceId ? model.serviceScores.columns.find((col) => col.id === c.serviceId)?.name[lang] ?? c.serviceId : null;
+    const service = c.serviceId
+      ? (model.serviceScores.columns.find((col) => col.id === c.serviceId)?.name[lang] ?? c.serviceId)
+      : null;
     return service ? `${service} — ${indicator}` : indicator;
   };
   // An empty list is not shown at all (a region behind everywhere has no strengths).
-  const comparisons = (heading: string, list: readonly Comparison[]): string => list.length === 0 ? '' : `<h2>${heading}</h2><ul>${list.map((c) =>
-    `<li>${e(name(c.kind, c.id))} (${c.kind === 'stage' ? t.stage : t.service}): <b>${fmt(c.score)}</b> · ${t.vsNation} ${fmt(c.nationalMedian)} · ${t.vsDistrict} ${fmt(c.districtMedian)}</li>`).join('')}</ul>`;
-  const change = row.previous === null ? t.new : row.previous.place - row.place === 0 ? '=' :
-    row.previous.place > row.place ? `▲ ${row.previous.place - row.place}` : `▼ ${row.place - row.previous.place}`;
+  const comparisons = (heading: string, list: readonly Comparison[]): string =>
+    list.length === 0
+      ? ''
+      : `<h2>${heading}</h2><ul>${list
+          .map(
+            (c) =>
+              `<li>${e(name(c.kind, c.id))} (${c.kind === 'stage' ? t.stage : t.service}): <b>${fmt(c.score)}</b> · ${t.vsNation} ${fmt(c.nationalMedian)} · ${t.vsDistrict} ${fmt(c.districtMedian)}</li>`,
+          )
+          .join('')}</ul>`;
+  const change =
+    row.previous === null
+      ? t.new
+      : row.previous.place - row.place === 0
+        ? '='
+        : row.previous.place > row.place
+          ? `▲ ${row.previous.place - row.place}`
+          : `▼ ${row.place - row.previous.place}`;
   const gap = explanation?.gapToNext;
-  const value = (x: number): string => { const text = String(+x.toFixed(3)); return lang === 'ru' ? text.replace('.', ',') : text; };
-  const closers = gap ? [...gap.closers].filter((c) => c.reachable).sort((a, b) => a.gain - b.gain).slice(0, 5) : [];
-  const gapHtml = gap ? `<p>${t.gap}: ${formatGap(gap.scoreGap, lang)} ${t.points} (${e(model.regions.find((r) => r.code === gap.nextRegionCode)?.name[lang] ?? gap.nextRegionCode)}, ${gap.nextPlace})</p>` +
-    (closers.length === 0 ? `<p>${t.noCloser}</p>`
-      : `<p>${t.closers}:</p><ul>${closers.map((c) => `<li>${e(closerLabel(c))}: ${c.rawNeeded === null ? `+${fmt(c.gain, 2)}` : `${value(c.rawNow)} → ${value(c.rawNeeded)}`}</li>`).join('')}</ul>`) : '';
-  const images = charts.map((c) => `<figure><img src="../${e(c.file)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`).join('');
+  const value = (x: number): string => {
+    const text = String(+x.toFixed(3));
+    return lang === 'ru' ? text.replace('.', ',') : text;
+  };
+  const closers = gap
+    ? [...gap.closers]
+        .filter((c) => c.reachable)
+        .sort((a, b) => a.gain - b.gain)
+        .slice(0, 5)
+    : [];
+  const gapHtml = gap
+    ? `<p>${t.gap}: ${formatGap(gap.scoreGap, lang)} ${t.points} (${e(model.regions.find((r) => r.code === gap.nextRegionCode)?.name[lang] ?? gap.nextRegionCode)}, ${gap.nextPlace})</p>` +
+      (closers.length === 0
+        ? `<p>${t.noCloser}</p>`
+        : `<p>${t.closers}:</p><ul>${closers.map((c) => `<li>${e(closerLabel(c))}: ${c.rawNeeded === null ? `+${fmt(c.gain, 2)}` : `${value(c.rawNow)} → ${value(c.rawNeeded)}`}</li>`).join('')}</ul>`)
+    : '';
+  const images = charts
+    .map((c) => `<figure><img src="../${e(c.file)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`)
+    .join('');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${e(region.name[lang])} · ${model.period}</title>
 <style>body{font-family:"PT Sans",Arial,sans-serif;margin:2rem;color:#1b2733;max-width:60rem}

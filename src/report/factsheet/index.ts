@@ -10,8 +10,13 @@ import type { AbsentChart, FactsheetFile } from '../write-publication.js';
 import type { Lang, PublicationModel } from '../model.js';
 import { factsheetHtml } from './factsheet-html.js';
 
-export async function writeFactsheets(model: PublicationModel, dir: string, lang: Lang, charts: readonly ChartFile[],
-  absent: readonly AbsentChart[] = []): Promise<FactsheetFile[]> {
+export async function writeFactsheets(
+  model: PublicationModel,
+  dir: string,
+  lang: Lang,
+  charts: readonly ChartFile[],
+  absent: readonly AbsentChart[] = [],
+): Promise<FactsheetFile[]> {
   await mkdir(join(dir, 'factsheets'), { recursive: true });
   const files: FactsheetFile[] = [];
   for (const row of model.ranking) {
@@ -19,7 +24,17 @@ export async function writeFactsheets(model: PublicationModel, dir: string, lang
     // The region's own charts; the national map only when the region has no map of its own (no tile).
     const ownMap = charts.some((c) => c.regionCode === row.regionCode && c.kind === 'region-map');
     const own = charts.filter((c) => c.regionCode === row.regionCode || (!ownMap && c.kind === 'tile-map'));
-    await writeFile(join(dir, file), factsheetHtml(model, row.regionCode, lang, own, absent.filter((c) => c.regionCode === row.regionCode)), 'utf8');
+    await writeFile(
+      join(dir, file),
+      factsheetHtml(
+        model,
+        row.regionCode,
+        lang,
+        own,
+        absent.filter((c) => c.regionCode === row.regionCode),
+      ),
+      'utf8',
+    );
     files.push({ file, regionCode: row.regionCode });
   }
   return files;

@@ -9,16 +9,22 @@ import type { Band } from '../model.js';
 
 /** ColorBrewer RdYlGn, best band first, by number of bands (2–6); more bands reuse the 6-colour scale. */
 const PALETTES: Record<number, readonly string[]> = {
-  1: ['#1a9850'], 2: ['#1a9850', '#d73027'], 3: ['#1a9850', '#fee08b', '#d73027'],
-  4: ['#1a9641', '#a6d96a', '#fdae61', '#d7191c'], 5: ['#1a9641', '#a6d96a', '#ffffbf', '#fdae61', '#d7191c'],
+  1: ['#1a9850'],
+  2: ['#1a9850', '#d73027'],
+  3: ['#1a9850', '#fee08b', '#d73027'],
+  4: ['#1a9641', '#a6d96a', '#fdae61', '#d7191c'],
+  5: ['#1a9641', '#a6d96a', '#ffffbf', '#fdae61', '#d7191c'],
   6: ['#1a9850', '#91cf60', '#d9ef8b', '#fee08b', '#fc8d59', '#d73027'],
 };
 
-interface BandSpec { readonly node: string; readonly bands: readonly { readonly label: string; readonly min: number }[] }
+interface BandSpec {
+  readonly node: string;
+  readonly bands: readonly { readonly label: string; readonly min: number }[];
+}
 
 /** Bands of the root node from a methodology document, best first; [] when it declares none. */
 export function bandsOf(document: unknown, rootId: string, labels: readonly BandLabel[] = []): Band[] {
-  const specs = ((document as { bands?: BandSpec[] } | null)?.bands ?? []);
+  const specs = (document as { bands?: BandSpec[] } | null)?.bands ?? [];
   const spec = specs.find((s) => s.node === rootId) ?? specs[0];
   if (!spec) return [];
   const sorted = [...spec.bands].sort((a, b) => b.min - a.min);

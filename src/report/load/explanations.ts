@@ -11,7 +11,11 @@
 import type { GapCloser } from '../../core/explain/gap-closers.js';
 import type { Comparison, RankingRow, RegionExplanation, ScoreMatrix } from '../model.js';
 
-export interface LeafInfo { readonly serviceId: string | null; readonly stageId: string; readonly indicatorId: string }
+export interface LeafInfo {
+  readonly serviceId: string | null;
+  readonly stageId: string;
+  readonly indicatorId: string;
+}
 
 /** Median (R type 7) of the present values; null when none. */
 export function median(values: readonly (number | null)[]): number | null {
@@ -26,39 +30,68 @@ function comparisons(kind: Comparison['kind'], matrix: ScoreMatrix, i: number, p
     const score = matrix.values[i][j];
     const national = median(matrix.values.map((row) => row[j]));
     const district = median(peers.map((p) => matrix.values[p][j]));
-    return score === null || national === null || district === null ? []
+    return score === null || national === null || district === null
+      ? []
       : [{ kind, id: c.id, score, nationalMedian: national, districtMedian: district }];
   });
 }
 
 const byGap = (a: Comparison, b: Comparison): number =>
-  (b.score - b.nationalMedian) - (a.score - a.nationalMedian) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  b.score - b.nationalMedian - (a.score - a.nationalMedian) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function explainRegions(
-  ranking: readonly RankingRow[], districtOf: ReadonlyMap<string, string>, stages: ScoreMatrix, services: ScoreMatrix,
-  closers: ReadonlyMap<string, readonly GapCloser[]> | null, leaves: ReadonlyMap<string, LeafInfo>,
+  ranking: readonly RankingRow[],
+  districtOf: ReadonlyMap<string, string>,
+  stages: ScoreMatrix,
+  services: ScoreMatrix,
+  closers: ReadonlyMap<string, readonly GapCloser[]> | null,
+  leaves: ReadonlyMap<string, LeafInfo>,
 ): RegionExplanation[] {
   const rowOf = new Map(stages.regionCodes.map((c, i) => [c, i]));
-  const peersOf = (code: string) => stages.regionCodes.flatMap((c, p) => (districtOf.get(c) === districtOf.get(code) ? [p] : []));
+  const peersOf = (code: string) =>
+    stages.regionCodes.flatMap((c, p) => (districtOf.get(c) === districtOf.get(code) ? [p] : []));
   return ranking.map((r) => {
     const i = rowOf.get(r.regionCode);
     const peers = peersOf(r.regionCode);
-    const lists = i === undefined ? [[], []] : [comparisons('stage', stages, i, peers), comparisons('service', services, i, peers)];
+    const lists =
+      i === undefined ? [[], []] : [comparisons('stage', stages, i, peers), comparisons('service', services, i, peers)];
     // Strengths are above the national median and weaknesses below it: a region behind everywhere has no strengths.
-    const strongest = lists.flatMap((l) => l.filter((c) => c.score > c.nationalMedian).sort(byGap).slice(0, 3));
-    const weakest = lists.flatMap((l) => l.filter((c) => c.score < c.nationalMedian).sort(byGap).reverse().slice(0, 3));
+    const strongest = lists.flatMap((l) =>
+      l
+        .filter((c) => c.score > c.nationalMedian)
+        .sort(byGap)
+        .slice(0, 3),
+    );
+    const weakest = lists.flatMap((l) =>
+      l
+        .filter((c) => c.score < c.nationalMedian)
+        .sort(byGap)
+        .reverse()
+        .slice(0, 3),
+    );
     const next = ranking.filter((o) => o.place < r.place).at(-1);
-    const gapToNext = next === undefined ? null : {
-      nextRegionCode: next.regionCode, nextPlace: next.place, scoreGap: next.score - r.score,
-      closers: (closers?.get(r.regionCode) ?? []).map((c) => {
-        const leaf = leaves.get(c.indicator);
-        return {
-          stageId: leaf?.stageId ?? '', gain: c.normalisedNeeded - c.normalisedNow, reachable: true,
-          indicatorId: leaf?.indicatorId ?? c.indicator, serviceId: leaf?.serviceId ?? null,
-          normalisedNow: c.normalisedNow, normalisedNeeded: c.normalisedNeeded, rawNow: c.rawNow, rawNeeded: c.rawNeeded,
-        };
-      }),
-    };
+    const gapToNext =
+      next === undefined
+        ? null
+        : {
+            nextRegionCode: next.regionCode,
+            nextPlace: next.place,
+            scoreGap: next.score - r.score,
+            closers: (closers?.get(r.regionCode) ?? []).map((c) => {
+              const leaf = leaves.get(c.indicator);
+              return {
+                stageId: leaf?.stageId ?? '',
+                gain: c.normalisedNeeded - c.normalisedNow,
+                reachable: true,
+                indicatorId: leaf?.indicatorId ?? c.indicator,
+                serviceId: leaf?.serviceId ?? null,
+                normalisedNow: c.normalisedNow,
+                normalisedNeeded: c.normalisedNeeded,
+                rawNow: c.rawNow,
+                rawNeeded: c.rawNeeded,
+              };
+            }),
+          };
     return { regionCode: r.regionCode, strongest, weakest, gapToNext };
   });
 }

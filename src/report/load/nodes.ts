@@ -11,16 +11,31 @@ import type { DB } from '../../db/tables.js';
 import type { Dimension, MethodologyNode } from '../model.js';
 
 export interface StoredNode {
-  readonly id: string; readonly parentId: string | null; readonly level: number;
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly level: number;
   readonly kind: 'index' | 'service' | 'stage' | 'indicator' | 'group';
-  readonly label: { ru: string; en: string }; readonly weight: number; readonly method: unknown;
+  readonly label: { ru: string; en: string };
+  readonly weight: number;
+  readonly method: unknown;
 }
 
 export async function loadNodes(db: Kysely<DB>, runId: number): Promise<StoredNode[]> {
-  const rows = await db.selectFrom('rating_node').selectAll().where('run_id', '=', runId).orderBy('level').orderBy('node_id').execute();
+  const rows = await db
+    .selectFrom('rating_node')
+    .selectAll()
+    .where('run_id', '=', runId)
+    .orderBy('level')
+    .orderBy('node_id')
+    .execute();
   return rows.map((r) => ({
-    id: r.node_id, parentId: r.parent_id, level: r.level, kind: r.kind,
-    label: { ru: r.label_ru || r.node_id, en: r.label_en || r.node_id }, weight: r.weight, method: r.method,
+    id: r.node_id,
+    parentId: r.parent_id,
+    level: r.level,
+    kind: r.kind,
+    label: { ru: r.label_ru || r.node_id, en: r.label_en || r.node_id },
+    weight: r.weight,
+    method: r.method,
   }));
 }
 
@@ -34,7 +49,15 @@ export function methodologyTree(nodes: readonly StoredNode[], defaultAggregation
     const total = kids.reduce((s, k) => s + k.weight, 0);
     for (const k of kids) {
       const effective = parent === null ? 1 : total > 0 ? (parentEffective * k.weight) / total : 0;
-      out.push({ id: k.id, parentId: k.parentId, level: k.level, name: k.label, weight: k.weight, effectiveWeight: effective, method: describeMethod(k.method, defaultAggregation) });
+      out.push({
+        id: k.id,
+        parentId: k.parentId,
+        level: k.level,
+        name: k.label,
+        weight: k.weight,
+        effectiveWeight: effective,
+        method: describeMethod(k.method, defaultAggregation),
+      });
       visit(k.id, effective);
     }
   };
@@ -51,7 +74,10 @@ export function describeMethod(method: unknown, defaultAggregation = ''): string
   const m = method as Record<string, unknown>;
   const normaliser = m.normaliser as Record<string, unknown> | undefined;
   if (normaliser && typeof normaliser.method === 'string') {
-    const goalposts = typeof normaliser.min === 'number' && typeof normaliser.max === 'number' ? ` [${normaliser.min}; ${normaliser.max}]` : '';
+    const goalposts =
+      typeof normaliser.min === 'number' && typeof normaliser.max === 'number'
+        ? ` [${normaliser.min}; ${normaliser.max}]`
+        : '';
     const range = Array.isArray(normaliser.range) ? ` → ${normaliser.range.join('–')}` : '';
     const direction = m.direction === -1 ? ', lower is better' : '';
     return `${normaliser.method}${goalposts}${range}${direction}`;
@@ -64,7 +90,11 @@ export function describeMethod(method: unknown, defaultAggregation = ''): string
 export const stageOf = (nodeId: string): string => nodeId.split('.').pop() ?? nodeId;
 
 /** Distinct dimensions of one kind, in id order; stages merge the per-service `<service>.<stage>` nodes by stage id. */
-export function dimensionsOf(nodes: readonly StoredNode[], kind: 'service' | 'stage', stageOrder: ReadonlyMap<string, number>): Dimension[] {
+export function dimensionsOf(
+  nodes: readonly StoredNode[],
+  kind: 'service' | 'stage',
+  stageOrder: ReadonlyMap<string, number>,
+): Dimension[] {
   const byId = new Map<string, Dimension>();
   for (const n of nodes) {
     if (n.kind !== kind) continue;

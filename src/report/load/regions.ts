@@ -4,9 +4,20 @@ import type { DB } from '../../db/tables.js';
 import type { RegionInfo } from '../model.js';
 
 export async function loadRegions(db: Kysely<DB>): Promise<RegionInfo[]> {
-  const rows = await db.selectFrom('region as r').innerJoin('federal_district as d', 'd.code', 'r.federal_district')
-    .select(['r.code', 'r.name_ru', 'r.name_en', 'd.name_ru as district_ru', 'd.name_en as district_en', 'r.tile_row', 'r.tile_col'])
-    .orderBy('r.code').execute();
+  const rows = await db
+    .selectFrom('region as r')
+    .innerJoin('federal_district as d', 'd.code', 'r.federal_district')
+    .select([
+      'r.code',
+      'r.name_ru',
+      'r.name_en',
+      'd.name_ru as district_ru',
+      'd.name_en as district_en',
+      'r.tile_row',
+      'r.tile_col',
+    ])
+    .orderBy('r.code')
+    .execute();
   return rows.map((r) => ({
     code: r.code,
     name: { ru: r.name_ru, en: r.name_en },

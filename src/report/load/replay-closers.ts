@@ -9,7 +9,11 @@ import { replay } from '../../core/pipeline.js';
 import type { RunInputs } from '../../ratings/run-inputs.js';
 
 /** Region code → closers towards `targets[region]` (the next region's score); null when the root is not in the tree. */
-export function replayClosers(inputs: RunInputs, rootId: string, targets: ReadonlyMap<string, number>): Map<string, GapCloser[]> | null {
+export function replayClosers(
+  inputs: RunInputs,
+  rootId: string,
+  targets: ReadonlyMap<string, number>,
+): Map<string, GapCloser[]> | null {
   const result = replay(inputs.log, inputs.dataset);
   const row = result.state.tree?.rowOf.get(rootId);
   if (row === undefined) return null;

@@ -12,23 +12,43 @@ import type { Dimension, IndicatorValue, ScoreMatrix } from '../model.js';
 import { type StoredNode, stageOf } from './nodes.js';
 
 export interface StoredResult {
-  readonly nodeId: string; readonly regionCode: string; readonly raw: number | null; readonly score: number | null;
-  readonly rank: number | null; readonly band: string | null; readonly imputed: boolean; readonly treated: boolean;
+  readonly nodeId: string;
+  readonly regionCode: string;
+  readonly raw: number | null;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly band: string | null;
+  readonly imputed: boolean;
+  readonly treated: boolean;
 }
 
 export async function loadResults(db: Kysely<DB>, runId: number): Promise<StoredResult[]> {
-  const rows = await db.selectFrom('rating_result').selectAll().where('run_id', '=', runId)
-    .orderBy('node_id').orderBy('region_code').execute();
+  const rows = await db
+    .selectFrom('rating_result')
+    .selectAll()
+    .where('run_id', '=', runId)
+    .orderBy('node_id')
+    .orderBy('region_code')
+    .execute();
   return rows.map((r) => ({
-    nodeId: r.node_id, regionCode: r.region_code, raw: r.raw_value, score: r.score, rank: r.rank, band: r.band,
-    imputed: r.imputed, treated: r.treated,
+    nodeId: r.node_id,
+    regionCode: r.region_code,
+    raw: r.raw_value,
+    score: r.score,
+    rank: r.rank,
+    band: r.band,
+    imputed: r.imputed,
+    treated: r.treated,
   }));
 }
 
 /** Region × column matrix: the mean of the present scores of the nodes mapped to each column (see module comment). */
 export function scoreMatrix(
-  results: readonly StoredResult[], nodes: readonly StoredNode[], kind: 'service' | 'stage',
-  regionCodes: readonly string[], columns: readonly Dimension[],
+  results: readonly StoredResult[],
+  nodes: readonly StoredNode[],
+  kind: 'service' | 'stage',
+  regionCodes: readonly string[],
+  columns: readonly Dimension[],
 ): ScoreMatrix {
   const columnOf = new Map<string, number>();
   const columnIndex = new Map(columns.map((c, j) => [c.id, j]));
@@ -48,7 +68,8 @@ export function scoreMatrix(
     counts[i][j] += 1;
   }
   return {
-    regionCodes: [...regionCodes], columns: [...columns],
+    regionCodes: [...regionCodes],
+    columns: [...columns],
     values: sums.map((row, i) => row.map((s, j) => (counts[i][j] > 0 ? s / counts[i][j] : null))),
   };
 }
@@ -77,9 +98,19 @@ export function indicatorValues(results: readonly StoredResult[], nodes: readonl
   for (const r of results) {
     const leaf = leaves.get(r.nodeId);
     if (!leaf) continue;
-    rows.push({ regionCode: r.regionCode, ...leaf, raw: r.raw, normalised: r.score, imputed: r.imputed, treated: r.treated });
+    rows.push({
+      regionCode: r.regionCode,
+      ...leaf,
+      raw: r.raw,
+      normalised: r.score,
+      imputed: r.imputed,
+      treated: r.treated,
+    });
   }
-  return rows.sort((a, b) => cmp(a.regionCode, b.regionCode) || cmp(a.serviceId ?? '', b.serviceId ?? '') || cmp(a.indicatorId, b.indicatorId));
+  return rows.sort(
+    (a, b) =>
+      cmp(a.regionCode, b.regionCode) || cmp(a.serviceId ?? '', b.serviceId ?? '') || cmp(a.indicatorId, b.indicatorId),
+  );
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -27,19 +27,43 @@ const FLAG_TEXT: Record<string, string> = {
 
 /** Nodes whose correlation with the parent is undefined, said once (sparse data would otherwise list hundreds). */
 function undefinedCorrelations(nodes: readonly string[]): CoherenceFlag[] {
-  return nodes.length === 0 ? [] : [{ nodeId: nodes.length === 1 ? nodes[0] : `${nodes.length} nodes`, kind: 'undefined-correlation', value: null,
-    message: undefinedCorrelationSummary(nodes) }];
+  return nodes.length === 0
+    ? []
+    : [
+        {
+          nodeId: nodes.length === 1 ? nodes[0] : `${nodes.length} nodes`,
+          kind: 'undefined-correlation',
+          value: null,
+          message: undefinedCorrelationSummary(nodes),
+        },
+      ];
 }
 
 export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Robustness | null> {
-  const analysis = await db.selectFrom('rating_analysis').select(['replications', 'seed', 'summary']).where('run_id', '=', runId).executeTakeFirst();
+  const analysis = await db
+    .selectFrom('rating_analysis')
+    .select(['replications', 'seed', 'summary'])
+    .where('run_id', '=', runId)
+    .executeTakeFirst();
   if (!analysis) return null;
   const summary = storedSummary(analysis.summary);
   const estimates = new Map((summary?.sensitivity?.meanAbsShift ?? []).map((s) => [s.assumption, s]));
-  const shares = await db.selectFrom('sensitivity_index').select(['assumption', 'first_order', 'total_order'])
-    .where('run_id', '=', runId).where('target', '=', MEAN_ABS_SHIFT_TARGET).orderBy('total_order', 'desc').orderBy('assumption').execute();
-  const flags = await db.selectFrom('coherence_flag').select(['node_id', 'other_node_id', 'flag', 'statistic', 'value'])
-    .where('run_id', '=', runId).orderBy('node_id').orderBy('other_node_id').orderBy('flag').execute();
+  const shares = await db
+    .selectFrom('sensitivity_index')
+    .select(['assumption', 'first_order', 'total_order'])
+    .where('run_id', '=', runId)
+    .where('target', '=', MEAN_ABS_SHIFT_TARGET)
+    .orderBy('total_order', 'desc')
+    .orderBy('assumption')
+    .execute();
+  const flags = await db
+    .selectFrom('coherence_flag')
+    .select(['node_id', 'other_node_id', 'flag', 'statistic', 'value'])
+    .where('run_id', '=', runId)
+    .orderBy('node_id')
+    .orderBy('other_node_id')
+    .orderBy('flag')
+    .execute();
   return {
     // rating_analysis.replications counts model evaluations; N is the report's `runs`.
     runs: summary?.runs ?? analysis.replications,
@@ -48,18 +72,29 @@ export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Rob
     sobol: shares.map((s) => {
       const estimate = estimates.get(s.assumption);
       return {
-        nodeId: s.assumption, name: { ru: s.assumption, en: s.assumption }, first: s.first_order, total: s.total_order,
-        firstInterval: estimate?.firstInterval ?? null, totalInterval: estimate?.totalInterval ?? null,
-        resolved: estimate?.problems ? estimate.problems.length === 0
+        nodeId: s.assumption,
+        name: { ru: s.assumption, en: s.assumption },
+        first: s.first_order,
+        total: s.total_order,
+        firstInterval: estimate?.firstInterval ?? null,
+        totalInterval: estimate?.totalInterval ?? null,
+        resolved: estimate?.problems
+          ? estimate.problems.length === 0
           : sobolProblems(s.first_order, s.total_order, [s.total_order, s.total_order]).length === 0,
       };
     }),
     coherence: [
-      ...flags.filter((f) => f.flag !== 'undefined-correlation').map((f): CoherenceFlag => ({
-        nodeId: f.node_id, kind: f.flag, value: f.value,
-        message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,
-      })),
-      ...undefinedCorrelations([...new Set(flags.filter((f) => f.flag === 'undefined-correlation').map((f) => f.node_id))]),
+      ...flags
+        .filter((f) => f.flag !== 'undefined-correlation')
+        .map((f): CoherenceFlag => ({
+          nodeId: f.node_id,
+          kind: f.flag,
+          value: f.value,
+          message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,
+        })),
+      ...undefinedCorrelations([
+        ...new Set(flags.filter((f) => f.flag === 'undefined-correlation').map((f) => f.node_id)),
+      ]),
     ],
   };
 }

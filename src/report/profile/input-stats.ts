@@ -8,8 +8,13 @@
  * Every statistic is null when no value is present.
  */
 export interface ColumnStats {
-  readonly count: number; readonly missing: number; readonly min: number | null; readonly max: number | null;
-  readonly mean: number | null; readonly sd: number | null; readonly skewness: number | null;
+  readonly count: number;
+  readonly missing: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly skewness: number | null;
 }
 
 export function presentValues(values: readonly (number | null)[]): number[] {
@@ -32,5 +37,13 @@ export function columnStats(values: readonly (number | null)[]): ColumnStats {
   if (n === 0) return { count: 0, missing: values.length, min: null, max: null, mean: null, sd: null, skewness: null };
   const mean = xs.reduce((s, x) => s + x, 0) / n;
   const sd = n < 2 ? null : Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
-  return { count: n, missing: values.length - n, min: Math.min(...xs), max: Math.max(...xs), mean, sd, skewness: skewness(xs) };
+  return {
+    count: n,
+    missing: values.length - n,
+    min: Math.min(...xs),
+    max: Math.max(...xs),
+    mean,
+    sd,
+    skewness: skewness(xs),
+  };
 }

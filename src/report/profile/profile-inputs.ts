@@ -18,13 +18,24 @@ export interface InputProfile {
   readonly rows: readonly InputProfileRow[];
 }
 
-interface DanfoSeries { count(): number; min(): number; max(): number; mean(): number; std(): number }
+interface DanfoSeries {
+  count(): number;
+  min(): number;
+  max(): number;
+  mean(): number;
+  std(): number;
+}
 type SeriesConstructor = new (data: number[]) => DanfoSeries;
 
 /** Groups the raw values by (service, indicator), in order of first appearance after sorting by service then indicator. */
-function columns(values: readonly IndicatorValue[]): Map<string, { serviceId: string | null; indicatorId: string; raw: (number | null)[] }> {
+function columns(
+  values: readonly IndicatorValue[],
+): Map<string, { serviceId: string | null; indicatorId: string; raw: (number | null)[] }> {
   const out = new Map<string, { serviceId: string | null; indicatorId: string; raw: (number | null)[] }>();
-  const sorted = [...values].sort((a, b) => cmp(a.serviceId ?? '', b.serviceId ?? '') || cmp(a.indicatorId, b.indicatorId) || cmp(a.regionCode, b.regionCode));
+  const sorted = [...values].sort(
+    (a, b) =>
+      cmp(a.serviceId ?? '', b.serviceId ?? '') || cmp(a.indicatorId, b.indicatorId) || cmp(a.regionCode, b.regionCode),
+  );
   for (const v of sorted) {
     const key = `${v.serviceId ?? ''}\u0000${v.indicatorId}`;
     const column = out.get(key) ?? { serviceId: v.serviceId, indicatorId: v.indicatorId, raw: [] };
@@ -45,15 +56,25 @@ async function loadSeries(): Promise<SeriesConstructor | null> {
   }
 }
 
-export async function profileInputs(values: readonly IndicatorValue[], load: () => Promise<SeriesConstructor | null> = loadSeries): Promise<InputProfile> {
+export async function profileInputs(
+  values: readonly IndicatorValue[],
+  load: () => Promise<SeriesConstructor | null> = loadSeries,
+): Promise<InputProfile> {
   const Series = await load();
   const rows = [...columns(values).values()].map(({ serviceId, indicatorId, raw }): InputProfileRow => {
     const xs = presentValues(raw);
     if (!Series || xs.length === 0) return { serviceId, indicatorId, ...columnStats(raw) };
     const s = new Series(xs);
     return {
-      serviceId, indicatorId, count: s.count(), missing: raw.length - xs.length, min: s.min(), max: s.max(), mean: s.mean(),
-      sd: xs.length < 2 ? null : s.std(), skewness: skewness(xs),
+      serviceId,
+      indicatorId,
+      count: s.count(),
+      missing: raw.length - xs.length,
+      min: s.min(),
+      max: s.max(),
+      mean: s.mean(),
+      sd: xs.length < 2 ? null : s.std(),
+      skewness: skewness(xs),
     };
   });
   return { engine: Series ? 'danfojs' : 'plain TypeScript (danfojs did not load)', rows };

@@ -13,35 +13,63 @@ export function addInputsSheet(workbook: Workbook, model: PublicationModel, lang
   const services = new Map(model.serviceScores.columns.map((c) => [c.id, c.name[lang]]));
   const indicators = new Map(model.indicators.map((i) => [i.id, i.name[lang]]));
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.inputs[lang], banner: sheetBanner(model, lang),
+    name: SHEETS.inputs[lang],
+    banner: sheetBanner(model, lang),
     columns: [
-      { header: t(lang, 'услуга', 'service'), width: 36 }, { header: t(lang, 'показатель', 'indicator'), width: 40 },
+      { header: t(lang, 'услуга', 'service'), width: 36 },
+      { header: t(lang, 'показатель', 'indicator'), width: 40 },
       { header: t(lang, 'код_показателя', 'indicator_id'), width: 24 },
-      { header: t(lang, 'число_значений', 'count'), width: 10 }, { header: t(lang, 'пропуски', 'missing'), width: 10 },
-      { header: t(lang, 'минимум', 'min'), numFmt: '0.####', width: 12 }, { header: t(lang, 'максимум', 'max'), numFmt: '0.####', width: 12 },
-      { header: t(lang, 'среднее', 'mean'), numFmt: '0.####', width: 12 }, { header: t(lang, 'ст_откл', 'sd'), numFmt: '0.####', width: 12 },
+      { header: t(lang, 'число_значений', 'count'), width: 10 },
+      { header: t(lang, 'пропуски', 'missing'), width: 10 },
+      { header: t(lang, 'минимум', 'min'), numFmt: '0.####', width: 12 },
+      { header: t(lang, 'максимум', 'max'), numFmt: '0.####', width: 12 },
+      { header: t(lang, 'среднее', 'mean'), numFmt: '0.####', width: 12 },
+      { header: t(lang, 'ст_откл', 'sd'), numFmt: '0.####', width: 12 },
       { header: t(lang, 'асимметрия', 'skewness'), numFmt: '0.###', width: 12 },
     ],
     rows: profile.rows.map((r) => [
-      r.serviceId === null ? null : services.get(r.serviceId) ?? r.serviceId, indicators.get(r.indicatorId) ?? r.indicatorId, r.indicatorId,
-      r.count, r.missing, r.min, r.max, r.mean, r.sd, r.skewness,
+      r.serviceId === null ? null : (services.get(r.serviceId) ?? r.serviceId),
+      indicators.get(r.indicatorId) ?? r.indicatorId,
+      r.indicatorId,
+      r.count,
+      r.missing,
+      r.min,
+      r.max,
+      r.mean,
+      r.sd,
+      r.skewness,
     ]),
   });
   const note = headerRow + Math.max(profile.rows.length, 1) + 2;
-  sheet.getCell(note, 1).value = t(lang,
+  sheet.getCell(note, 1).value = t(
+    lang,
     `Исходные (ненормированные) значения по регионам. Расчёт: ${profile.engine}; ст. откл. выборочное (n − 1); асимметрия — моментный коэффициент g1.`,
-    `Raw (not normalised) values over the regions. Computed with ${profile.engine}; sd is the sample sd (n − 1); skewness is the moment coefficient g1.`);
+    `Raw (not normalised) values over the regions. Computed with ${profile.engine}; sd is the sample sd (n − 1); skewness is the moment coefficient g1.`,
+  );
 }
 
 export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const banner = sheetBanner(model, lang);
   const facts: [string, string | number][] = [
-    [t(lang, 'Публикация', 'Publication'), t(lang, `Рейтинг регионов по качеству электронных госуслуг, ${model.period}`, `Regional e-government services rating, ${model.period}`)],
-    [t(lang, 'Данные', 'Data'), model.synthetic ? 'SYNTHETIC DEMO DATA' : t(lang, 'данные мониторинга', 'monitoring data')],
+    [
+      t(lang, 'Публикация', 'Publication'),
+      t(
+        lang,
+        `Рейтинг регионов по качеству электронных госуслуг, ${model.period}`,
+        `Regional e-government services rating, ${model.period}`,
+      ),
+    ],
+    [
+      t(lang, 'Данные', 'Data'),
+      model.synthetic ? 'SYNTHETIC DEMO DATA' : t(lang, 'данные мониторинга', 'monitoring data'),
+    ],
     [t(lang, 'Источник', 'Source'), model.source.name[lang]],
     [t(lang, 'Лицензия', 'Licence'), model.source.licence],
     ...(model.source.url ? [[t(lang, 'Ссылка', 'URL'), model.source.url] as [string, string]] : []),
-    [t(lang, 'Расчёт (run)', 'Rating run'), `${model.run.id} (${model.run.version === null ? t(lang, 'черновик', 'draft') : `v${model.run.version}`}, ${model.run.status})`],
+    [
+      t(lang, 'Расчёт (run)', 'Rating run'),
+      `${model.run.id} (${model.run.version === null ? t(lang, 'черновик', 'draft') : `v${model.run.version}`}, ${model.run.status})`,
+    ],
     [t(lang, 'Методика', 'Methodology'), `${model.run.methodologyId} v${model.run.methodologyVersion}`],
     [t(lang, 'Хеш методики', 'Methodology hash'), model.run.methodologyHash],
     [t(lang, 'Хеш исходных данных', 'Input hash'), model.run.inputHash],
@@ -50,8 +78,12 @@ export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang:
     [t(lang, 'Регионов в рейтинге', 'Regions ranked'), model.ranking.length],
   ];
   addTableSheet(workbook, {
-    name: SHEETS.about[lang], banner,
-    columns: [{ header: t(lang, 'поле', 'field'), width: 28 }, { header: t(lang, 'значение', 'value'), width: 100 }],
+    name: SHEETS.about[lang],
+    banner,
+    columns: [
+      { header: t(lang, 'поле', 'field'), width: 28 },
+      { header: t(lang, 'значение', 'value'), width: 100 },
+    ],
     rows: facts,
   });
 }

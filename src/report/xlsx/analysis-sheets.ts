@@ -13,57 +13,129 @@ import { addTableSheet } from './table-sheet.js';
 export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const names = new Map(model.regions.map((r) => [r.code, r.name[lang]]));
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.robustness[lang], banner: sheetBanner(model, lang),
+    name: SHEETS.robustness[lang],
+    banner: sheetBanner(model, lang),
     columns: [
-      { header: t(lang, 'место', 'place'), width: 8 }, { header: t(lang, 'код_региона', 'region_code'), width: 12 },
-      { header: t(lang, 'регион', 'region'), width: 36 }, { header: t(lang, 'медианное_место', 'rank_median'), numFmt: '0.0', width: 14 },
-      { header: t(lang, 'место_5проц', 'rank_5pct'), width: 12 }, { header: t(lang, 'место_95проц', 'rank_95pct'), width: 12 },
+      { header: t(lang, 'место', 'place'), width: 8 },
+      { header: t(lang, 'код_региона', 'region_code'), width: 12 },
+      { header: t(lang, 'регион', 'region'), width: 36 },
+      { header: t(lang, 'медианное_место', 'rank_median'), numFmt: '0.0', width: 14 },
+      { header: t(lang, 'место_5проц', 'rank_5pct'), width: 12 },
+      { header: t(lang, 'место_95проц', 'rank_95pct'), width: 12 },
     ],
-    rows: model.ranking.map((r) => [r.place, r.regionCode, names.get(r.regionCode) ?? r.regionCode, r.interval?.median ?? null, r.interval?.low ?? null, r.interval?.high ?? null]),
+    rows: model.ranking.map((r) => [
+      r.place,
+      r.regionCode,
+      names.get(r.regionCode) ?? r.regionCode,
+      r.interval?.median ?? null,
+      r.interval?.low ?? null,
+      r.interval?.high ?? null,
+    ]),
   });
   let row = headerRow + Math.max(model.ranking.length, 1) + 2;
   const robustness = model.robustness;
   if (!robustness) {
-    sheet.getCell(row, 1).value = t(lang, 'Анализ устойчивости для этого расчёта не проводился.', 'No robustness analysis was run for this rating.');
+    sheet.getCell(row, 1).value = t(
+      lang,
+      'Анализ устойчивости для этого расчёта не проводился.',
+      'No robustness analysis was run for this rating.',
+    );
     return;
   }
-  row = block(sheet, row, t(lang,
-    `Доли Соболя (N = ${robustness.runs} прогонов, ${robustness.evaluations} вычислений модели, seed ${robustness.seed}; интервалы: 95 % бутстреп)`,
-    `Sobol shares (N = ${robustness.runs} runs, ${robustness.evaluations} model evaluations, seed ${robustness.seed}; intervals: 95% bootstrap)`),
-  [t(lang, 'допущение', 'assumption'), t(lang, 'первого_порядка', 'first_order'), t(lang, 'первого_от', 'first_low'), t(lang, 'первого_до', 'first_high'),
-    t(lang, 'полная', 'total'), t(lang, 'полная_от', 'total_low'), t(lang, 'полная_до', 'total_high'), t(lang, 'оценка', 'estimate')],
-  robustness.sobol.map((s) => s.resolved
-    ? [s.name[lang], s.first, s.firstInterval?.[0] ?? null, s.firstInterval?.[1] ?? null, s.total, s.totalInterval?.[0] ?? null, s.totalInterval?.[1] ?? null,
-      t(lang, 'доля', 'share')]
-    : [s.name[lang], null, null, null, null, null, null,
-      t(lang, `не определена при N = ${robustness.runs} (оценки ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); нужно больше прогонов`,
-        `not resolved at N = ${robustness.runs} (estimates ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); more runs needed`)]), '0.000');
-  block(sheet, row + 1, t(lang, 'Согласованность (флаги)', 'Coherence flags'),
+  row = block(
+    sheet,
+    row,
+    t(
+      lang,
+      `Доли Соболя (N = ${robustness.runs} прогонов, ${robustness.evaluations} вычислений модели, seed ${robustness.seed}; интервалы: 95 % бутстреп)`,
+      `Sobol shares (N = ${robustness.runs} runs, ${robustness.evaluations} model evaluations, seed ${robustness.seed}; intervals: 95% bootstrap)`,
+    ),
+    [
+      t(lang, 'допущение', 'assumption'),
+      t(lang, 'первого_порядка', 'first_order'),
+      t(lang, 'первого_от', 'first_low'),
+      t(lang, 'первого_до', 'first_high'),
+      t(lang, 'полная', 'total'),
+      t(lang, 'полная_от', 'total_low'),
+      t(lang, 'полная_до', 'total_high'),
+      t(lang, 'оценка', 'estimate'),
+    ],
+    robustness.sobol.map((s) =>
+      s.resolved
+        ? [
+            s.name[lang],
+            s.first,
+            s.firstInterval?.[0] ?? null,
+            s.firstInterval?.[1] ?? null,
+            s.total,
+            s.totalInterval?.[0] ?? null,
+            s.totalInterval?.[1] ?? null,
+            t(lang, 'доля', 'share'),
+          ]
+        : [
+            s.name[lang],
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            t(
+              lang,
+              `не определена при N = ${robustness.runs} (оценки ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); нужно больше прогонов`,
+              `not resolved at N = ${robustness.runs} (estimates ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); more runs needed`,
+            ),
+          ],
+    ),
+    '0.000',
+  );
+  block(
+    sheet,
+    row + 1,
+    t(lang, 'Согласованность (флаги)', 'Coherence flags'),
     [t(lang, 'узел', 'node'), t(lang, 'флаг', 'flag'), t(lang, 'значение', 'value'), t(lang, 'пояснение', 'message')],
-    robustness.coherence.map((c) => [c.nodeId, c.kind, c.value, c.message]), '0.00');
+    robustness.coherence.map((c) => [c.nodeId, c.kind, c.value, c.message]),
+    '0.00',
+  );
 }
 
 /** A titled block at `row`: title, bold header, rows; returns the row after it. */
-function block(sheet: Worksheet, row: number, title: string, header: readonly string[], rows: readonly (readonly (string | number | null)[])[], numFmt: string): number {
+function block(
+  sheet: Worksheet,
+  row: number,
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  numFmt: string,
+): number {
   sheet.getCell(row, 1).value = title;
   sheet.getCell(row, 1).font = { bold: true, size: 12 };
-  header.forEach((h, j) => { const c = sheet.getCell(row + 1, j + 1); c.value = h; c.font = { bold: true }; });
-  rows.forEach((values, i) => values.forEach((v, j) => {
-    if (v === null) return;
-    const c = sheet.getCell(row + 2 + i, j + 1);
-    c.value = v;
-    if (typeof v === 'number') c.numFmt = numFmt;
-  }));
+  header.forEach((h, j) => {
+    const c = sheet.getCell(row + 1, j + 1);
+    c.value = h;
+    c.font = { bold: true };
+  });
+  rows.forEach((values, i) =>
+    values.forEach((v, j) => {
+      if (v === null) return;
+      const c = sheet.getCell(row + 2 + i, j + 1);
+      c.value = v;
+      if (typeof v === 'number') c.numFmt = numFmt;
+    }),
+  );
   if (rows.length === 0) sheet.getCell(row + 2, 1).value = '—';
   return row + 2 + Math.max(rows.length, 1) + 1;
 }
 
 export function addMethodologySheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.methodology[lang], banner: sheetBanner(model, lang),
+    name: SHEETS.methodology[lang],
+    banner: sheetBanner(model, lang),
     columns: [
-      { header: t(lang, 'узел', 'node'), width: 48 }, { header: t(lang, 'название', 'name'), width: 48 },
-      { header: t(lang, 'уровень', 'level'), width: 8 }, { header: t(lang, 'вес', 'weight'), numFmt: '0.####', width: 10 },
+      { header: t(lang, 'узел', 'node'), width: 48 },
+      { header: t(lang, 'название', 'name'), width: 48 },
+      { header: t(lang, 'уровень', 'level'), width: 8 },
+      { header: t(lang, 'вес', 'weight'), numFmt: '0.####', width: 10 },
       { header: t(lang, 'эффективный_вес', 'effective_weight'), numFmt: '0.00%', width: 16 },
       { header: t(lang, 'метод', 'method'), width: 36 },
     ],
@@ -81,5 +153,9 @@ export function addMethodologySheet(workbook: Workbook, model: PublicationModel,
     [t(lang, 'хеш методики (SHA-256)', 'methodology hash (SHA-256)'), model.run.methodologyHash],
     [t(lang, 'хеш исходных данных (SHA-256)', 'input hash (SHA-256)'), model.run.inputHash],
   ];
-  facts.forEach(([k, v], i) => { sheet.getCell(after + i, 1).value = k; sheet.getCell(after + i, 2).value = v; sheet.getCell(after + i, 1).font = { bold: true }; });
+  facts.forEach(([k, v], i) => {
+    sheet.getCell(after + i, 1).value = k;
+    sheet.getCell(after + i, 2).value = v;
+    sheet.getCell(after + i, 1).font = { bold: true };
+  });
 }

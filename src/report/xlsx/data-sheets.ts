@@ -14,10 +14,25 @@ const SCORE = '0.00';
 
 export function addRankingSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const table = rankingTable({ ...model, synthetic: false }, lang);
-  const formats: (string | undefined)[] = [undefined, undefined, undefined, undefined, SCORE, undefined, undefined, '+0;-0;0', '+0.00;-0.00;0.00', '0.0', '0', '0'];
+  const formats: (string | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    SCORE,
+    undefined,
+    undefined,
+    '+0;-0;0',
+    '+0.00;-0.00;0.00',
+    '0.0',
+    '0',
+    '0',
+  ];
   const widths = [8, 12, 36, 28, 10, 24, 12, 12, 12, 12, 10, 10];
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS.ranking[lang], banner: sheetBanner(model, lang), rows: table.rows,
+    name: SHEETS.ranking[lang],
+    banner: sheetBanner(model, lang),
+    rows: table.rows,
     columns: table.header.map((header, j) => ({ header, numFmt: formats[j], width: widths[j] })),
   });
   // The band cell (column 6) is filled with the band's colour, as on the map.
@@ -33,7 +48,9 @@ export function addIndicatorsSheet(workbook: Workbook, model: PublicationModel, 
   const widths = [8, 12, 30, 24, 36, 14, 24, 24, 40, 14, 14, 10, 10];
   const formats: (string | undefined)[] = [...Array<undefined>(9).fill(undefined), '0.####', SCORE, '0', '0'];
   addTableSheet(workbook, {
-    name: SHEETS.indicators[lang], banner: sheetBanner(model, lang), rows: table.rows,
+    name: SHEETS.indicators[lang],
+    banner: sheetBanner(model, lang),
+    rows: table.rows,
     columns: table.header.map((header, j) => ({ header, numFmt: formats[j], width: widths[j] })),
   });
 }
@@ -41,17 +58,27 @@ export function addIndicatorsSheet(workbook: Workbook, model: PublicationModel, 
 /** Region order of the matrices: by place, then regions without a place by code. */
 function regionOrder(model: PublicationModel, matrix: ScoreMatrix): number[] {
   const place = new Map(model.ranking.map((r) => [r.regionCode, r.place]));
-  return matrix.regionCodes.map((_, i) => i).sort((a, b) =>
-    (place.get(matrix.regionCodes[a]) ?? Infinity) - (place.get(matrix.regionCodes[b]) ?? Infinity)
-    || (matrix.regionCodes[a] < matrix.regionCodes[b] ? -1 : 1));
+  return matrix.regionCodes
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (place.get(matrix.regionCodes[a]) ?? Infinity) - (place.get(matrix.regionCodes[b]) ?? Infinity) ||
+        (matrix.regionCodes[a] < matrix.regionCodes[b] ? -1 : 1),
+    );
 }
 
-export function addMatrixSheet(workbook: Workbook, model: PublicationModel, lang: Lang, kind: 'services' | 'stages'): void {
+export function addMatrixSheet(
+  workbook: Workbook,
+  model: PublicationModel,
+  lang: Lang,
+  kind: 'services' | 'stages',
+): void {
   const matrix = kind === 'services' ? model.serviceScores : model.stageScores;
   const names = new Map(model.regions.map((r) => [r.code, r.name[lang]]));
   const place = new Map(model.ranking.map((r) => [r.regionCode, r.place]));
   const columns: ColumnSpec[] = [
-    { header: t(lang, 'место', 'place'), width: 8 }, { header: t(lang, 'код_региона', 'region_code'), width: 12 },
+    { header: t(lang, 'место', 'place'), width: 8 },
+    { header: t(lang, 'код_региона', 'region_code'), width: 12 },
     { header: t(lang, 'регион', 'region'), width: 36 },
     ...matrix.columns.map((c) => ({ header: c.name[lang], numFmt: SCORE, width: 14 })),
   ];
@@ -60,7 +87,10 @@ export function addMatrixSheet(workbook: Workbook, model: PublicationModel, lang
     return [place.get(code) ?? null, code, names.get(code) ?? code, ...matrix.values[i]];
   });
   const { sheet, headerRow } = addTableSheet(workbook, {
-    name: SHEETS[kind][lang], banner: sheetBanner(model, lang), columns, rows,
+    name: SHEETS[kind][lang],
+    banner: sheetBanner(model, lang),
+    columns,
+    rows,
   });
   sheet.getRow(headerRow).height = 60;
   if (kind === 'services' && matrix.columns.length > 0 && rows.length > 0) {
@@ -68,11 +98,14 @@ export function addMatrixSheet(workbook: Workbook, model: PublicationModel, lang
     const last = sheet.getCell(headerRow + rows.length, 3 + matrix.columns.length).address;
     sheet.addConditionalFormatting({
       ref: `${first}:${last}`,
-      rules: [{
-        type: 'colorScale', priority: 1,
-        cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
-        color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
-      }],
+      rules: [
+        {
+          type: 'colorScale',
+          priority: 1,
+          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+          color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+        },
+      ],
     });
   }
 }

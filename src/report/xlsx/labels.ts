@@ -19,9 +19,11 @@ export type SheetKey = keyof typeof SHEETS;
 export function sheetBanner(model: Pick<PublicationModel, 'run' | 'synthetic'>, lang: Lang): string | null {
   const parts = [
     isDraft(model) ? DRAFT_TEXT[lang] : null,
-    !model.synthetic ? null : lang === 'ru'
-      ? 'SYNTHETIC DEMO DATA — синтетические демонстрационные данные, не официальная статистика'
-      : 'SYNTHETIC DEMO DATA — generated for demonstration, not official statistics',
+    !model.synthetic
+      ? null
+      : lang === 'ru'
+        ? 'SYNTHETIC DEMO DATA — синтетические демонстрационные данные, не официальная статистика'
+        : 'SYNTHETIC DEMO DATA — generated for demonstration, not official statistics',
   ].filter((p) => p !== null);
   return parts.length ? parts.join(' · ') : null;
 }

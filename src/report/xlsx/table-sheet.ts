@@ -53,7 +53,10 @@ export function addTableSheet(workbook: Workbook, spec: TableSheet): { sheet: Wo
     });
   });
   if (spec.columns.length > 0) {
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(spec.rows.length, 1), column: spec.columns.length } };
+    sheet.autoFilter = {
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow + Math.max(spec.rows.length, 1), column: spec.columns.length },
+    };
   }
   return { sheet, headerRow };
 }

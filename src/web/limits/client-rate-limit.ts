@@ -11,9 +11,12 @@ export function clientRateLimit(perMinute: number, now: () => number): RequestHa
   const counter = windowCounter(60_000, now);
   return (req, res, next) => {
     const key = req.ip ?? '';
-    if (counter.count(key) >= perMinute) throw new AppError('too_many_requests', 'too many requests for computed reports; try again in a minute', 429);
+    if (counter.count(key) >= perMinute)
+      throw new AppError('too_many_requests', 'too many requests for computed reports; try again in a minute', 429);
     counter.add(key);
-    res.once('close', () => { if (!res.writableFinished) counter.remove(key); });
+    res.once('close', () => {
+      if (!res.writableFinished) counter.remove(key);
+    });
     next();
   };
 }

@@ -18,6 +18,8 @@ export function failedAuthLimit(limit: number, windowMs: number, now: () => numb
   const keys = (client: string, prefix: string | null) => [`client:${client}`, ...(prefix ? [`prefix:${prefix}`] : [])];
   return {
     blocked: (client, prefix) => keys(client, prefix).some((key) => counter.count(key) >= limit),
-    recordFailure: (client, prefix) => { for (const key of keys(client, prefix)) counter.add(key); },
+    recordFailure: (client, prefix) => {
+      for (const key of keys(client, prefix)) counter.add(key);
+    },
   };
 }

@@ -14,9 +14,12 @@ export function writeLimit(perMinute: number, now: () => number): RequestHandler
     if (req.method === 'GET' || req.method === 'HEAD') return next();
     const principal = principalOf(res);
     const key = principal.role === 'public' ? `client:${req.ip ?? ''}` : `token:${principal.tokenPrefix}`;
-    if (counter.count(key) >= perMinute) throw new AppError('too_many_writes', 'too many write requests; try again in a minute', 429);
+    if (counter.count(key) >= perMinute)
+      throw new AppError('too_many_writes', 'too many write requests; try again in a minute', 429);
     counter.add(key);
-    res.once('close', () => { if (!res.writableFinished) counter.remove(key); });
+    res.once('close', () => {
+      if (!res.writableFinished) counter.remove(key);
+    });
     next();
   };
 }

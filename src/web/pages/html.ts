@@ -30,5 +30,8 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
 /** Formats a score with one decimal in the page language, or an em dash for a missing value. */
 export function formatScore(value: number | null, lang: 'ru' | 'en'): string {
   if (value === null) return '—';
-  return value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
 }

@@ -25,7 +25,12 @@ export interface FileGroups {
   readonly documentation: readonly PublishedFile[];
 }
 
-interface ManifestEntry { readonly file?: unknown; readonly kind?: unknown; readonly bytes?: unknown; readonly region?: unknown }
+interface ManifestEntry {
+  readonly file?: unknown;
+  readonly kind?: unknown;
+  readonly bytes?: unknown;
+  readonly region?: unknown;
+}
 
 /** The publication's files from its manifest (plus the manifest itself), or its listed files without details. */
 export async function readPublishedFiles(reportsDir: string, runId: number): Promise<PublishedFile[]> {
@@ -34,27 +39,41 @@ export async function readPublishedFiles(reportsDir: string, runId: number): Pro
     const text = await readFile(path, 'utf8');
     const entries = (JSON.parse(text) as { files?: ManifestEntry[] }).files ?? [];
     return [
-      ...entries.filter((e): e is ManifestEntry & { file: string } => typeof e.file === 'string' && isExportPath(e.file))
+      ...entries
+        .filter((e): e is ManifestEntry & { file: string } => typeof e.file === 'string' && isExportPath(e.file))
         .map((e) => ({
-          file: e.file, kind: typeof e.kind === 'string' ? e.kind : 'file', bytes: typeof e.bytes === 'number' ? e.bytes : null,
+          file: e.file,
+          kind: typeof e.kind === 'string' ? e.kind : 'file',
+          bytes: typeof e.bytes === 'number' ? e.bytes : null,
           region: typeof e.region === 'string' ? e.region : null,
         })),
       { file: 'manifest.json', kind: 'manifest', bytes: Buffer.byteLength(text), region: null },
     ].sort((a, b) => a.file.localeCompare(b.file));
   } catch {
-    return (await listExportFiles(reportsDir, runId)).map((file) => ({ file, kind: kindByName(file), bytes: null, region: null }));
+    return (await listExportFiles(reportsDir, runId)).map((file) => ({
+      file,
+      kind: kindByName(file),
+      bytes: null,
+      region: null,
+    }));
   }
 }
 
 /** Without a manifest, what a file is can only be told by its extension. */
-const kindByName = (file: string): string => (file.endsWith('.xlsx') ? 'workbook' : file.endsWith('.csv') ? 'csv' : 'file');
+const kindByName = (file: string): string =>
+  file.endsWith('.xlsx') ? 'workbook' : file.endsWith('.csv') ? 'csv' : 'file';
 
-const isMain = (f: PublishedFile) => f.kind === 'workbook' || (f.kind === 'csv' && /ranking.*excel-ru\.csv$/.test(f.file));
+const isMain = (f: PublishedFile) =>
+  f.kind === 'workbook' || (f.kind === 'csv' && /ranking.*excel-ru\.csv$/.test(f.file));
 
 export function groupPublishedFiles(files: readonly PublishedFile[]): FileGroups {
   const regions = new Map<string, PublishedFile[]>();
-  for (const f of files.filter((x) => x.region !== null)) regions.set(f.region!, [...(regions.get(f.region!) ?? []), f]);
-  for (const list of regions.values()) list.sort((a, b) => Number(b.kind === 'factsheet') - Number(a.kind === 'factsheet') || a.file.localeCompare(b.file));
+  for (const f of files.filter((x) => x.region !== null))
+    regions.set(f.region!, [...(regions.get(f.region!) ?? []), f]);
+  for (const list of regions.values())
+    list.sort(
+      (a, b) => Number(b.kind === 'factsheet') - Number(a.kind === 'factsheet') || a.file.localeCompare(b.file),
+    );
   const national = files.filter((f) => f.region === null);
   return {
     main: national.filter(isMain).sort((a, b) => Number(b.kind === 'workbook') - Number(a.kind === 'workbook')),

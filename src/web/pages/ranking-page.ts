@@ -15,10 +15,19 @@ export const SORT_KEYS = ['rank', 'name', 'score', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface RankingView {
-  readonly lang: PageLang; readonly run: RunSummary; readonly ranking: readonly RankingEntry[];
-  readonly periods: readonly number[]; readonly districts: readonly { code: string; name: string }[];
-  readonly tiles: readonly MapTile[]; readonly files: FileGroups;
-  readonly filter: { readonly district: string; readonly search: string; readonly sort: SortKey; readonly descending: boolean };
+  readonly lang: PageLang;
+  readonly run: RunSummary;
+  readonly ranking: readonly RankingEntry[];
+  readonly periods: readonly number[];
+  readonly districts: readonly { code: string; name: string }[];
+  readonly tiles: readonly MapTile[];
+  readonly files: FileGroups;
+  readonly filter: {
+    readonly district: string;
+    readonly search: string;
+    readonly sort: SortKey;
+    readonly descending: boolean;
+  };
   /** A district code asked for that does not exist (the filter then shows every district), else absent. */
   readonly unknownDistrict?: string;
 }
@@ -29,7 +38,8 @@ const NOTICE = {
     en: (code: string) => `There is no federal district "${code}": all regions are shown.`,
   },
   nothingFound: {
-    ru: (text: string) => `По запросу «${text}» ничего не найдено. Введите название региона (например, «Смоленская обл.») или его код.`,
+    ru: (text: string) =>
+      `По запросу «${text}» ничего не найдено. Введите название региона (например, «Смоленская обл.») или его код.`,
     en: (text: string) => `Nothing matches "${text}". Type a region's name (e.g. "Smolensk Oblast") or its code.`,
   },
 } as const;
@@ -44,10 +54,24 @@ export function selectRows(view: Pick<RankingView, 'ranking' | 'filter' | 'lang'
   const needle = search.trim().toLocaleLowerCase('ru');
   const match = needle ? lookUpRegion(search.trim()) : null;
   const named = match && 'code' in match ? match.code : null;
-  const rows = view.ranking.filter((r) => (!district || r.federalDistrict === district)
-    && (!needle || r.regionCode === named || r.nameRu.toLocaleLowerCase('ru').includes(needle) || r.nameEn.toLowerCase().includes(needle)));
-  const key = (r: RankingEntry): number | string | null => sort === 'name' ? (view.lang === 'ru' ? r.nameRu : r.nameEn)
-    : sort === 'score' ? r.score : sort === 'change' ? r.change?.rankDelta ?? null : r.rank;
+  const rows = view.ranking.filter(
+    (r) =>
+      (!district || r.federalDistrict === district) &&
+      (!needle ||
+        r.regionCode === named ||
+        r.nameRu.toLocaleLowerCase('ru').includes(needle) ||
+        r.nameEn.toLowerCase().includes(needle)),
+  );
+  const key = (r: RankingEntry): number | string | null =>
+    sort === 'name'
+      ? view.lang === 'ru'
+        ? r.nameRu
+        : r.nameEn
+      : sort === 'score'
+        ? r.score
+        : sort === 'change'
+          ? (r.change?.rankDelta ?? null)
+          : r.rank;
   const sign = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = key(a);
@@ -60,10 +84,21 @@ export function selectRows(view: Pick<RankingView, 'ranking' | 'filter' | 'lang'
 function sortLink(view: RankingView, key: SortKey, label: string): SafeHtml {
   const { filter, lang, run } = view;
   const descending = filter.sort === key ? !filter.descending : key === 'score' || key === 'change';
-  const query = new URLSearchParams({ ...(filter.district ? { fd: filter.district } : {}), ...(filter.search ? { q: filter.search } : {}),
-    sort: key, dir: descending ? 'desc' : 'asc' });
+  const query = new URLSearchParams({
+    ...(filter.district ? { fd: filter.district } : {}),
+    ...(filter.search ? { q: filter.search } : {}),
+    sort: key,
+    dir: descending ? 'desc' : 'asc',
+  });
   const ariaSort = filter.sort === key ? (filter.descending ? 'descending' : 'ascending') : undefined;
-  return html`<th scope="col" data-key="${key}"${ariaSort ? html` aria-sort="${ariaSort}"` : ''} class="${key === 'name' ? '' : 'num'}"><a href="${withLang(`/ratings/${run.period}?${query}`, lang)}">${label}</a></th>`;
+  return html`<th
+    scope="col"
+    data-key="${key}"
+    ${ariaSort ? html` aria-sort="${ariaSort}"` : ''}
+    class="${key === 'name' ? '' : 'num'}"
+  >
+    <a href="${withLang(`/ratings/${run.period}?${query}`, lang)}">${label}</a>
+  </th>`;
 }
 
 function changeCell(entry: RankingEntry): SafeHtml {
@@ -82,31 +117,79 @@ export function rankingBody(view: RankingView): SafeHtml {
     ...(rows.length === 0 && view.filter.search ? [NOTICE.nothingFound[lang](view.filter.search)] : []),
   ];
   return html`<h1>${t(lang, 'ranking')} ${run.period}</h1>
-<p class="meta">${t(lang, 'version')} ${run.version} · ${t(lang, 'published')} ${run.publishedAt?.slice(0, 10) ?? ''} ·
-<a href="${withLang(`/methodology?run=${run.id}`, lang)}">${t(lang, 'methodology')} ${run.methodology.id} ${run.methodology.version}</a>
-${run.status === 'withdrawn' ? html` · <strong>${t(lang, 'withdrawn')}: ${run.withdrawnReason ?? ''}</strong>` : ''}</p>
-${mainDownloads(run, view.files, lang)}
-<p>${t(lang, 'period')}: ${view.periods.map((p) => html`<a href="${withLang(`/ratings/${p}`, lang)}"${p === run.period ? html` aria-current="page"` : ''}>${p}</a> `)}</p>
-<form class="filters" method="get" action="/ratings/${run.period}" role="search">
-${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
-<label>${t(lang, 'district')}<select name="fd" id="fd"><option value="">${t(lang, 'allDistricts')}</option>
-${view.districts.map((d) => html`<option value="${d.code}"${d.code === view.filter.district ? html` selected` : ''}>${d.name}</option>`)}</select></label>
-<label>${t(lang, 'search')}<input type="search" name="q" id="q" value="${view.filter.search}"></label>
-<button type="submit">${t(lang, 'apply')}</button></form>
-${notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
-<h2>${t(lang, 'map')}</h2>
-${tileMap(view.tiles, lang, t(lang, 'mapAlt'), view.filter.district)}
-<h2>${t(lang, 'ranking')}</h2>
-<table data-sortable><caption>${t(lang, 'ranking')} ${run.period}: ${rows.length} / ${view.ranking.length}</caption>
-<thead><tr>${sortLink(view, 'rank', t(lang, 'rank'))}${sortLink(view, 'name', t(lang, 'region'))}<th scope="col">${t(lang, 'district')}</th>
-${sortLink(view, 'score', t(lang, 'score'))}<th scope="col">${t(lang, 'band')}</th><th scope="col" class="num">${t(lang, 'interval')}</th>${sortLink(view, 'change', t(lang, 'change'))}</tr></thead>
-<tbody>${rows.map((r) => html`<tr><td class="num" data-value="${r.rank ?? ''}">${r.rank ?? '—'}</td>
-<th scope="row"><a href="${withLang(`/regions/${r.regionCode}?period=${run.period}`, lang)}">${lang === 'ru' ? r.nameRu : r.nameEn}</a></th>
-<td>${district(r.federalDistrict)}</td><td class="num" data-value="${r.score ?? ''}">${formatScore(r.score, lang)}</td>
-<td>${r.band ? html`<span class="band">${r.band}</span>` : '—'}</td>
-<td class="num">${r.interval ? `${Math.round(r.interval.q05)}–${Math.round(r.interval.q95)}` : '—'}</td>${changeCell(r)}</tr>`)}</tbody></table>
-<h2 id="downloads">${t(lang, 'downloads')}</h2>
-${view.files.main.length + view.files.tables.length + view.files.charts.length + view.files.documentation.length + view.files.regions.size === 0
-    ? html`<p>${t(lang, 'noFiles')}</p>`
-    : html`<p><a href="${withLang(`/ratings/${run.period}/data`, lang)}">${lang === 'ru' ? 'Все файлы рейтинга: таблицы, графики, справки по регионам' : 'All files of the rating: tables, charts, region factsheets'}</a></p>`}`;
+    <p class="meta">
+      ${t(lang, 'version')} ${run.version} · ${t(lang, 'published')} ${run.publishedAt?.slice(0, 10) ?? ''} ·
+      <a href="${withLang(`/methodology?run=${run.id}`, lang)}"
+        >${t(lang, 'methodology')} ${run.methodology.id} ${run.methodology.version}</a
+      >
+      ${run.status === 'withdrawn' ? html` · <strong>${t(lang, 'withdrawn')}: ${run.withdrawnReason ?? ''}</strong>` : ''}
+    </p>
+    ${mainDownloads(run, view.files, lang)}
+    <p>
+      ${t(lang, 'period')}:
+      ${view.periods.map((p) => html`<a href="${withLang(`/ratings/${p}`, lang)}" ${p === run.period ? html` aria-current="page"` : ''}>${p}</a> `)}
+    </p>
+    <form class="filters" method="get" action="/ratings/${run.period}" role="search">
+      ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
+      <label
+        >${t(lang, 'district')}<select name="fd" id="fd">
+          <option value="">${t(lang, 'allDistricts')}</option>
+          ${view.districts.map((d) => html`<option value="${d.code}" ${d.code === view.filter.district ? html` selected` : ''}>${d.name}</option>`)}
+        </select></label
+      >
+      <label>${t(lang, 'search')}<input type="search" name="q" id="q" value="${view.filter.search}" /></label>
+      <button type="submit">${t(lang, 'apply')}</button>
+    </form>
+    ${notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+    <h2>${t(lang, 'map')}</h2>
+    ${tileMap(view.tiles, lang, t(lang, 'mapAlt'), view.filter.district)}
+    <h2>${t(lang, 'ranking')}</h2>
+    <table data-sortable>
+      <caption>
+        ${t(lang, 'ranking')} ${run.period}: ${rows.length} / ${view.ranking.length}
+      </caption>
+      <thead>
+        <tr>
+          ${sortLink(view, 'rank', t(lang, 'rank'))}${sortLink(view, 'name', t(lang, 'region'))}
+          <th scope="col">${t(lang, 'district')}</th>
+          ${sortLink(view, 'score', t(lang, 'score'))}
+          <th scope="col">${t(lang, 'band')}</th>
+          <th scope="col" class="num">${t(lang, 'interval')}</th>
+          ${sortLink(view, 'change', t(lang, 'change'))}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <td class="num" data-value="${r.rank ?? ''}">${r.rank ?? '—'}</td>
+              <th scope="row">
+                <a href="${withLang(`/regions/${r.regionCode}?period=${run.period}`, lang)}"
+                  >${lang === 'ru' ? r.nameRu : r.nameEn}</a
+                >
+              </th>
+              <td>${district(r.federalDistrict)}</td>
+              <td class="num" data-value="${r.score ?? ''}">${formatScore(r.score, lang)}</td>
+              <td>${r.band ? html`<span class="band">${r.band}</span>` : '—'}</td>
+              <td class="num">${r.interval ? `${Math.round(r.interval.q05)}–${Math.round(r.interval.q95)}` : '—'}</td>
+              ${changeCell(r)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <h2 id="downloads">${t(lang, 'downloads')}</h2>
+    ${
+      view.files.main.length +
+        view.files.tables.length +
+        view.files.charts.length +
+        view.files.documentation.length +
+        view.files.regions.size ===
+      0
+        ? html`<p>${t(lang, 'noFiles')}</p>`
+        : html`<p>
+            <a href="${withLang(`/ratings/${run.period}/data`, lang)}"
+              >${lang === 'ru' ? 'Все файлы рейтинга: таблицы, графики, справки по регионам' : 'All files of the rating: tables, charts, region factsheets'}</a
+            >
+          </p>`
+    }`;
 }

@@ -19,8 +19,10 @@ const TEXTS = {
   year: { ru: 'Год', en: 'Year' },
   value: { ru: 'Доля, %', en: 'Share, %' },
   target: {
-    ru: (met: boolean, value: string) => `Цель Указа № 601 — ${DECREE_601_TARGET.share} % к ${DECREE_601_TARGET.year} г.: ${met ? 'достигнута' : 'не достигнута'} (${value} %).`,
-    en: (met: boolean, value: string) => `Decree No. 601 target: ${DECREE_601_TARGET.share}% by ${DECREE_601_TARGET.year}: ${met ? 'met' : 'not met'} (${value}%).`,
+    ru: (met: boolean, value: string) =>
+      `Цель Указа № 601 — ${DECREE_601_TARGET.share} % к ${DECREE_601_TARGET.year} г.: ${met ? 'достигнута' : 'не достигнута'} (${value} %).`,
+    en: (met: boolean, value: string) =>
+      `Decree No. 601 target: ${DECREE_601_TARGET.share}% by ${DECREE_601_TARGET.year}: ${met ? 'met' : 'not met'} (${value}%).`,
   },
   source: { ru: 'Источник', en: 'Source' },
 } as const;
@@ -29,12 +31,28 @@ export function realNationalSeries(series: NationalSeries, lang: PageLang): Safe
   if (series.points.length === 0) return html``;
   const atTarget = series.points.find((p) => p.year === DECREE_601_TARGET.year);
   const notes = [...new Set(series.points.flatMap((p) => (p.note ? [`${p.year}: ${p.note}`] : [])))];
-  return html`<section class="real-data" aria-labelledby="real-national"><h3 id="real-national">${TEXTS.title[lang]}</h3>
-<p><strong>${series.indicatorCode}</strong> ${series.name[lang]}</p>
-<p class="meta">${TEXTS.real[lang]}</p>
-<table><caption>${TEXTS.title[lang]}, ${series.indicatorCode}</caption><thead><tr><th scope="col">${TEXTS.year[lang]}</th>
-${series.points.map((p) => html`<th scope="col" class="num">${p.year}</th>`)}</tr></thead>
-<tbody><tr><th scope="row">${TEXTS.value[lang]}</th>${series.points.map((p) => html`<td class="num">${fmt(p.value, lang)}</td>`)}</tr></tbody></table>
-${atTarget ? html`<p>${TEXTS.target[lang](atTarget.value >= DECREE_601_TARGET.share, fmt(atTarget.value, lang))}</p>` : ''}
-<p class="meta">${TEXTS.source[lang]}: ${series.source[lang]}${notes.length ? html`. ${notes.join('; ')}` : ''}</p></section>`;
+  return html`<section class="real-data" aria-labelledby="real-national">
+    <h3 id="real-national">${TEXTS.title[lang]}</h3>
+    <p><strong>${series.indicatorCode}</strong> ${series.name[lang]}</p>
+    <p class="meta">${TEXTS.real[lang]}</p>
+    <table>
+      <caption>
+        ${TEXTS.title[lang]}, ${series.indicatorCode}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${TEXTS.year[lang]}</th>
+          ${series.points.map((p) => html`<th scope="col" class="num">${p.year}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">${TEXTS.value[lang]}</th>
+          ${series.points.map((p) => html`<td class="num">${fmt(p.value, lang)}</td>`)}
+        </tr>
+      </tbody>
+    </table>
+    ${atTarget ? html`<p>${TEXTS.target[lang](atTarget.value >= DECREE_601_TARGET.share, fmt(atTarget.value, lang))}</p>` : ''}
+    <p class="meta">${TEXTS.source[lang]}: ${series.source[lang]}${notes.length ? html`. ${notes.join('; ')}` : ''}</p>
+  </section>`;
 }

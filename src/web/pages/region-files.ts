@@ -7,7 +7,11 @@
 import { readPublishedFiles, type PublishedFile } from './publication-files.js';
 
 /** The region's own files (or the national ones, see above), sorted by path. */
-export async function regionPublishedFiles(reportsDir: string, runId: number, regionCode: string): Promise<PublishedFile[]> {
+export async function regionPublishedFiles(
+  reportsDir: string,
+  runId: number,
+  regionCode: string,
+): Promise<PublishedFile[]> {
   const files = await readPublishedFiles(reportsDir, runId);
   const own = files.filter((f) => f.region === regionCode);
   const national = files.filter((f) => f.region === null && f.kind !== 'manifest');

@@ -6,7 +6,15 @@ import { Router, type Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
 import {
-  getChangelog, getPublishedRunOfPeriod, getRanking, getRegionInRun, getRun, getRunMethodology, listRegions, listRuns, type RunSummary,
+  getChangelog,
+  getPublishedRunOfPeriod,
+  getRanking,
+  getRegionInRun,
+  getRun,
+  getRunMethodology,
+  listRegions,
+  listRuns,
+  type RunSummary,
 } from '../../ratings/queries.js';
 import { wasPublished } from '../../auth/visibility.js';
 import { SITE_CSS, SORT_JS } from './assets.js';
@@ -27,8 +35,19 @@ import { programmeSection } from './programme-section.js';
 import { pt } from './programme-texts.js';
 import { compareFederalDistricts } from '../../reference/federal-district-order.js';
 
-function send(res: Response, status: number, lang: PageLang, title: string, path: string, synthetic: boolean, body: SafeHtml): void {
-  res.status(status).type('html').set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
+function send(
+  res: Response,
+  status: number,
+  lang: PageLang,
+  title: string,
+  path: string,
+  synthetic: boolean,
+  body: SafeHtml,
+): void {
+  res
+    .status(status)
+    .type('html')
+    .set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
     .send(layout({ lang, title, path, synthetic, body }));
 }
 
@@ -37,37 +56,77 @@ const firstString = (value: unknown): string => (typeof value === 'string' ? val
 export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeReports): Router {
   const router = Router();
   const publishedRuns = async () => listRuns(db, { drafts: false });
-  const districts = async (lang: PageLang) => (await db.selectFrom('federal_district').selectAll().execute())
-    .sort((a, b) => compareFederalDistricts(a.code, b.code))
-    .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
+  const districts = async (lang: PageLang) =>
+    (await db.selectFrom('federal_district').selectAll().execute())
+      .sort((a, b) => compareFederalDistricts(a.code, b.code))
+      .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
   const notFoundPage = (res: Response, lang: PageLang, path: string) =>
     send(res, 404, lang, t(lang, 'notFound'), path, false, html`<h1>${t(lang, 'notFound')}</h1>`);
 
-  router.get('/assets/site.css', (_req, res) => { res.type('css').set('Cache-Control', 'public, max-age=3600').send(SITE_CSS); });
-  router.get('/assets/sort.js', (_req, res) => { res.type('js').set('Cache-Control', 'public, max-age=3600').send(SORT_JS); });
+  router.get('/assets/site.css', (_req, res) => {
+    res.type('css').set('Cache-Control', 'public, max-age=3600').send(SITE_CSS);
+  });
+  router.get('/assets/sort.js', (_req, res) => {
+    res.type('js').set('Cache-Control', 'public, max-age=3600').send(SORT_JS);
+  });
 
   const rankingPage = async (period: number | null, query: Record<string, unknown>, path: string, res: Response) => {
     const lang = pageLang(query);
     const runs = await publishedRuns();
-    const periods = [...new Set(runs.filter((r) => r.status === 'published').map((r) => r.period))].sort((a, b) => b - a);
-    const run = period === null ? (periods[0] ? await getPublishedRunOfPeriod(db, periods[0]) : null) : await getPublishedRunOfPeriod(db, period);
+    const periods = [...new Set(runs.filter((r) => r.status === 'published').map((r) => r.period))].sort(
+      (a, b) => b - a,
+    );
+    const run =
+      period === null
+        ? periods[0]
+          ? await getPublishedRunOfPeriod(db, periods[0])
+          : null
+        : await getPublishedRunOfPeriod(db, period);
     if (!run) {
       if (period !== null) return notFoundPage(res, lang, path);
-      return send(res, 200, lang, t(lang, 'ranking'), path, false, html`<h1>${t(lang, 'ranking')}</h1><p>${t(lang, 'noRating')}</p>`);
+      return send(
+        res,
+        200,
+        lang,
+        t(lang, 'ranking'),
+        path,
+        false,
+        html`<h1>${t(lang, 'ranking')}</h1>
+          <p>${t(lang, 'noRating')}</p>`,
+      );
     }
     const ranking = await getRanking(db, run);
     const regions = await listRegions(db);
     const byCode = new Map(ranking.map((r) => [r.regionCode, r]));
-    const sort = (SORT_KEYS as readonly string[]).includes(firstString(query.sort)) ? (firstString(query.sort) as SortKey) : 'rank';
+    const sort = (SORT_KEYS as readonly string[]).includes(firstString(query.sort))
+      ? (firstString(query.sort) as SortKey)
+      : 'rank';
     const districtList = await districts(lang);
     const askedDistrict = firstString(query.fd).slice(0, 8);
     const knownDistrict = askedDistrict === '' || districtList.some((d) => d.code === askedDistrict);
     const body = rankingBody({
-      lang, run, ranking, periods, districts: districtList, files: groupPublishedFiles(await readPublishedFiles(reportsDir, run.id)),
+      lang,
+      run,
+      ranking,
+      periods,
+      districts: districtList,
+      files: groupPublishedFiles(await readPublishedFiles(reportsDir, run.id)),
       unknownDistrict: knownDistrict ? undefined : askedDistrict,
-      tiles: regions.map((g) => ({ code: g.code, name: lang === 'ru' ? g.nameRu : g.nameEn, row: g.tileRow, col: g.tileCol,
-        score: byCode.get(g.code)?.score ?? null, rank: byCode.get(g.code)?.rank ?? null, district: g.federalDistrict })),
-      filter: { district: knownDistrict ? askedDistrict : '', search: firstString(query.q).slice(0, 100), sort, descending: query.dir === 'desc' },
+      tiles: regions.map((g) => ({
+        code: g.code,
+        name: lang === 'ru' ? g.nameRu : g.nameEn,
+        row: g.tileRow,
+        col: g.tileCol,
+        score: byCode.get(g.code)?.score ?? null,
+        rank: byCode.get(g.code)?.rank ?? null,
+        district: g.federalDistrict,
+      })),
+      filter: {
+        district: knownDistrict ? askedDistrict : '',
+        search: firstString(query.q).slice(0, 100),
+        sort,
+        descending: query.dir === 'desc',
+      },
     });
     send(res, 200, lang, `${t(lang, 'ranking')} ${run.period}`, path, run.synthetic, body);
   };
@@ -85,9 +144,20 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const run = Number.isNaN(period) ? null : await getPublishedRunOfPeriod(db, period);
     if (!run) return notFoundPage(res, lang, req.path);
     const regions = await listRegions(db);
-    const regionName = (code: string) => { const r = regions.find((g) => g.code === code); return r ? (lang === 'ru' ? r.nameRu : r.nameEn) : code; };
+    const regionName = (code: string) => {
+      const r = regions.find((g) => g.code === code);
+      return r ? (lang === 'ru' ? r.nameRu : r.nameEn) : code;
+    };
     const groups = groupPublishedFiles(await readPublishedFiles(reportsDir, run.id));
-    send(res, 200, lang, `${lang === 'ru' ? 'Данные рейтинга' : 'Rating data'} ${run.period}`, req.path, run.synthetic, dataBody(lang, run, groups, regionName));
+    send(
+      res,
+      200,
+      lang,
+      `${lang === 'ru' ? 'Данные рейтинга' : 'Rating data'} ${run.period}`,
+      req.path,
+      run.synthetic,
+      dataBody(lang, run, groups, regionName),
+    );
   });
 
   router.get('/regions/:code', async (req, res) => {
@@ -104,22 +174,61 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const current = history.find((h) => h.run.period === wanted) ?? history[0] ?? null;
     // The region's own files (factsheet, charts) as the export's manifest attributes them, else the national files.
     const files = current ? await regionPublishedFiles(reportsDir, current.run.id, region.code) : [];
-    const missingPeriod = firstString(req.query.period) !== '' && current !== null && current.run.period !== wanted ? firstString(req.query.period).slice(0, 12) : null;
-    const nextUp = current?.result.nextUp ? regions.find((r) => r.code === current.result.nextUp!.regionCode) : undefined;
-    const district = (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
+    const missingPeriod =
+      firstString(req.query.period) !== '' && current !== null && current.run.period !== wanted
+        ? firstString(req.query.period).slice(0, 12)
+        : null;
+    const nextUp = current?.result.nextUp
+      ? regions.find((r) => r.code === current.result.nextUp!.regionCode)
+      : undefined;
+    const district =
+      (await districts(lang)).find((d) => d.code === region.federalDistrict)?.name ?? region.federalDistrict;
     // The programme section: the rating's year, else the year asked for, else the latest year with programme data.
-    const programmeYear = current?.run.period ?? (wanted >= 2000 && wanted <= 2100 && Number.isInteger(wanted) ? wanted : await defaultProgrammeYear(db));
-    const report = programmeYear === undefined ? null : await programme.get({ year: programmeYear, regionCode: region.code, grain: 'quarter' });
-    const body = regionBody({ lang, region, districtName: district, current, history, files, missingPeriod,
+    const programmeYear =
+      current?.run.period ??
+      (wanted >= 2000 && wanted <= 2100 && Number.isInteger(wanted) ? wanted : await defaultProgrammeYear(db));
+    const report =
+      programmeYear === undefined
+        ? null
+        : await programme.get({ year: programmeYear, regionCode: region.code, grain: 'quarter' });
+    const body = regionBody({
+      lang,
+      region,
+      districtName: district,
+      current,
+      history,
+      files,
+      missingPeriod,
       nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null,
-      programme: report ? programmeSection(lang, publicProgrammeReport(report), publicProgrammeAnswers(report, lang)) : null });
-    send(res, 200, lang, lang === 'ru' ? region.nameRu : region.nameEn, req.path, (current?.run.synthetic ?? false) || (report?.synthetic ?? false), body);
+      programme: report
+        ? programmeSection(lang, publicProgrammeReport(report), publicProgrammeAnswers(report, lang))
+        : null,
+    });
+    send(
+      res,
+      200,
+      lang,
+      lang === 'ru' ? region.nameRu : region.nameEn,
+      req.path,
+      (current?.run.synthetic ?? false) || (report?.synthetic ?? false),
+      body,
+    );
   });
 
   router.get('/programme', async (req, res) => {
     const lang = pageLang(req.query);
     const latest = await defaultProgrammeYear(db);
-    if (latest === undefined) return send(res, 200, lang, pt(lang, 'programme'), req.path, false, html`<h1>${pt(lang, 'title')}</h1><p>${pt(lang, 'noData')}</p>`);
+    if (latest === undefined)
+      return send(
+        res,
+        200,
+        lang,
+        pt(lang, 'programme'),
+        req.path,
+        false,
+        html`<h1>${pt(lang, 'title')}</h1>
+          <p>${pt(lang, 'noData')}</p>`,
+      );
     res.redirect(302, withLang(`/programme/${latest}`, lang));
   });
 
@@ -132,15 +241,25 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const district = districtList.some((d) => d.code === wantedDistrict) ? wantedDistrict : null;
     const report = await programme.get({ year, regionCode: null, grain: 'quarter' });
     const years = [...new Set([year, ...(await programmeYears(db))])].sort((a, b) => b - a);
-    const body = programmeBody({ lang, report: publicProgrammeReport(report), answers: publicProgrammeAnswers(report, lang), districts: districtList, district, years });
+    const body = programmeBody({
+      lang,
+      report: publicProgrammeReport(report),
+      answers: publicProgrammeAnswers(report, lang),
+      districts: districtList,
+      district,
+      years,
+    });
     send(res, 200, lang, `${pt(lang, 'programme')} ${year}`, req.path, report.synthetic, body);
   });
 
   router.get('/methodology', async (req, res) => {
     const lang = pageLang(req.query);
     const requested = Number(firstString(req.query.run));
-    const runs = (await publishedRuns());
-    const run = Number.isInteger(requested) && requested > 0 ? await getRun(db, requested, { drafts: false }) : runs.find((r) => r.status === 'published') ?? null;
+    const runs = await publishedRuns();
+    const run =
+      Number.isInteger(requested) && requested > 0
+        ? await getRun(db, requested, { drafts: false })
+        : (runs.find((r) => r.status === 'published') ?? null);
     if (!run || !wasPublished(run)) return notFoundPage(res, lang, req.path);
     const method = await getRunMethodology(db, run.id);
     if (!method) return notFoundPage(res, lang, req.path);
@@ -150,7 +269,15 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
   router.get('/changelog', async (req, res) => {
     const lang = pageLang(req.query);
     const entries = await getChangelog(db);
-    send(res, 200, lang, t(lang, 'changelog'), req.path, entries.some((e) => e.synthetic), changelogBody(lang, entries));
+    send(
+      res,
+      200,
+      lang,
+      t(lang, 'changelog'),
+      req.path,
+      entries.some((e) => e.synthetic),
+      changelogBody(lang, entries),
+    );
   });
 
   router.use((req, res) => notFoundPage(res, pageLang(req.query), req.path));

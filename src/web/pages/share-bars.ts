@@ -23,18 +23,41 @@ const PLOT_WIDTH = 380;
 
 const x = (percent: number): number => (Math.min(100, Math.max(0, percent)) / 100) * PLOT_WIDTH;
 
-export function shareBars(id: string, bars: readonly ShareBar[], lang: PageLang, title: string, targetLabel: string): SafeHtml {
+export function shareBars(
+  id: string,
+  bars: readonly ShareBar[],
+  lang: PageLang,
+  title: string,
+  targetLabel: string,
+): SafeHtml {
   const height = bars.length * ROW + 10;
   const unit = lang === 'ru' ? ' %' : '%';
-  const describe = (b: ShareBar) => `${b.label}: ${fmt(b.value, lang)}${b.value === null ? '' : unit}${b.target === null ? '' : ` (${targetLabel} ${fmt(b.target, lang)}${unit})`}; `;
-  return html`<svg class="bars" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${height}" width="100%" style="max-width:720px">
-<title id="${id}-title">${title}</title><desc id="${id}-desc">${bars.map(describe)}</desc>
-${bars.map((b, i) => {
-    const y = i * ROW + 5;
-    const width = b.value === null ? 0 : x(b.value);
-    return html`<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end" style="font-size:11px">${b.label.slice(0, 40)}</text>
-<rect class="bar" x="${LABEL_WIDTH}" y="${y + 3}" width="${width.toFixed(1)}" height="${ROW - 8}"></rect>
-${b.target === null ? '' : html`<line x1="${(LABEL_WIDTH + x(b.target)).toFixed(1)}" x2="${(LABEL_WIDTH + x(b.target)).toFixed(1)}" y1="${y}" y2="${y + ROW - 2}" stroke="#8a1c1c" stroke-width="2"></line>`}
-<text x="${LABEL_WIDTH + Math.max(width, b.target === null ? 0 : x(b.target)) + 5}" y="${y + 13}" style="font-size:11px">${fmt(b.value, lang)}</text>`;
-  })}</svg>`;
+  const describe = (b: ShareBar) =>
+    `${b.label}: ${fmt(b.value, lang)}${b.value === null ? '' : unit}${b.target === null ? '' : ` (${targetLabel} ${fmt(b.target, lang)}${unit})`}; `;
+  return html`<svg
+    class="bars"
+    role="img"
+    aria-labelledby="${id}-title ${id}-desc"
+    viewBox="0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${height}"
+    width="100%"
+    style="max-width:720px"
+  >
+    <title id="${id}-title">${title}</title>
+    <desc id="${id}-desc">${bars.map(describe)}</desc>
+    ${bars.map((b, i) => {
+      const y = i * ROW + 5;
+      const width = b.value === null ? 0 : x(b.value);
+      return html`<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end" style="font-size:11px"
+          >${b.label.slice(0, 40)}</text
+        >
+        <rect class="bar" x="${LABEL_WIDTH}" y="${y + 3}" width="${width.toFixed(1)}" height="${ROW - 8}"></rect>
+        ${b.target === null ? '' : html`<line x1="${(LABEL_WIDTH + x(b.target)).toFixed(1)}" x2="${(LABEL_WIDTH + x(b.target)).toFixed(1)}" y1="${y}" y2="${y + ROW - 2}" stroke="#8a1c1c" stroke-width="2"></line>`}
+        <text
+          x="${LABEL_WIDTH + Math.max(width, b.target === null ? 0 : x(b.target)) + 5}"
+          y="${y + 13}"
+          style="font-size:11px"
+          >${fmt(b.value, lang)}</text
+        >`;
+    })}
+  </svg>`;
 }

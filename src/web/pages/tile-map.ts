@@ -12,8 +12,12 @@ import type { PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 
 export interface MapTile {
-  readonly code: string; readonly name: string; readonly row: number; readonly col: number;
-  readonly score: number | null; readonly rank: number | null;
+  readonly code: string;
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  readonly score: number | null;
+  readonly rank: number | null;
   /** Federal district code, for highlighting. */
   readonly district: string;
 }
@@ -44,7 +48,10 @@ export function scoreFill(score: number | null): string {
 }
 
 const number = (value: number, lang: PageLang, digits: number): string =>
-  value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 
 export function tileLabel(tile: MapTile, lang: PageLang): string {
   const score = tile.score === null ? TEXT.noScore[lang] : number(tile.score, lang, 1);
@@ -55,12 +62,27 @@ function legend(lang: PageLang, y: number): SafeHtml {
   const box = 14;
   const step = 92;
   const items = [
-    ...CLASS_FILLS.map((fill, k) => ({ fill, text: `${number(k * CLASS_WIDTH, lang, 0)}–${number((k + 1) * CLASS_WIDTH, lang, 0)}` })),
+    ...CLASS_FILLS.map((fill, k) => ({
+      fill,
+      text: `${number(k * CLASS_WIDTH, lang, 0)}–${number((k + 1) * CLASS_WIDTH, lang, 0)}`,
+    })),
     { fill: MISSING_FILL, text: TEXT.noScore[lang] },
   ];
-  return html`<g class="legend" aria-hidden="true"><text x="0" y="${y + 11}">${TEXT.legend[lang]}:</text>
-${items.map((item, i) => html`<rect x="${40 + i * step}" y="${y}" width="${box}" height="${box}" fill="${item.fill}" stroke="#8a96a3" stroke-width="0.5"></rect>
-<text x="${40 + i * step + box + 4}" y="${y + 11}">${item.text}</text>`)}</g>`;
+  return html`<g class="legend" aria-hidden="true"
+    ><text x="0" y="${y + 11}">${TEXT.legend[lang]}:</text> ${items.map(
+      (item, i) =>
+        html`<rect
+            x="${40 + i * step}"
+            y="${y}"
+            width="${box}"
+            height="${box}"
+            fill="${item.fill}"
+            stroke="#8a96a3"
+            stroke-width="0.5"
+          ></rect>
+          <text x="${40 + i * step + box + 4}" y="${y + 11}">${item.text}</text>`,
+    )}</g
+  >`;
 }
 
 export function tileMap(tiles: readonly MapTile[], lang: PageLang, title: string, highlightDistrict = ''): SafeHtml {
@@ -74,10 +96,28 @@ export function tileMap(tiles: readonly MapTile[], lang: PageLang, title: string
     const dark = (scoreClass(tile.score) ?? 0) >= 3;
     const label = tileLabel(tile, lang);
     const faded = highlightDistrict !== '' && tile.district !== highlightDistrict;
-    return html`<a href="${withLang(`/regions/${tile.code}`, lang)}" aria-label="${label}"${faded ? html` class="faded"` : ''}><title>${label}</title>
-<rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${scoreFill(tile.score)}"></rect>
-<text x="${x + SIZE / 2}" y="${y + SIZE / 2 + 3}" text-anchor="middle" fill="${dark ? '#fff' : '#1b2733'}">${tile.code.slice(3)}</text></a>`;
+    return html`<a
+      href="${withLang(`/regions/${tile.code}`, lang)}"
+      aria-label="${label}"
+      ${faded ? html` class="faded"` : ''}
+      ><title>${label}</title>
+      <rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${scoreFill(tile.score)}"></rect>
+      <text x="${x + SIZE / 2}" y="${y + SIZE / 2 + 3}" text-anchor="middle" fill="${dark ? '#fff' : '#1b2733'}"
+        >${tile.code.slice(3)}</text
+      ></a
+    >`;
   });
-  return html`<div class="scroll"><svg class="map" role="img" aria-labelledby="map-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width * 1.6}px">
-<title id="map-title">${title}</title>${cells}${legend(lang, rows * (SIZE + GAP) + 8)}</svg></div>`;
+  return html`<div class="scroll">
+    <svg
+      class="map"
+      role="img"
+      aria-labelledby="map-title"
+      viewBox="0 0 ${width} ${height}"
+      width="100%"
+      style="max-width:${width * 1.6}px"
+    >
+      <title id="map-title">${title}</title>
+      ${cells}${legend(lang, rows * (SIZE + GAP) + 8)}
+    </svg>
+  </div>`;
 }

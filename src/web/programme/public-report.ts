@@ -7,7 +7,9 @@ import { answerProgrammeQuestions, type ProgrammeAnswers } from '../../programme
 import type { Bilingual, ProgrammeLang } from '../../programme/labels.js';
 import type { ProgrammeReport } from '../../programme/report.js';
 
-export type PublicProgrammeReport = Omit<ProgrammeReport, 'money'> & { readonly money: ProgrammeReport['money'] | null };
+export type PublicProgrammeReport = Omit<ProgrammeReport, 'money'> & {
+  readonly money: ProgrammeReport['money'] | null;
+};
 
 export const MONEY_EMBARGO: Bilingual = {
   ru: 'Рейтинг этого года ещё не опубликован: раздел «Деньги и результаты» появится после публикации.',

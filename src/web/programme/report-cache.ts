@@ -9,7 +9,11 @@
 import type { PeriodGrain } from '../../core/programme/index.js';
 import type { ProgrammeReport } from '../../programme/report.js';
 
-export interface ProgrammeKey { readonly year: number; readonly regionCode: string | null; readonly grain: PeriodGrain }
+export interface ProgrammeKey {
+  readonly year: number;
+  readonly regionCode: string | null;
+  readonly grain: PeriodGrain;
+}
 
 export interface ProgrammeReports {
   get(key: ProgrammeKey): Promise<ProgrammeReport>;
@@ -19,7 +23,10 @@ export interface ProgrammeReports {
 
 /** `load` builds one report (in the app: `(key) => loadProgrammeReport(db, key)`); `now` is a millisecond clock. */
 export function programmeReports(
-  load: (key: ProgrammeKey) => Promise<ProgrammeReport>, now: () => number, ttlMs = 60_000, maxEntries = 200,
+  load: (key: ProgrammeKey) => Promise<ProgrammeReport>,
+  now: () => number,
+  ttlMs = 60_000,
+  maxEntries = 200,
 ): ProgrammeReports {
   const entries = new Map<string, { readonly until: number; readonly report: Promise<ProgrammeReport> }>();
   return {
@@ -31,7 +38,9 @@ export function programmeReports(
       if (ttlMs > 0) {
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
         entries.set(id, { until: now() + ttlMs, report });
-        report.catch(() => { if (entries.get(id)?.report === report) entries.delete(id); });
+        report.catch(() => {
+          if (entries.get(id)?.report === report) entries.delete(id);
+        });
       }
       return report;
     },
@@ -46,5 +55,8 @@ export function programmeReports(
  */
 function withoutEmptyTotals(report: ProgrammeReport): ProgrammeReport {
   const finite = (rows: ProgrammeReport['channels']['nation']) => rows.filter((r) => Number.isFinite(r.share));
-  return { ...report, channels: { ...report.channels, nation: finite(report.channels.nation), regions: finite(report.channels.regions) } };
+  return {
+    ...report,
+    channels: { ...report.channels, nation: finite(report.channels.nation), regions: finite(report.channels.regions) },
+  };
 }

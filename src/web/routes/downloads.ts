@@ -30,15 +30,22 @@ export function isExportPath(path: string): boolean {
 
 export async function listExportFiles(reportsDir: string, runId: number): Promise<string[]> {
   try {
-    const manifest = JSON.parse(await readFile(join(runExportDir(reportsDir, runId), 'manifest.json'), 'utf8')) as { files?: { file?: unknown }[] };
-    const listed = (manifest.files ?? []).map((f) => f.file).filter((f): f is string => typeof f === 'string' && isExportPath(f));
+    const manifest = JSON.parse(await readFile(join(runExportDir(reportsDir, runId), 'manifest.json'), 'utf8')) as {
+      files?: { file?: unknown }[];
+    };
+    const listed = (manifest.files ?? [])
+      .map((f) => f.file)
+      .filter((f): f is string => typeof f === 'string' && isExportPath(f));
     return [...listed, 'manifest.json'].sort();
   } catch {
     // no manifest (or an unreadable one): offer the top-level files
   }
   try {
     const entries = await readdir(runExportDir(reportsDir, runId), { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && FILE_NAME.test(e.name)).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isFile() && FILE_NAME.test(e.name))
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -50,7 +57,10 @@ export function downloads(db: Kysely<DB>, reportsDir: string): Router {
     const run = await loadVisibleRun(db, principalOf(res), req.params.id, 'whole');
     const files = await listExportFiles(reportsDir, run.id);
     setCachePolicy(res, principalOf(res), run);
-    res.json({ runId: run.id, files: files.map((name) => ({ name, href: `/api/v1/runs/${run.id}/downloads/${name}` })) });
+    res.json({
+      runId: run.id,
+      files: files.map((name) => ({ name, href: `/api/v1/runs/${run.id}/downloads/${name}` })),
+    });
   });
   router.get('/runs/:id/downloads/*file', async (req, res) => {
     const run = await loadVisibleRun(db, principalOf(res), req.params.id, 'whole');
@@ -60,7 +70,9 @@ export function downloads(db: Kysely<DB>, reportsDir: string): Router {
     if (!(await listExportFiles(reportsDir, run.id)).includes(file)) throw notFound(`file ${file} of run ${run.id}`);
     setCachePolicy(res, principalOf(res), run);
     res.attachment(file.split('/').pop());
-    await new Promise<void>((done, fail) => res.sendFile(file, { root: runExportDir(reportsDir, run.id), dotfiles: 'deny' }, (e) => (e ? fail(e) : done())));
+    await new Promise<void>((done, fail) =>
+      res.sendFile(file, { root: runExportDir(reportsDir, run.id), dotfiles: 'deny' }, (e) => (e ? fail(e) : done())),
+    );
   });
   return router;
 }

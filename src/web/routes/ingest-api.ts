@@ -18,12 +18,24 @@ import { uploadFileName } from '../upload-file-name.js';
 export const INGEST_KINDS = ['measurements', 'applications', 'targets', 'spending'] as const;
 export type IngestKind = (typeof INGEST_KINDS)[number];
 
-export interface UploadedFile { readonly name: string; readonly content: Buffer }
-export interface IngestReject { readonly file: string; readonly line: number; readonly column: string; readonly value: string; readonly reason: string }
+export interface UploadedFile {
+  readonly name: string;
+  readonly content: Buffer;
+}
+export interface IngestReject {
+  readonly file: string;
+  readonly line: number;
+  readonly column: string;
+  readonly value: string;
+  readonly reason: string;
+}
 export type IngestOutcome =
   | { readonly ok: true; readonly summary: Record<string, unknown> }
   | { readonly ok: false; readonly rowsRejected: number; readonly rejects: readonly IngestReject[] };
-export type IngestPort = (files: readonly UploadedFile[], options: { period: number; kind: IngestKind; actor: string }) => Promise<IngestOutcome>;
+export type IngestPort = (
+  files: readonly UploadedFile[],
+  options: { period: number; kind: IngestKind; actor: string },
+) => Promise<IngestOutcome>;
 
 export const UPLOAD_LIMIT = '20mb';
 
@@ -31,13 +43,21 @@ export function ingestApi(db: Kysely<DB>, now: () => Date, ingest: IngestPort): 
   const router = Router();
   router.post('/ingest', requireAnalyst, raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
     const principal = principalOf(res);
-    const refused = (action: string, details: Record<string, unknown>) => recordAudit(db, { actor: actorOf(principal), role: principal.role, action,
-      target: `file:${String(req.headers['x-file-name'] ?? '').slice(0, 200)}`, details: { ...details, query: req.query, bytes: Buffer.isBuffer(req.body) ? req.body.length : 0 }, at: now() });
+    const refused = (action: string, details: Record<string, unknown>) =>
+      recordAudit(db, {
+        actor: actorOf(principal),
+        role: principal.role,
+        action,
+        target: `file:${String(req.headers['x-file-name'] ?? '').slice(0, 200)}`,
+        details: { ...details, query: req.query, bytes: Buffer.isBuffer(req.body) ? req.body.length : 0 },
+        at: now(),
+      });
     let outcome: IngestOutcome;
     try {
       outcome = await upload(req.query, req.headers['x-file-name'], req.body, actorOf(principal));
     } catch (error) {
-      if (error instanceof AppError && error.httpStatus < 500) await refused('ingest.refuse', { code: error.code, message: error.message });
+      if (error instanceof AppError && error.httpStatus < 500)
+        await refused('ingest.refuse', { code: error.code, message: error.message });
       throw error;
     }
     if (outcome.ok) {
@@ -45,20 +65,37 @@ export function ingestApi(db: Kysely<DB>, now: () => Date, ingest: IngestPort): 
       return;
     }
     await refused('ingest.reject', { rejects: outcome.rowsRejected });
-    res.status(422).json({ error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` }, rowsRejected: outcome.rowsRejected, rejects: outcome.rejects });
+    res
+      .status(422)
+      .json({
+        error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` },
+        rowsRejected: outcome.rowsRejected,
+        rejects: outcome.rejects,
+      });
   });
 
-  async function upload(query: Record<string, unknown>, rawName: unknown, body: unknown, actor: string): Promise<IngestOutcome> {
+  async function upload(
+    query: Record<string, unknown>,
+    rawName: unknown,
+    body: unknown,
+    actor: string,
+  ): Promise<IngestOutcome> {
     const period = parsePeriod(String(query.period ?? ''));
     const kind = String(query.kind ?? 'measurements');
-    if (!(INGEST_KINDS as readonly string[]).includes(kind)) throw new AppError('bad_request', `kind must be one of ${INGEST_KINDS.join(', ')}`, 400);
+    if (!(INGEST_KINDS as readonly string[]).includes(kind))
+      throw new AppError('bad_request', `kind must be one of ${INGEST_KINDS.join(', ')}`, 400);
     // A name of dots only ("." or "..") would name the upload folder or its parent: refused like any other bad name.
     const name = uploadFileName(rawName);
     if (name === null) {
-      throw new AppError('bad_request', "X-File-Name must name the file: letters, digits, spaces and . _ - ( ), not dots only; "
-        + "a non-ASCII name as UTF-8''<percent-encoded> (RFC 5987)", 400);
+      throw new AppError(
+        'bad_request',
+        'X-File-Name must name the file: letters, digits, spaces and . _ - ( ), not dots only; ' +
+          "a non-ASCII name as UTF-8''<percent-encoded> (RFC 5987)",
+        400,
+      );
     }
-    if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('bad_request', 'the request body must be the file', 400);
+    if (!Buffer.isBuffer(body) || body.length === 0)
+      throw new AppError('bad_request', 'the request body must be the file', 400);
     return ingest([{ name, content: body }], { period, kind: kind as IngestKind, actor });
   }
   return router;

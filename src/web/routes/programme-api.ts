@@ -18,7 +18,11 @@ import { parsePeriod, parseRegion } from './read-api.js';
 const one = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Reads and checks the route's parameters; throws AppError 400 / 404 as described in the module comment. */
-export async function programmeKey(db: Kysely<DB>, rawYear: string, query: Record<string, unknown>): Promise<ProgrammeKey> {
+export async function programmeKey(
+  db: Kysely<DB>,
+  rawYear: string,
+  query: Record<string, unknown>,
+): Promise<ProgrammeKey> {
   const year = parsePeriod(rawYear);
   const rawGrain = one(query.grain) ?? 'quarter';
   if (!(PERIOD_GRAINS as readonly string[]).includes(rawGrain)) {

@@ -3,7 +3,12 @@ import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
 import {
-  getChangelog, getPublishedRunOfPeriod, getRanking, getRegionInRun, getRunMethodology, listRegions,
+  getChangelog,
+  getPublishedRunOfPeriod,
+  getRanking,
+  getRegionInRun,
+  getRunMethodology,
+  listRegions,
 } from '../../ratings/queries.js';
 import { principalOf } from '../authenticate.js';
 import { AppError, notFound } from '../errors.js';
@@ -11,12 +16,14 @@ import { listVisibleRuns, loadVisibleRun, setCachePolicy } from '../run-access.j
 import { visibleRegionResult } from '../region-result-view.js';
 
 export function parsePeriod(raw: string): number {
-  if (!/^(20[0-9]{2}|2100)$/.test(raw)) throw new AppError('bad_request', `period must be a year 2000–2100 (got "${raw}")`, 400);
+  if (!/^(20[0-9]{2}|2100)$/.test(raw))
+    throw new AppError('bad_request', `period must be a year 2000–2100 (got "${raw}")`, 400);
   return Number(raw);
 }
 
 export function parseRegion(raw: string): string {
-  if (!/^RU-[A-Z]{2,3}$/.test(raw)) throw new AppError('bad_request', `region code must look like RU-MOW (got "${raw}")`, 400);
+  if (!/^RU-[A-Z]{2,3}$/.test(raw))
+    throw new AppError('bad_request', `region code must look like RU-MOW (got "${raw}")`, 400);
   return raw;
 }
 
@@ -27,7 +34,8 @@ export function readApi(db: Kysely<DB>): Router {
     const principal = principalOf(res);
     const runs = await listVisibleRuns(db, principal, 'whole');
     const periods = [...new Set(runs.map((r) => r.period))].map((period) => ({
-      period, runs: runs.filter((r) => r.period === period),
+      period,
+      runs: runs.filter((r) => r.period === period),
     }));
     setCachePolicy(res, principal);
     res.json({ periods });
@@ -89,7 +97,11 @@ export function readApi(db: Kysely<DB>): Router {
       const result = await getRegionInRun(db, run.id, code);
       if (result) results.push({ run, result: visibleRegionResult(principal, run, result) });
     }
-    setCachePolicy(res, principal, runs.find((r) => r.status === 'draft'));
+    setCachePolicy(
+      res,
+      principal,
+      runs.find((r) => r.status === 'draft'),
+    );
     res.json({ region, results });
   });
 

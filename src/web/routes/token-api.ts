@@ -15,13 +15,20 @@ export function tokenApi(db: Kysely<DB>, now: () => Date): Router {
   const router = Router();
   router.post('/tokens/:prefix/revoke', requireAnalyst, async (req, res) => {
     const prefix = String(req.params.prefix);
-    if (!/^[0-9a-f]{10}$/.test(prefix)) throw new AppError('bad_request', `a token prefix is 10 lowercase hex characters (got "${prefix.slice(0, 40)}")`, 400);
+    if (!/^[0-9a-f]{10}$/.test(prefix))
+      throw new AppError(
+        'bad_request',
+        `a token prefix is 10 lowercase hex characters (got "${prefix.slice(0, 40)}")`,
+        400,
+      );
     const principal = principalOf(res);
     try {
       await revokeToken(db, prefix, { actor: actorOf(principal), role: principal.role }, now());
     } catch (error) {
       if (error instanceof TokenRequestError) {
-        throw error.reason === 'already_revoked' ? new AppError('already_revoked', error.message, 409) : new AppError('not_found', error.message, 404);
+        throw error.reason === 'already_revoked'
+          ? new AppError('already_revoked', error.message, 409)
+          : new AppError('not_found', error.message, 404);
       }
       throw error;
     }

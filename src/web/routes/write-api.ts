@@ -15,12 +15,18 @@ import { AppError } from '../errors.js';
 import { loadVisibleRun, parseRunId } from '../run-access.js';
 
 const ReasonBody = z.object({ reason: z.string().max(2000).optional() }).strict();
-const CommentBody = z.object({ regionCode: z.string().regex(/^RU-[A-Z]{2,3}$/), body: z.string().min(1).max(10_000) }).strict();
+const CommentBody = z
+  .object({ regionCode: z.string().regex(/^RU-[A-Z]{2,3}$/), body: z.string().min(1).max(10_000) })
+  .strict();
 
 function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) {
-    throw new AppError('invalid_body', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), 400);
+    throw new AppError(
+      'invalid_body',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      400,
+    );
   }
   return parsed.data;
 }
@@ -32,27 +38,49 @@ export function writeApi(db: Kysely<DB>, now: () => Date): Router {
   router.post('/runs/:id/publish', requireAnalyst, body, async (req, res) => {
     const principal = principalOf(res);
     const { reason } = parseBody(ReasonBody, req.body);
-    const outcome = await publishRun(db, parseRunId(String(req.params.id)), { actor: actorOf(principal), role: principal.role, at: now() }, reason);
+    const outcome = await publishRun(
+      db,
+      parseRunId(String(req.params.id)),
+      { actor: actorOf(principal), role: principal.role, at: now() },
+      reason,
+    );
     res.status(200).set('Cache-Control', 'no-store').json(outcome);
   });
 
   router.post('/runs/:id/withdraw', requireAnalyst, body, async (req, res) => {
     const principal = principalOf(res);
     const { reason } = parseBody(ReasonBody, req.body);
-    await withdrawRun(db, parseRunId(String(req.params.id)), { actor: actorOf(principal), role: principal.role, at: now() }, reason ?? '');
-    res.status(200).set('Cache-Control', 'no-store').json({ runId: Number(req.params.id), status: 'withdrawn' });
+    await withdrawRun(
+      db,
+      parseRunId(String(req.params.id)),
+      { actor: actorOf(principal), role: principal.role, at: now() },
+      reason ?? '',
+    );
+    res
+      .status(200)
+      .set('Cache-Control', 'no-store')
+      .json({ runId: Number(req.params.id), status: 'withdrawn' });
   });
 
   router.get('/runs/:id/comments', async (req, res) => {
     const principal = principalOf(res);
     if (principal.role === 'public') throw new AppError('unauthenticated', 'comments need a token', 401);
     const run = await loadVisibleRun(db, principal, req.params.id, 'some');
-    let query = db.selectFrom('run_comment').select(['id', 'region_code', 'author', 'body', 'created_at']).where('run_id', '=', run.id);
+    let query = db
+      .selectFrom('run_comment')
+      .select(['id', 'region_code', 'author', 'body', 'created_at'])
+      .where('run_id', '=', run.id);
     if (principal.role === 'regional') query = query.where('region_code', '=', principal.regionCode);
     const rows = await query.orderBy('id').execute();
-    res.set('Cache-Control', 'private, no-store').json({ comments: rows.map((c) => ({
-      id: Number(c.id), regionCode: c.region_code, author: c.author, body: c.body, createdAt: new Date(c.created_at as unknown as string).toISOString(),
-    })) });
+    res.set('Cache-Control', 'private, no-store').json({
+      comments: rows.map((c) => ({
+        id: Number(c.id),
+        regionCode: c.region_code,
+        author: c.author,
+        body: c.body,
+        createdAt: new Date(c.created_at as unknown as string).toISOString(),
+      })),
+    });
   });
 
   router.post('/runs/:id/comments', body, async (req, res) => {
@@ -66,21 +94,38 @@ export function writeApi(db: Kysely<DB>, now: () => Date): Router {
       throw new AppError('forbidden', 'comments are open on drafts only, and a region comments on its own rows', 403);
     }
     const id = await db.transaction().execute(async (trx) => {
-      const row = await trx.insertInto('run_comment').values({ run_id: run.id, region_code: input.regionCode, author: actorOf(principal), body: input.body })
-        .returning('id').executeTakeFirstOrThrow();
-      await recordAudit(trx, { actor: actorOf(principal), role: principal.role, action: 'comment.create', target: `run:${run.id}`,
-        details: { regionCode: input.regionCode, commentId: Number(row.id) }, at: now() });
+      const row = await trx
+        .insertInto('run_comment')
+        .values({ run_id: run.id, region_code: input.regionCode, author: actorOf(principal), body: input.body })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        actor: actorOf(principal),
+        role: principal.role,
+        action: 'comment.create',
+        target: `run:${run.id}`,
+        details: { regionCode: input.regionCode, commentId: Number(row.id) },
+        at: now(),
+      });
       return Number(row.id);
     });
     res.status(201).set('Cache-Control', 'no-store').json({ id, runId: run.id, regionCode: input.regionCode });
   });
 
   router.post('/runs', requireAnalyst, () => {
-    throw new AppError('not_implemented', 'creating a rating run over HTTP is not available yet: run "egov rate --period P --methodology ID" on the server', 501);
+    throw new AppError(
+      'not_implemented',
+      'creating a rating run over HTTP is not available yet: run "egov rate --period P --methodology ID" on the server',
+      501,
+    );
   });
 
   router.post('/runs/:id/analyse', requireAnalyst, () => {
-    throw new AppError('not_implemented', 'analysing a run over HTTP is not available yet: run "egov analyse --run ID" on the server', 501);
+    throw new AppError(
+      'not_implemented',
+      'analysing a run over HTTP is not available yet: run "egov analyse --run ID" on the server',
+      501,
+    );
   });
 
   return router;

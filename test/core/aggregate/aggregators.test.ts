@@ -8,8 +8,13 @@ function agg(spec: AggregationSpec, children: number[][], weights: number[], min
   children.forEach((row, c) => matrix.set(row, c * nUnits));
   const out = matrix.subarray(children.length * nUnits);
   aggregatorFor(spec.method)({
-    matrix, nUnits, minShare, spec, out,
-    childRows: Int32Array.from(children.keys()), childWeights: Float64Array.from(weights),
+    matrix,
+    nUnits,
+    minShare,
+    spec,
+    out,
+    childRows: Int32Array.from(children.keys()),
+    childWeights: Float64Array.from(weights),
   });
   return Array.from(out);
 }
@@ -17,11 +22,30 @@ function agg(spec: AggregationSpec, children: number[][], weights: number[], min
 describe('weighted means', () => {
   it('arithmetic: Σwx/Σw, re-weighting over present children', () => {
     // unit 1: (1·40 + 3·80)/4 = 70; unit 2: child 2 missing → 40 alone
-    expect(agg({ method: 'arithmetic' }, [[40, 40], [80, NaN]], [1, 3])).toEqual([70, 40]);
+    expect(
+      agg(
+        { method: 'arithmetic' },
+        [
+          [40, 40],
+          [80, NaN],
+        ],
+        [1, 3],
+      ),
+    ).toEqual([70, 40]);
   });
   it('a minimum share of present children below which the aggregate is missing', () => {
     // 1 of 2 children present = 0.5 < 0.6 → missing; all present → mean
-    expect(agg({ method: 'arithmetic' }, [[40, 40], [80, NaN]], [1, 1], 0.6)).toEqual([60, NaN]);
+    expect(
+      agg(
+        { method: 'arithmetic' },
+        [
+          [40, 40],
+          [80, NaN],
+        ],
+        [1, 1],
+        0.6,
+      ),
+    ).toEqual([60, NaN]);
   });
   it('all children missing gives a missing aggregate; a zero weight drops a child', () => {
     expect(agg({ method: 'arithmetic' }, [[NaN], [NaN]], [1, 1])).toEqual([NaN]);
@@ -39,10 +63,21 @@ describe('weighted means', () => {
   });
   it('generalised mean: p = 2 gives √((1 + 49)/2) = 5; p = 1, 0, −1 give arithmetic, geometric, harmonic', () => {
     expect(agg({ method: 'generalised-mean', p: 2 }, [[1], [7]], [1, 1])[0]).toBeCloseTo(5, 12);
-    const children = [[1, 3], [4, 12]];
-    expect(agg({ method: 'generalised-mean', p: 1 }, children, [1, 2])).toEqual(agg({ method: 'arithmetic' }, children, [1, 2]));
-    expect(agg({ method: 'generalised-mean', p: 0 }, children, [1, 2])[1]).toBeCloseTo(agg({ method: 'geometric' }, children, [1, 2])[1], 12);
-    expect(agg({ method: 'generalised-mean', p: -1 }, children, [1, 2])[0]).toBeCloseTo(agg({ method: 'harmonic' }, children, [1, 2])[0], 12);
+    const children = [
+      [1, 3],
+      [4, 12],
+    ];
+    expect(agg({ method: 'generalised-mean', p: 1 }, children, [1, 2])).toEqual(
+      agg({ method: 'arithmetic' }, children, [1, 2]),
+    );
+    expect(agg({ method: 'generalised-mean', p: 0 }, children, [1, 2])[1]).toBeCloseTo(
+      agg({ method: 'geometric' }, children, [1, 2])[1],
+      12,
+    );
+    expect(agg({ method: 'generalised-mean', p: -1 }, children, [1, 2])[0]).toBeCloseTo(
+      agg({ method: 'harmonic' }, children, [1, 2])[0],
+      12,
+    );
     expect(() => agg({ method: 'generalised-mean' }, children, [1, 1])).toThrow(/"p"/);
   });
 });
@@ -54,8 +89,26 @@ describe('Copeland', () => {
   });
   it('weighs the children: a heavier child decides a split pair; equal halves are a draw', () => {
     // units A, B: A better on child 1 (w 2), B on child 2 (w 1): A wins (2/3 > ½)
-    expect(agg({ method: 'copeland' }, [[5, 1], [1, 5]], [2, 1])).toEqual([1, -1]);
-    expect(agg({ method: 'copeland' }, [[5, 1], [1, 5]], [1, 1])).toEqual([0, 0]);
+    expect(
+      agg(
+        { method: 'copeland' },
+        [
+          [5, 1],
+          [1, 5],
+        ],
+        [2, 1],
+      ),
+    ).toEqual([1, -1]);
+    expect(
+      agg(
+        { method: 'copeland' },
+        [
+          [5, 1],
+          [1, 5],
+        ],
+        [1, 1],
+      ),
+    ).toEqual([0, 0]);
   });
   it('a single unit scores 0 and a unit with no data is missing', () => {
     expect(agg({ method: 'copeland' }, [[3]], [1])).toEqual([0]);

@@ -18,7 +18,10 @@ function analyse(spec: UncertaintySpec) {
 
 /** COINr's Index ranks of the nominal arithmetic build (min-max 0..100), by uCode. */
 function coinrIndexRanks(): Map<string, number> {
-  const [header, ...rows] = readFileSync(`${FIXTURES}A_minmax_amean_ranks.csv`, 'utf8').trim().split('\n').map((l) => l.split(','));
+  const [header, ...rows] = readFileSync(`${FIXTURES}A_minmax_amean_ranks.csv`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   const unit = header.indexOf('"uCode"');
   const index = header.indexOf('"Index"');
   return new Map(rows.map((r) => [JSON.parse(r[unit]) as string, Number(r[index])]));
@@ -41,7 +44,9 @@ describe('ASEM uncertainty preset (COINr example)', () => {
     // present children commutes with it, so every aggregate is the same affine map and the ranks are unchanged
     const model = pipelineModel({ dataset: inputs.dataset, log: inputs.log, spec });
     const expected = coinrIndexRanks();
-    inputs.dataset.units.forEach((unit, u) => expect([unit, model.nominalRanks[u]]).toEqual([unit, expected.get(unit)]));
+    inputs.dataset.units.forEach((unit, u) =>
+      expect([unit, model.nominalRanks[u]]).toEqual([unit, expected.get(unit)]),
+    );
   });
 
   it('gives identical results for the same seed, and rank intervals that contain the median', () => {
@@ -60,7 +65,14 @@ describe('ASEM uncertainty preset (COINr example)', () => {
     // choosing among one normaliser, the nominal one, cannot change any rank: f(A_B^dummy) = f(A) in every row
     const dummy = { id: 'dummy', kind: 'normaliser' as const, options: [{ method: 'min-max', range: [1, 100] }] };
     const report = analyse({ ...spec, assumptions: [...spec.assumptions, dummy] });
-    expect(report.sensitivity!.meanAbsShift[2]).toEqual({ assumption: 'dummy', first: 0, total: 0, firstInterval: [0, 0], totalInterval: [0, 0], problems: [] });
+    expect(report.sensitivity!.meanAbsShift[2]).toEqual({
+      assumption: 'dummy',
+      first: 0,
+      total: 0,
+      firstInterval: [0, 0],
+      totalInterval: [0, 0],
+      problems: [],
+    });
     for (const unit of report.sensitivity!.units) {
       if (unit.shares) expect([unit.shares[2].first, unit.shares[2].total]).toEqual([0, 0]);
     }
@@ -88,7 +100,20 @@ describe('ASEM uncertainty preset (COINr example)', () => {
     const report = analyse({ ...spec, runs: 2 });
     expect(report.coherence.correlations).toHaveLength(49 + 8 + 2);
     expect(report.coherence.groups.map((g) => g.node).sort()).toEqual(
-      ['Conn', 'ConEcFin', 'Environ', 'Index', 'Instit', 'P2P', 'Physical', 'Political', 'SusEcFin', 'Social', 'Sust'].sort());
+      [
+        'Conn',
+        'ConEcFin',
+        'Environ',
+        'Index',
+        'Instit',
+        'P2P',
+        'Physical',
+        'Political',
+        'SusEcFin',
+        'Social',
+        'Sust',
+      ].sort(),
+    );
     for (const c of report.coherence.correlations) {
       expect(c.pearsonParent === null || (c.pearsonParent >= -1 && c.pearsonParent <= 1)).toBe(true);
     }

@@ -1,7 +1,13 @@
 import { coherenceAudit } from '../../../src/core/analysis/coherence.js';
 import { compileTree } from '../../../src/core/tree.js';
 
-const leaf = (id: string, parent: string) => ({ id, parent, level: 1, weight: 1, indicator: { direction: 1 as const, normaliser: { method: 'identity' } } });
+const leaf = (id: string, parent: string) => ({
+  id,
+  parent,
+  level: 1,
+  weight: 1,
+  indicator: { direction: 1 as const, normaliser: { method: 'identity' } },
+});
 
 /**
  * Index ← {P ← {a, b}, c}; four units. Scores (rows): a = [1, 2, 3, 4], b = [2, 4, 6, 8.5] (nearly a multiple of a),
@@ -11,12 +17,19 @@ function example() {
   const tree = compileTree({
     root: 'Index',
     nodes: [
-      { id: 'Index', parent: null, level: 3, weight: 1 }, { id: 'P', parent: 'Index', level: 2, weight: 1 },
-      leaf('a', 'P'), leaf('b', 'P'), leaf('c', 'Index'),
+      { id: 'Index', parent: null, level: 3, weight: 1 },
+      { id: 'P', parent: 'Index', level: 2, weight: 1 },
+      leaf('a', 'P'),
+      leaf('b', 'P'),
+      leaf('c', 'Index'),
     ],
   });
   const rows: Record<string, number[]> = {
-    a: [1, 2, 3, 4], b: [2, 4, 6, 8.5], P: [1.5, 3, 4.5, 6.25], c: [4, 3, 2, 1], Index: [2.75, 3, 3.25, 3.625],
+    a: [1, 2, 3, 4],
+    b: [2, 4, 6, 8.5],
+    P: [1.5, 3, 4.5, 6.25],
+    c: [4, 3, 2, 1],
+    Index: [2.75, 3, 3.25, 3.625],
   };
   const scores = new Float64Array(tree.ids.length * 4);
   tree.ids.forEach((id, r) => scores.set(rows[id], r * 4));
@@ -31,7 +44,12 @@ describe('coherence audit', () => {
     // c against Index: c falls while Index rises strictly → Spearman = −1 exactly; Pearson is negative too
     expect(c.spearmanParent).toBe(-1);
     expect(c.pearsonParent!).toBeLessThan(-0.9);
-    expect(report.flags).toContainEqual({ kind: 'negative-with-parent', node: 'c', other: 'Index', r: c.pearsonParent });
+    expect(report.flags).toContainEqual({
+      kind: 'negative-with-parent',
+      node: 'c',
+      other: 'Index',
+      r: c.pearsonParent,
+    });
   });
 
   it('flags a and b as collinear (|r| > 0.92) and gives their group a high alpha and PC1 share', () => {
@@ -39,7 +57,10 @@ describe('coherence audit', () => {
     const report = coherenceAudit(tree, scores, 4);
     const collinear = report.flags.filter((f) => f.kind === 'collinear');
     // |r| > 0.92 counts both ways: P and c (r ≈ −0.99) are flagged as well as a and b (r ≈ 0.998)
-    expect(collinear.map((f) => [f.node, f.other])).toEqual([['a', 'b'], ['P', 'c']]);
+    expect(collinear.map((f) => [f.node, f.other])).toEqual([
+      ['a', 'b'],
+      ['P', 'c'],
+    ]);
     const p = report.groups.find((g) => g.node === 'P')!;
     // s²(a) = 5/3; b: mean 5.125, deviations −3.125, −1.125, .875, 3.375 → Σ² = 9.765625 + 1.265625 + .765625
     //   + 11.390625 = 23.1875 → s² = 7.729167; totals a + b = [3, 6, 9, 12.5]: mean 7.625, deviations −4.625,
@@ -65,20 +86,40 @@ describe('coherence audit', () => {
 describe('undefined correlations are said once', () => {
   test('one line names how many nodes and the first ten, then how many more', async () => {
     const { undefinedCorrelationSummary } = await import('../../../src/core/analysis/coherence-flags.js');
-    expect(undefinedCorrelationSummary(['a', 'b'])).toBe('too few values (or only constant ones) to correlate with the parent: 2 node(s): a, b');
+    expect(undefinedCorrelationSummary(['a', 'b'])).toBe(
+      'too few values (or only constant ones) to correlate with the parent: 2 node(s): a, b',
+    );
     const many = Array.from({ length: 300 }, (_, i) => `n${String(i).padStart(3, '0')}`);
     expect(undefinedCorrelationSummary(many)).toBe(
-      `too few values (or only constant ones) to correlate with the parent: 300 node(s): ${many.slice(0, 10).join(', ')} and 290 more`);
+      `too few values (or only constant ones) to correlate with the parent: 300 node(s): ${many.slice(0, 10).join(', ')} and 290 more`,
+    );
   });
 
   test('the CLI report lists other flags one by one but undefined correlations on one line', async () => {
     const { formatReport } = await import('../../../src/analysis/format-report.js');
     const flags = [
       { kind: 'weak-with-parent' as const, node: 'x', other: 'Index', r: 0.1 },
-      ...Array.from({ length: 40 }, (_, i) => ({ kind: 'undefined-correlation' as const, node: `s${i}`, other: 'Index', r: null })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        kind: 'undefined-correlation' as const,
+        node: `s${i}`,
+        other: 'Index',
+        r: null,
+      })),
     ];
-    const text = formatReport({ target: 'Index', design: 'monte-carlo', runs: 10, seed: 1, evaluations: 10, quantiles: [0.05, 0.95], quantileRule: 'R type 7',
-      assumptions: [], ranked: 0, units: [], sensitivity: null, coherence: { correlations: [], groups: [], flags } } as never);
+    const text = formatReport({
+      target: 'Index',
+      design: 'monte-carlo',
+      runs: 10,
+      seed: 1,
+      evaluations: 10,
+      quantiles: [0.05, 0.95],
+      quantileRule: 'R type 7',
+      assumptions: [],
+      ranked: 0,
+      units: [],
+      sensitivity: null,
+      coherence: { correlations: [], groups: [], flags },
+    } as never);
     expect(text).toContain('Coherence: 1 flag(s) (1 weak-with-parent):');
     expect(text.match(/undefined-correlation/g)).toBeNull();
     expect(text.split('\n').filter((l) => l.includes('too few values'))).toHaveLength(1);

@@ -12,8 +12,11 @@ describe('Monte Carlo driver on a toy rating', () => {
     const total = evaluationCount(shape);
     expect(total).toBe(400 * 4);
     const whole = runEvaluations(model, shape, 42, 0, total);
-    const parts = [runEvaluations(model, shape, 42, 0, 333), runEvaluations(model, shape, 42, 333, 1001),
-      runEvaluations(model, shape, 42, 1001, total)];
+    const parts = [
+      runEvaluations(model, shape, 42, 0, 333),
+      runEvaluations(model, shape, 42, 333, 1001),
+      runEvaluations(model, shape, 42, 1001, total),
+    ];
     const joined = new Float64Array(whole.length);
     let offset = 0;
     for (const part of parts) {
@@ -38,14 +41,28 @@ describe('Monte Carlo driver on a toy rating', () => {
   it('gives the ignored assumption Sobol indices of exactly 0 and the weights all of the variance', () => {
     const model = toyModel();
     const ranks = runEvaluations(model, shape, 7, 0, evaluationCount(shape));
-    const result = sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds, { resamples: 100, level: 0.95, seed: 7 });
+    const result = sensitivityFromRanks(ranks, shape, model.units, model.nominalRanks, model.assumptionIds, {
+      resamples: 100,
+      level: 0.95,
+      seed: 7,
+    });
     const [weights, dummy] = result.meanAbsShift;
-    expect(dummy).toEqual({ assumption: 'dummy', first: 0, total: 0, firstInterval: [0, 0], totalInterval: [0, 0], problems: [] });
+    expect(dummy).toEqual({
+      assumption: 'dummy',
+      first: 0,
+      total: 0,
+      firstInterval: [0, 0],
+      totalInterval: [0, 0],
+      problems: [],
+    });
     // the output depends on x₀ alone, so S = ST = 1 up to sampling error, and total ≥ first
     expect(weights.total).toBeCloseTo(1, 1);
     expect(weights.total).toBeGreaterThanOrEqual(weights.first - 1e-12);
     const unitC = result.units[2].shares!;
-    expect(unitC.map((s) => [s.first, s.total])).toEqual([[0, 0], [0, 0]]);
+    expect(unitC.map((s) => [s.first, s.total])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
   it('computes the mean absolute shift per evaluation over ranked units', () => {

@@ -18,23 +18,45 @@ import type { TreeNode } from '../../../src/core/tree.js';
  * turning both into ranked units. Only U1..U3 may be ranked (m = 3).
  */
 function partial(impute: { method: string; group?: string } = { method: 'none' }) {
-  const leaf = (id: string, parent: string): TreeNode => ({ id, parent, level: 1, weight: 1, indicator: { direction: 1, normaliser: { method: 'min-max' } } });
+  const leaf = (id: string, parent: string): TreeNode => ({
+    id,
+    parent,
+    level: 1,
+    weight: 1,
+    indicator: { direction: 1, normaliser: { method: 'min-max' } },
+  });
   const nodes: TreeNode[] = [
-    { id: 'Index', parent: null, level: 3, weight: 1 }, { id: 'P', parent: 'Index', level: 2, weight: 1 },
-    { id: 'Q', parent: 'Index', level: 2, weight: 1 }, leaf('a', 'P'), leaf('b', 'P'), leaf('c', 'Q'),
+    { id: 'Index', parent: null, level: 3, weight: 1 },
+    { id: 'P', parent: 'Index', level: 2, weight: 1 },
+    { id: 'Q', parent: 'Index', level: 2, weight: 1 },
+    leaf('a', 'P'),
+    leaf('b', 'P'),
+    leaf('c', 'Q'),
   ];
   const methodology: ExpandedMethodology = {
-    id: 'partial', version: '1', tree: { nodes, root: 'Index' }, missing: { impute, minShare: 0.6 },
-    outliers: { method: 'none' }, aggregation: { method: 'arithmetic' }, rounding: { decimals: 6 }, rank: { ties: 'min' }, bands: [],
+    id: 'partial',
+    version: '1',
+    tree: { nodes, root: 'Index' },
+    missing: { impute, minShare: 0.6 },
+    outliers: { method: 'none' },
+    aggregation: { method: 'arithmetic' },
+    rounding: { decimals: 6 },
+    rank: { ties: 'min' },
+    bands: [],
   };
-  const dataset = createDataset(['U1', 'U2', 'U3', 'U4', 'U5'], ['a', 'b', 'c'],
+  const dataset = createDataset(
+    ['U1', 'U2', 'U3', 'U4', 'U5'],
+    ['a', 'b', 'c'],
     Float64Array.from([10, 0, 0, 0, 10, 5, 5, 5, 10, NaN, NaN, 2, NaN, NaN, NaN]),
-    { district: ['N', 'N', 'S', 'S', 'N'] });
+    { district: ['N', 'N', 'S', 'S', 'N'] },
+  );
   return { dataset, log: compileSteps(methodology) };
 }
 
 const spec = UncertaintySpecSchema.parse({
-  runs: 40, seed: 3, assumptions: [
+  runs: 40,
+  seed: 3,
+  assumptions: [
     { id: 'weights', kind: 'weight-noise', levels: [2], factor: 0.4 },
     { id: 'imputation', kind: 'imputation', options: ['nominal', { method: 'group-median', group: 'district' }] },
   ],
@@ -44,7 +66,13 @@ describe('ranking under partial data', () => {
   it('imputation fills no cell of a unit without data or below the minimum data share', () => {
     const { dataset, log } = partial({ method: 'group-median', group: 'district' });
     const result = runPipeline(dataset, log);
-    expect(Array.from(result.ranks.get('Index')).map((r) => (Number.isNaN(r) ? null : r))).toEqual([3, 2, 1, null, null]);
+    expect(Array.from(result.ranks.get('Index')).map((r) => (Number.isNaN(r) ? null : r))).toEqual([
+      3,
+      2,
+      1,
+      null,
+      null,
+    ]);
     const flags = result.state.imputedFlags!;
     // leaf-major: leaf k, unit u at k·5 + u; U4 (u = 3) and U5 (u = 4) keep every gap
     for (let k = 0; k < 3; k++) expect([flags[k * 5 + 3], flags[k * 5 + 4]]).toEqual([0, 0]);
@@ -68,7 +96,9 @@ describe('ranking under partial data', () => {
       expect(unit.upper).toBeLessThanOrEqual(3);
     }
     expect(report.units.slice(3).map((u) => [u.unit, u.nominal, u.median, u.lower, u.upper])).toEqual([
-      ['U4', null, null, null, null], ['U5', null, null, null, null]]);
+      ['U4', null, null, null, null],
+      ['U5', null, null, null, null],
+    ]);
     expect(report.ranked).toBe(3);
   });
 });

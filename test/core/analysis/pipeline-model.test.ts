@@ -12,16 +12,37 @@ import type { TreeNode } from '../../../src/core/tree.js';
  * P = mean(a, b) over present: 50, 50, 50, 80 · Q = c · Index = (P + Q)/2: 25, 50, 75, 50 → ranks 4, 2, 1, 2.
  */
 function example() {
-  const leaf = (id: string, parent: string): TreeNode => ({ id, parent, level: 1, weight: 1, indicator: { direction: 1, normaliser: { method: 'min-max' } } });
+  const leaf = (id: string, parent: string): TreeNode => ({
+    id,
+    parent,
+    level: 1,
+    weight: 1,
+    indicator: { direction: 1, normaliser: { method: 'min-max' } },
+  });
   const nodes: TreeNode[] = [
-    { id: 'Index', parent: null, level: 3, weight: 1 }, { id: 'P', parent: 'Index', level: 2, weight: 1 },
-    { id: 'Q', parent: 'Index', level: 2, weight: 1 }, leaf('a', 'P'), leaf('b', 'P'), leaf('c', 'Q'),
+    { id: 'Index', parent: null, level: 3, weight: 1 },
+    { id: 'P', parent: 'Index', level: 2, weight: 1 },
+    { id: 'Q', parent: 'Index', level: 2, weight: 1 },
+    leaf('a', 'P'),
+    leaf('b', 'P'),
+    leaf('c', 'Q'),
   ];
   const methodology: ExpandedMethodology = {
-    id: 'example', version: '1', tree: { nodes, root: 'Index' }, missing: { impute: { method: 'none' }, minShare: 0 },
-    outliers: { method: 'none' }, aggregation: { method: 'arithmetic' }, rounding: { decimals: 6 }, rank: { ties: 'min' }, bands: [],
+    id: 'example',
+    version: '1',
+    tree: { nodes, root: 'Index' },
+    missing: { impute: { method: 'none' }, minShare: 0 },
+    outliers: { method: 'none' },
+    aggregation: { method: 'arithmetic' },
+    rounding: { decimals: 6 },
+    rank: { ties: 'min' },
+    bands: [],
   };
-  const dataset = createDataset(['U1', 'U2', 'U3', 'U4'], ['a', 'b', 'c'], Float64Array.from([10, 0, 0, 0, 10, 5, 5, 5, 10, NaN, 8, 2]));
+  const dataset = createDataset(
+    ['U1', 'U2', 'U3', 'U4'],
+    ['a', 'b', 'c'],
+    Float64Array.from([10, 0, 0, 0, 10, 5, 5, 5, 10, NaN, 8, 2]),
+  );
   return { dataset, log: compileSteps(methodology) };
 }
 
@@ -30,14 +51,21 @@ const u = (...values: number[]) => Float64Array.from(values);
 
 describe('pipeline replication model', () => {
   it('gives the nominal ranks of the hand-worked example', () => {
-    const model = pipelineModel({ ...example(), spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]) });
+    const model = pipelineModel({
+      ...example(),
+      spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]),
+    });
     expect(Array.from(model.nominalRanks)).toEqual([4, 2, 1, 2]);
     expect(model.dimensions).toEqual([2]); // P and Q
   });
 
   it('multiplies weights by 1 − f + 2f·u and replays exactly as an edited log would', () => {
     const { dataset, log } = example();
-    const model = pipelineModel({ dataset, log, spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]) });
+    const model = pipelineModel({
+      dataset,
+      log,
+      spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]),
+    });
     // u = (1, 0) → P × 1.5, Q × 0.5: Index = (1.5·P + 0.5·Q)/2 = 43.75, 50, 62.5, 65 → ranks 4, 3, 2, 1
     const out = new Float64Array(4);
     model.evaluate([u(1, 0)], out);
@@ -74,15 +102,20 @@ describe('pipeline replication model', () => {
     // → Index 25, 50, 75, 42.5 → ranks 4, 2, 1, 3
     model.evaluate([u(0.2), u(0.2), u(0.7)], out);
     expect(Array.from(out)).toEqual([4, 2, 1, 3]);
-    const expected = runPipeline(dataset, editStep(editStep(log, 'aggregate', { ...(log[6].params as object), all: { method: 'harmonic' } }),
-      'normalise', { all: { method: 'rank' } }));
+    const expected = runPipeline(
+      dataset,
+      editStep(editStep(log, 'aggregate', { ...(log[6].params as object), all: { method: 'harmonic' } }), 'normalise', {
+        all: { method: 'rank' },
+      }),
+    );
     model.evaluate([u(0.7), u(0.7), u(0.2)], out);
     expect(out).toEqual(expected.ranks.get('Index'));
   });
 
   it('rejects an assumption that matches no node', () => {
-    expect(() => pipelineModel({ ...example(), spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [7], factor: 0.1 }]) }))
-      .toThrow('uncertainty: assumption "w": no weighted node at levels 7');
+    expect(() =>
+      pipelineModel({ ...example(), spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [7], factor: 0.1 }]) }),
+    ).toThrow('uncertainty: assumption "w": no weighted node at levels 7');
   });
 
   it('rejects a log whose weights, aggregate and rank steps do not follow one another', () => {
@@ -90,7 +123,12 @@ describe('pipeline replication model', () => {
     const weights = log.find((s) => s.id === 'weights')!;
     const early = [log[0], weights, ...log.slice(1).filter((s) => s !== weights)];
     expect(runPipeline(dataset, early).ranks.get('Index')).toEqual(runPipeline(dataset, log).ranks.get('Index'));
-    expect(() => pipelineModel({ dataset, log: early, spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]) }))
-      .toThrow('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
+    expect(() =>
+      pipelineModel({
+        dataset,
+        log: early,
+        spec: specOf([{ id: 'w', kind: 'weight-noise', levels: [2], factor: 0.5 }]),
+      }),
+    ).toThrow('uncertainty: the build log must run weights, aggregate, rank in this order, one after another');
   });
 });

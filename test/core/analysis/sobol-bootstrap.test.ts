@@ -7,7 +7,8 @@ function design(f: (x: number[]) => number, k: number, n: number, seed: number) 
   const A = Array.from({ length: n }, () => Array.from({ length: k }, () => rng.next()));
   const B = Array.from({ length: n }, () => Array.from({ length: k }, () => rng.next()));
   return {
-    fA: A.map(f), fB: B.map(f),
+    fA: A.map(f),
+    fB: B.map(f),
     fAB: Array.from({ length: k }, (_, i) => A.map((row, j) => f(row.map((v, c) => (c === i ? B[j][c] : v))))),
   };
 }

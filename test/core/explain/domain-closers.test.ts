@@ -22,8 +22,16 @@ import { formatExplanation } from '../../../src/methodology/explain-output.js';
  * B to C needs +185.6 points on one leaf: no single change closes the gap.
  */
 function build() {
-  const leaf = (id: string, normaliser: Record<string, unknown>, extra: Partial<NonNullable<TreeNode['indicator']>>): TreeNode => ({
-    id, parent: 'index', level: 1, weight: 1, indicator: { direction: 1, normaliser: { method: 'goalposts', range: [0, 100], ...normaliser } as never, ...extra },
+  const leaf = (
+    id: string,
+    normaliser: Record<string, unknown>,
+    extra: Partial<NonNullable<TreeNode['indicator']>>,
+  ): TreeNode => ({
+    id,
+    parent: 'index',
+    level: 1,
+    weight: 1,
+    indicator: { direction: 1, normaliser: { method: 'goalposts', range: [0, 100], ...normaliser } as never, ...extra },
   });
   const nodes: TreeNode[] = [
     { id: 'index', parent: null, level: 2, weight: 1 },
@@ -32,14 +40,25 @@ function build() {
     leaf('net', { min: 0, max: Math.log(101) }, { transforms: [{ method: 'log', offset: 1 }] }),
   ];
   const methodology: ExpandedMethodology = {
-    id: 'domains', version: '1', tree: { nodes, root: 'index' }, missing: { impute: { method: 'none' }, minShare: 0 },
-    outliers: { method: 'none' }, aggregation: { method: 'arithmetic' }, rounding: { decimals: 2 }, rank: { ties: 'min', decimals: 2 }, bands: [],
+    id: 'domains',
+    version: '1',
+    tree: { nodes, root: 'index' },
+    missing: { impute: { method: 'none' }, minShare: 0 },
+    outliers: { method: 'none' },
+    aggregation: { method: 'arithmetic' },
+    rounding: { decimals: 2 },
+    rank: { ties: 'min', decimals: 2 },
+    bands: [],
   };
-  const data = createDataset(['A', 'B', 'C'], ['check', 'docs', 'net'], Float64Array.from([0, 3, 22, 0, 4, 30, 1, 10, 100]));
+  const data = createDataset(
+    ['A', 'B', 'C'],
+    ['check', 'docs', 'net'],
+    Float64Array.from([0, 3, 22, 0, 4, 30, 1, 10, 100]),
+  );
   return runPipeline(data, compileSteps(methodology));
 }
 
-describe('gap closers in the indicator\'s domain', () => {
+describe("gap closers in the indicator's domain", () => {
   const result = build();
   const closers = explain(result, 'A', 'index').closers;
   const byId = Object.fromEntries(closers.map((c) => [c.indicator, c]));

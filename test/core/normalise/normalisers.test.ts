@@ -81,7 +81,12 @@ describe('percentile rank and rank', () => {
 
 describe('categorical maps', () => {
   it('maps yes/partial/no labels and coded values to scores', () => {
-    expect(Array.from(mapCategories(['Yes', 'partial', ' no ', ''], { yes: 1, partial: 0.5, no: 0 }))).toEqual([1, 0.5, 0, NaN]);
+    expect(Array.from(mapCategories(['Yes', 'partial', ' no ', ''], { yes: 1, partial: 0.5, no: 0 }))).toEqual([
+      1,
+      0.5,
+      0,
+      NaN,
+    ]);
     expect(() => mapCategories(['maybe'], { yes: 1 })).toThrow(/unknown category "maybe"/);
     expect(norm({ method: 'categorical', map: { 2: 1, 1: 0.5, 0: 0 } }, [2, 0, 1])).toEqual([1, 0, 0.5]);
   });
@@ -89,7 +94,8 @@ describe('categorical maps', () => {
 
 it('every registered normaliser keeps a missing value missing', () => {
   const params: Record<string, NormaliserSpec> = {
-    goalposts: { method: 'goalposts', min: 0, max: 10 }, 'distance-to-target': { method: 'distance-to-target', target: 10 },
+    goalposts: { method: 'goalposts', min: 0, max: 10 },
+    'distance-to-target': { method: 'distance-to-target', target: 10 },
     categorical: { method: 'categorical', map: { 1: 1, 2: 0, 3: 0 } },
   };
   for (const name of Object.keys(NORMALISERS)) {

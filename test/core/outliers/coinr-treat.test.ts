@@ -10,7 +10,7 @@ function treat(x: number[], winmax: number): { values: number[]; flags: number[]
 
 const oneToThirty = Array.from({ length: 30 }, (_, i) => i + 1);
 
-describe("COINr 1.x Treat() defaults (coinr-treat)", () => {
+describe('COINr 1.x Treat() defaults (coinr-treat)', () => {
   it("COINr's documented example 1..10, 30, 100: one winsorisation (100 → 30) passes", () => {
     // G1 = 3.06, G2 = 9.74 fails; after 100 → 30: G1 = 1.71 < 2 passes (worked by hand with e1071 type 2)
     const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100];

@@ -29,15 +29,27 @@ describe('roundTo', () => {
 });
 
 describe('assignBands', () => {
-  const egdi = { node: 'egdi', by: 'thresholds' as const, bands: [
-    { label: 'very high', min: 0.75 }, { label: 'high', min: 0.5 }, { label: 'middle', min: 0.25 }, { label: 'low', min: 0 }] };
+  const egdi = {
+    node: 'egdi',
+    by: 'thresholds' as const,
+    bands: [
+      { label: 'very high', min: 0.75 },
+      { label: 'high', min: 0.5 },
+      { label: 'middle', min: 0.25 },
+      { label: 'low', min: 0 },
+    ],
+  };
   it('uses the first threshold reached (UN EGDI groups); boundaries belong to the upper group', () => {
     const { labels, band } = assignBands([0.75, 0.7499, 0.5, 0.1, NaN], egdi);
     expect(Array.from(band, (b) => labels[b] ?? null)).toEqual(['very high', 'high', 'high', 'low', null]);
   });
   it('quantile bands: equal-count groups, best first', () => {
     // 1..8 in quarters: type-7 cut points 6.25, 4.5, 2.75 → {7, 8}, {5, 6}, {3, 4}, {1, 2}
-    const { band } = assignBands([1, 2, 3, 4, 5, 6, 7, 8], { node: 'x', by: 'quantiles', labels: ['Q1', 'Q2', 'Q3', 'Q4'] });
+    const { band } = assignBands([1, 2, 3, 4, 5, 6, 7, 8], {
+      node: 'x',
+      by: 'quantiles',
+      labels: ['Q1', 'Q2', 'Q3', 'Q4'],
+    });
     expect(Array.from(band)).toEqual([3, 3, 2, 2, 1, 1, 0, 0]);
   });
 });

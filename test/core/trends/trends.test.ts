@@ -36,13 +36,25 @@ describe('percentage change (COINr prc_change)', () => {
 });
 
 describe('trends of a node over several builds', () => {
-  const tree = { root: 'index', nodes: [
-    { id: 'index', parent: null, level: 2, weight: 1 },
-    { id: 'a', parent: 'index', level: 1, weight: 1, indicator: { direction: 1 as const, normaliser: { method: 'identity' } } }] };
-  const build = (units: string[], values: number[]) => runPipeline(createDataset(units, ['a'], Float64Array.from(values)), [
-    { id: 'tree', step: 'tree', params: tree }, { id: 'normalise', step: 'normalise', params: {} },
-    { id: 'aggregate', step: 'aggregate', params: { default: { method: 'arithmetic' } } },
-  ] as BuildStep[]).scores;
+  const tree = {
+    root: 'index',
+    nodes: [
+      { id: 'index', parent: null, level: 2, weight: 1 },
+      {
+        id: 'a',
+        parent: 'index',
+        level: 1,
+        weight: 1,
+        indicator: { direction: 1 as const, normaliser: { method: 'identity' } },
+      },
+    ],
+  };
+  const build = (units: string[], values: number[]) =>
+    runPipeline(createDataset(units, ['a'], Float64Array.from(values)), [
+      { id: 'tree', step: 'tree', params: tree },
+      { id: 'normalise', step: 'normalise', params: {} },
+      { id: 'aggregate', step: 'aggregate', params: { default: { method: 'arithmetic' } } },
+    ] as BuildStep[]).scores;
 
   it('CAGR of the index per unit, with the years used and the availability; a unit absent one year is missing there', () => {
     const years = [2018, 2019, 2020];

@@ -17,7 +17,7 @@ describe('symmetric eigen-decomposition and Nelder–Mead', () => {
     expect(vectors[0][0] * vectors[0][1]).toBeCloseTo(0.5, 12);
     expect(vectors[1][0] * vectors[1][1]).toBeCloseTo(-0.5, 12);
   });
-  it('finds the minimum of (x − 1)² + (y + 2)² and of Rosenbrock\'s function', () => {
+  it("finds the minimum of (x − 1)² + (y + 2)² and of Rosenbrock's function", () => {
     const q = nelderMead(([x, y]) => (x - 1) ** 2 + (y + 2) ** 2, [0, 0]);
     expect(q.x[0]).toBeCloseTo(1, 4);
     expect(q.x[1]).toBeCloseTo(-2, 4);
@@ -29,7 +29,9 @@ describe('symmetric eigen-decomposition and Nelder–Mead', () => {
 
 describe('PCA weights (first-component loadings)', () => {
   it('two positively correlated indicators weigh the same: (1, 1)/√2', () => {
-    expect(Array.from(pcaWeights(['a', 'b'], [col(1, 2, 3, 5), col(2, 3, 5, 4)]))).toEqual([Math.SQRT1_2, Math.SQRT1_2].map((v) => expect.closeTo(v, 12)));
+    expect(Array.from(pcaWeights(['a', 'b'], [col(1, 2, 3, 5), col(2, 3, 5, 4)]))).toEqual(
+      [Math.SQRT1_2, Math.SQRT1_2].map((v) => expect.closeTo(v, 12)),
+    );
   });
   it('a perfectly correlated pair and an uncorrelated third: 0.707, 0.707, 0 (hand-worked: R eigenvalues 2, 1, 0)', () => {
     const w = pcaWeights(['a', 'b', 'c'], [col(1, 2, 3, 4), col(2, 4, 6, 8), col(1, -1, -1, 1)]);
@@ -57,7 +59,10 @@ describe('PCA weights (first-component loadings)', () => {
 describe('effective weights', () => {
   it('index ← (P1 ← a 1, b 3), P2 ← c: a 1/8, b 3/8, c 1/2, pillars 1/2', () => {
     const tree = compileTree({ nodes: tinyNodes(), root: 'index' });
-    const e = effectiveWeights(tree, tree.nodes.map((n) => n.weight));
+    const e = effectiveWeights(
+      tree,
+      tree.nodes.map((n) => n.weight),
+    );
     const of = (id: string): number => e[tree.rowOf.get(id)!];
     expect([of('a'), of('b'), of('c'), of('P1'), of('P2'), of('index')]).toEqual([0.125, 0.375, 0.5, 0.5, 0.5, 1]);
   });
@@ -65,17 +70,36 @@ describe('effective weights', () => {
 
 describe('weights step with a derived set', () => {
   const minMax = { method: 'min-max', range: [0, 100] };
-  const leaf = (id: string, parent: string): TreeNode => ({ id, parent, level: 1, weight: 1, indicator: { direction: 1, normaliser: minMax } });
+  const leaf = (id: string, parent: string): TreeNode => ({
+    id,
+    parent,
+    level: 1,
+    weight: 1,
+    indicator: { direction: 1, normaliser: minMax },
+  });
   // index ← A (a1, a2), B (b): a1 and a2 perfectly correlated (loadings 0.707 each)
-  const tree = { root: 'index', nodes: [
-    { id: 'index', parent: null, level: 3, weight: 1 }, { id: 'A', parent: 'index', level: 2, weight: 1 }, { id: 'B', parent: 'index', level: 2, weight: 1 },
-    leaf('a1', 'A'), leaf('a2', 'A'), leaf('b', 'B')] };
-  const data = createDataset(['u1', 'u2', 'u3', 'u4', 'u5'], ['a1', 'a2', 'b'],
-    Float64Array.from([1, 2, 3, 2, 4, 1, 3, 6, 5, 4, 8, 2, 5, 10, 4]));
+  const tree = {
+    root: 'index',
+    nodes: [
+      { id: 'index', parent: null, level: 3, weight: 1 },
+      { id: 'A', parent: 'index', level: 2, weight: 1 },
+      { id: 'B', parent: 'index', level: 2, weight: 1 },
+      leaf('a1', 'A'),
+      leaf('a2', 'A'),
+      leaf('b', 'B'),
+    ],
+  };
+  const data = createDataset(
+    ['u1', 'u2', 'u3', 'u4', 'u5'],
+    ['a1', 'a2', 'b'],
+    Float64Array.from([1, 2, 3, 2, 4, 1, 3, 6, 5, 4, 8, 2, 5, 10, 4]),
+  );
   const aggregate = { default: { method: 'arithmetic' } };
   const steps = (weights: object): BuildStep[] => [
-    { id: 'tree', step: 'tree', params: tree }, { id: 'normalise', step: 'normalise', params: {} },
-    { id: 'weights', step: 'weights', params: weights }, { id: 'aggregate', step: 'aggregate', params: aggregate },
+    { id: 'tree', step: 'tree', params: tree },
+    { id: 'normalise', step: 'normalise', params: {} },
+    { id: 'weights', step: 'weights', params: weights },
+    { id: 'aggregate', step: 'aggregate', params: aggregate },
   ];
 
   it('pca at level 1 replaces the indicator weights per pillar; overrides still apply on top', () => {
@@ -90,13 +114,17 @@ describe('weights step with a derived set', () => {
 
   it('balance at level 2 reaches the target ratio of correlations with the index', () => {
     // targets A 1, B 2: corr(B, index) / corr(A, index) = 2 at the optimum if reachable
-    const state = runPipeline(data, steps({ derive: { method: 'balance', level: 2, targets: { A: 1, B: 2 }, aggregate } })).state;
+    const state = runPipeline(
+      data,
+      steps({ derive: { method: 'balance', level: 2, targets: { A: 1, B: 2 }, aggregate } }),
+    ).state;
     const rows = state.tree!.rowOf;
     const scores = state.aggregated!;
     const n = 5;
     const series = (id: string): number[] => Array.from(scores.subarray(rows.get(id)! * n, (rows.get(id)! + 1) * n));
     const corr = (x: number[], y: number[]): number => {
-      const mx = x.reduce((a, b) => a + b) / x.length; const my = y.reduce((a, b) => a + b) / y.length;
+      const mx = x.reduce((a, b) => a + b) / x.length;
+      const my = y.reduce((a, b) => a + b) / y.length;
       const sxy = x.reduce((a, xi, i) => a + (xi - mx) * (y[i] - my), 0);
       return sxy / Math.sqrt(x.reduce((a, xi) => a + (xi - mx) ** 2, 0) * y.reduce((a, yi) => a + (yi - my) ** 2, 0));
     };

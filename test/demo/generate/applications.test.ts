@@ -4,19 +4,28 @@ import type { ApplicationRecord } from '../../../src/demo/generate/application-r
 import { extractionTime, generateApplications, regionYearCounts } from '../../../src/demo/generate/applications.js';
 import { demoMunicipalities } from '../../../src/demo/generate/municipalities.js';
 import { regionProfiles } from '../../../src/demo/generate/region-profiles.js';
-import { loadMunicipalUnits, municipalitiesByRegion, municipalityNames, oktmoPrefix } from '../../../src/reference/municipalities.js';
+import {
+  loadMunicipalUnits,
+  municipalitiesByRegion,
+  municipalityNames,
+  oktmoPrefix,
+} from '../../../src/reference/municipalities.js';
 
 const catalogue = loadCatalogue();
 const params = loadDemoParameters();
 const profiles = regionProfiles(catalogue.regions, params);
 const units = loadMunicipalUnits();
 const unitsByRegion = municipalitiesByRegion(catalogue.regions, units);
-const municipalities = new Map(catalogue.regions.map((r) => [r.code, demoMunicipalities(r, unitsByRegion.get(r.code)!, params.seed)]));
+const municipalities = new Map(
+  catalogue.regions.map((r) => [r.code, demoMunicipalities(r, unitsByRegion.get(r.code)!, params.seed)]),
+);
 const [first, , last] = params.years;
-const generate = (year: number, total: number) => generateApplications(catalogue, profiles, municipalities, params, year, total);
+const generate = (year: number, total: number) =>
+  generateApplications(catalogue, profiles, municipalities, params, year, total);
 const logs = new Map([first, last].map((y) => [y, [...generate(y, 40_000)]]));
 const DAY = 86_400_000;
-const share = (rs: ApplicationRecord[], p: (r: ApplicationRecord) => boolean): number => rs.filter(p).length / rs.length;
+const share = (rs: ApplicationRecord[], p: (r: ApplicationRecord) => boolean): number =>
+  rs.filter(p).length / rs.length;
 
 describe('synthetic application logs', () => {
   test('yield exactly the requested number of rows with unique ids, every region × service present', () => {
@@ -30,12 +39,19 @@ describe('synthetic application logs', () => {
     const broken = (year: number, r: ApplicationRecord): string | null => {
       if (new Date(r.submittedAt).getUTCFullYear() !== year) return 'submitted outside the year';
       if (r.registeredAt === null || r.registeredAt < r.submittedAt) return 'registered before submission';
-      if (r.interagencyAnsweredAt !== null && (r.interagencySentAt === null || r.interagencyAnsweredAt < r.interagencySentAt)) return 'answer before request';
+      if (
+        r.interagencyAnsweredAt !== null &&
+        (r.interagencySentAt === null || r.interagencyAnsweredAt < r.interagencySentAt)
+      )
+        return 'answer before request';
       if (r.decidedAt !== null && r.decidedAt < r.registeredAt) return 'decided before registration';
-      if (r.deliveredAt !== null && (r.decidedAt === null || r.deliveredAt < r.decidedAt)) return 'delivered before decision';
-      if ((r.outcome === null) !== (r.decidedAt === null)) return 'outcome without decision or decision without outcome';
+      if (r.deliveredAt !== null && (r.decidedAt === null || r.deliveredAt < r.decidedAt))
+        return 'delivered before decision';
+      if ((r.outcome === null) !== (r.decidedAt === null))
+        return 'outcome without decision or decision without outcome';
       if (r.rating !== null && (r.decidedAt === null || r.rating < 1 || r.rating > 5)) return 'rating out of place';
-      if (r.decidedAt !== null && r.decidedAt > extractionTime(year, params.extractionMonthDay)) return 'decided after extraction';
+      if (r.decidedAt !== null && r.decidedAt > extractionTime(year, params.extractionMonthDay))
+        return 'decided after extraction';
       return null;
     };
     const problems = [...logs].flatMap(([year, rows]) => rows.map((r) => broken(year, r)).filter((p) => p !== null));
@@ -57,7 +73,8 @@ describe('synthetic application logs', () => {
   test('deadline compliance is within 80–99 % and processing gets faster', () => {
     const decided = (y: number) => logs.get(y)!.filter((r) => r.decidedAt !== null);
     const compliance = (y: number) => share(decided(y), (r) => r.decidedAt! - r.submittedAt <= r.deadlineDays * DAY);
-    const meanDays = (y: number) => decided(y).reduce((s, r) => s + (r.decidedAt! - r.submittedAt) / DAY, 0) / decided(y).length;
+    const meanDays = (y: number) =>
+      decided(y).reduce((s, r) => s + (r.decidedAt! - r.submittedAt) / DAY, 0) / decided(y).length;
     for (const y of [first, last]) expect(compliance(y)).toBeGreaterThan(0.8);
     for (const y of [first, last]) expect(compliance(y)).toBeLessThan(0.99);
     expect(meanDays(last)).toBeLessThan(meanDays(first));

@@ -1,6 +1,11 @@
 import { loadCatalogue } from '../../../src/reference/catalogue.js';
 import { loadDemoParameters } from '../../../src/demo/demo-parameters.js';
-import { generateMeasurements, monitoringIndicators, valueFromLatent, type MeasurementRecord } from '../../../src/demo/generate/measurements.js';
+import {
+  generateMeasurements,
+  monitoringIndicators,
+  valueFromLatent,
+  type MeasurementRecord,
+} from '../../../src/demo/generate/measurements.js';
 import { regionProfiles } from '../../../src/demo/generate/region-profiles.js';
 import { SERVICE_TRAITS } from '../../../src/demo/generate/service-traits.js';
 
@@ -30,8 +35,15 @@ describe('synthetic measurements', () => {
 
   test('values respect each indicator kind: yes/partial/no in {0, 0.5, 1}, shares within 0–100', () => {
     const kind = new Map(indicators.map((i) => [i.id, i.kind]));
-    const bad = [...byYear.values()].flat().filter((r) => r.value !== null && (kind.get(r.indicatorId) === 'yes_partial_no'
-      ? ![0, 0.5, 1].includes(r.value) : r.value < 0 || r.value > 100));
+    const bad = [...byYear.values()]
+      .flat()
+      .filter(
+        (r) =>
+          r.value !== null &&
+          (kind.get(r.indicatorId) === 'yes_partial_no'
+            ? ![0, 0.5, 1].includes(r.value)
+            : r.value < 0 || r.value > 100),
+      );
     expect(bad).toEqual([]);
   });
 
@@ -52,11 +64,15 @@ describe('synthetic measurements', () => {
     const sorted = [...profiles].sort((a, b) => a.maturity - b.maturity);
     const weak = new Set(sorted.slice(0, 21).map((p) => p.region.code));
     const strong = new Set(sorted.slice(-21).map((p) => p.region.code));
-    expect(rate(records.filter((r) => weak.has(r.regionCode)))).toBeGreaterThan(rate(records.filter((r) => strong.has(r.regionCode))));
+    expect(rate(records.filter((r) => weak.has(r.regionCode)))).toBeGreaterThan(
+      rate(records.filter((r) => strong.has(r.regionCode))),
+    );
   });
 
   test('a few outliers: share cells written as fractions (≤ 1), well under 1 % of share cells', () => {
-    const shares = [...byYear.values()].flat().filter((r) => r.indicatorId === 'info_complete' || r.indicatorId === 'smev_e_share');
+    const shares = [...byYear.values()]
+      .flat()
+      .filter((r) => r.indicatorId === 'info_complete' || r.indicatorId === 'smev_e_share');
     const outliers = shares.filter((r) => r.note === 'outlier');
     expect(outliers.length).toBeGreaterThan(0);
     expect(outliers.length / shares.length).toBeLessThan(0.01);
@@ -70,7 +86,9 @@ describe('synthetic measurements', () => {
       const set = new Set(codes);
       return values(records.filter((r) => set.has(r.regionCode)));
     };
-    expect(mean(of(sorted.slice(-10).map((p) => p.region.code)))).toBeGreaterThan(mean(of(sorted.slice(0, 10).map((p) => p.region.code))) + 0.1);
+    expect(mean(of(sorted.slice(-10).map((p) => p.region.code)))).toBeGreaterThan(
+      mean(of(sorted.slice(0, 10).map((p) => p.region.code))) + 0.1,
+    );
   });
 
   test('valueFromLatent maps the latent scale by kind (thresholds 0.35 and −0.45)', () => {

@@ -1,5 +1,10 @@
 import { loadCatalogue } from '../../../src/reference/catalogue.js';
-import { loadMunicipalUnits, municipalitiesByRegion, municipalityNames, oktmoPrefix } from '../../../src/reference/municipalities.js';
+import {
+  loadMunicipalUnits,
+  municipalitiesByRegion,
+  municipalityNames,
+  oktmoPrefix,
+} from '../../../src/reference/municipalities.js';
 import { demoMunicipalities } from '../../../src/demo/generate/municipalities.js';
 
 const { regions } = loadCatalogue();
@@ -28,7 +33,10 @@ describe('real municipal units (OKTMO 2019)', () => {
     expect(names.get('71871000')).toBe('город Ханты-Мансийск');
     expect(byRegion.get('RU-KHM')!.some((u) => u.oktmo === '71871000')).toBe(true);
     expect(byRegion.get('RU-TYU')!.some((u) => u.oktmo.startsWith('718') || u.oktmo.startsWith('719'))).toBe(false);
-    expect(byRegion.get('RU-NEN')!.map((u) => u.nameRu)).toEqual(['Муниципальный район Заполярный район', 'город Нарьян-Мар']);
+    expect(byRegion.get('RU-NEN')!.map((u) => u.nameRu)).toEqual([
+      'Муниципальный район Заполярный район',
+      'город Нарьян-Мар',
+    ]);
   });
 });
 
@@ -41,7 +49,12 @@ describe('demo municipalities: real units, synthetic demand', () => {
     for (const r of regions) {
       const ms = demoMunicipalities(r, byRegion.get(r.code)!, 1);
       expect(ms.reduce((s, m) => s + m.weight, 0)).toBeCloseTo(1, 12);
-      expect(ms.map((m) => m.oktmo).sort()).toEqual(byRegion.get(r.code)!.map((u) => u.oktmo).sort());
+      expect(ms.map((m) => m.oktmo).sort()).toEqual(
+        byRegion
+          .get(r.code)!
+          .map((u) => u.oktmo)
+          .sort(),
+      );
     }
   });
 
@@ -54,7 +67,9 @@ describe('demo municipalities: real units, synthetic demand', () => {
     const moscow = demoMunicipalities(region('RU-MOW'), byRegion.get('RU-MOW')!, 1);
     expect(moscow.some((m) => m.servedByMobileOffice)).toBe(false);
     expect(moscow[0].weight).toBeLessThan(0.3);
-    expect(demoMunicipalities(region('RU-TUL'), byRegion.get('RU-TUL')!, 1).filter((m) => m.servedByMobileOffice)).toHaveLength(3);
+    expect(
+      demoMunicipalities(region('RU-TUL'), byRegion.get('RU-TUL')!, 1).filter((m) => m.servedByMobileOffice),
+    ).toHaveLength(3);
   });
 
   test('a region without units is an error naming it', () => {

@@ -8,7 +8,10 @@ const draws = (n: number, f: () => number): number[] => Array.from({ length: n }
  */
 function referenceSfc32(a: number, b: number, c: number, d: number): () => number {
   return () => {
-    a |= 0; b |= 0; c |= 0; d |= 0;
+    a |= 0;
+    b |= 0;
+    c |= 0;
+    d |= 0;
     const t = (((a + b) | 0) + d) | 0; // Doty-Humphrey: tmp = a + b + counter++
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);

@@ -9,8 +9,18 @@ const published = loadPublishedPlaces();
 
 describe('latent maturity anchored to the published 2017 places', () => {
   test('the file holds the press-reported top ten and Tver Oblast last, with their percentages', () => {
-    expect(published.filter((p) => p.place <= 10).map((p) => p.regionCode)).toEqual(
-      ['RU-MOW', 'RU-MOS', 'RU-TUL', 'RU-SPE', 'RU-SAK', 'RU-BEL', 'RU-SMO', 'RU-YAN', 'RU-ULY', 'RU-BA']);
+    expect(published.filter((p) => p.place <= 10).map((p) => p.regionCode)).toEqual([
+      'RU-MOW',
+      'RU-MOS',
+      'RU-TUL',
+      'RU-SPE',
+      'RU-SAK',
+      'RU-BEL',
+      'RU-SMO',
+      'RU-YAN',
+      'RU-ULY',
+      'RU-BA',
+    ]);
     expect(published.find((p) => p.place === 85)).toEqual({ regionCode: 'RU-TVE', place: 85, scorePercent: 1.65 });
   });
 
@@ -27,7 +37,9 @@ describe('latent maturity anchored to the published 2017 places', () => {
     expect(m.get('RU-MOW')).toBeCloseTo(0.8992, 12);
     expect(m.get('RU-BA')).toBeCloseTo(0.5914, 12);
     expect(m.get('RU-TVE')).toBe(0.03);
-    const others = profiles.filter((p) => !published.some((a) => a.regionCode === p.region.code)).map((p) => p.maturity);
+    const others = profiles
+      .filter((p) => !published.some((a) => a.regionCode === p.region.code))
+      .map((p) => p.maturity);
     expect(others).toHaveLength(74);
     expect(Math.max(...others)).toBeLessThan(0.5514);
     expect(Math.min(...others)).toBeGreaterThan(0.0865);
@@ -37,6 +49,8 @@ describe('latent maturity anchored to the published 2017 places', () => {
   });
 
   test('an anchor naming an unknown region is an error', () => {
-    expect(() => regionProfiles(regions, params, [{ regionCode: 'RU-XX', place: 1, scorePercent: 90 }])).toThrow(/RU-XX/);
+    expect(() => regionProfiles(regions, params, [{ regionCode: 'RU-XX', place: 1, scorePercent: 90 }])).toThrow(
+      /RU-XX/,
+    );
   });
 });

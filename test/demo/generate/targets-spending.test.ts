@@ -11,10 +11,14 @@ const params = loadDemoParameters();
 const profiles = regionProfiles(catalogue.regions, params);
 const targets = generateTargets(profiles, params);
 const perYear = applicationsPerYear(params.applications, params.years, params.applicationYearGrowth);
-const counts = new Map(params.years.flatMap((y, i) => [...regionYearCounts(catalogue, profiles, params, y, perYear[i])]));
+const counts = new Map(
+  params.years.flatMap((y, i) => [...regionYearCounts(catalogue, profiles, params, y, perYear[i])]),
+);
 const spending = generateSpending(profiles, params, counts);
-const spentBy = (code: string, year?: number) => spending.filter((s) => s.regionCode === code && (year === undefined || s.year === year))
-  .reduce((sum, s) => sum + s.amountRub, 0);
+const spentBy = (code: string, year?: number) =>
+  spending
+    .filter((s) => s.regionCode === code && (year === undefined || s.year === year))
+    .reduce((sum, s) => sum + s.amountRub, 0);
 
 describe('synthetic adoption targets', () => {
   test('one row per region and target year', () => {

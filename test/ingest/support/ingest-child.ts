@@ -10,7 +10,9 @@ const [databaseUrl, file] = process.argv.slice(2);
 const database = await connect({ databaseUrl });
 try {
   await ingestFiles(database, [file], {
-    period: 2017, kind: 'applications', onProgress: (p) => process.stdout.write(`progress ${p.rows}\n`),
+    period: 2017,
+    kind: 'applications',
+    onProgress: (p) => process.stdout.write(`progress ${p.rows}\n`),
   });
   process.stdout.write('done\n');
 } finally {

@@ -48,7 +48,10 @@ describe('publication charts', () => {
     const spec = regionProfile(model, 'en', code)!;
     expect(spec.series.map((s) => s.mark ?? 'bar')).toEqual(['bar', 'point']);
     expect(spec.series[0].values).toEqual(model.serviceScores.values[0]);
-    const column = model.serviceScores.values.map((row) => row[0]).filter((v): v is number => v !== null).sort((a, b) => a - b);
+    const column = model.serviceScores.values
+      .map((row) => row[0])
+      .filter((v): v is number => v !== null)
+      .sort((a, b) => a - b);
     const mid = column.length >> 1;
     const median = column.length % 2 ? column[mid] : (column[mid - 1] + column[mid]) / 2;
     expect(spec.series[1].values[0]).toBeCloseTo(median, 12);
@@ -77,7 +80,10 @@ describe('movers, adoption and office charts', () => {
     const base = fixtureModel();
     // Last year's order reversed: place p was n + 1 − p, so the leader gained n − 1 places and the last lost n − 1.
     const n = base.ranking.length;
-    const model = { ...base, ranking: base.ranking.map((r) => ({ ...r, previous: { place: n + 1 - r.place, score: r.score } })) };
+    const model = {
+      ...base,
+      ranking: base.ranking.map((r) => ({ ...r, previous: { place: n + 1 - r.place, score: r.score } })),
+    };
     expect(n).toBeGreaterThan(2);
     const spec = movers(model, 'en')!;
     const values = spec.series[0].values as number[];
@@ -88,19 +94,51 @@ describe('movers, adoption and office charts', () => {
     expect(values[0]).toBe(n - 1);
     expect([...values]).toEqual([...values].sort((a, b) => b - a));
     // Nobody moved: no chart.
-    expect(movers({ ...base, ranking: base.ranking.map((r) => ({ ...r, previous: { place: r.place, score: r.score } })) }, 'en')).toBeNull();
+    expect(
+      movers(
+        { ...base, ranking: base.ranking.map((r) => ({ ...r, previous: { place: r.place, score: r.score } })) },
+        'en',
+      ),
+    ).toBeNull();
   });
 
   test('adoption bars carry the road-map target as points, and offices split MFC from mobile offices', async () => {
     const { adoptionAgainstTarget, officeDocuments } = await import('../../../src/report/charts/more-specs.js');
     const model = fixtureModel({
-      adoption: [{ regionCode: 'RU-TUL', actual: 61.5, target: 70 }, { regionCode: 'RU-SMO', actual: 72, target: null }],
+      adoption: [
+        { regionCode: 'RU-TUL', actual: 61.5, target: 70 },
+        { regionCode: 'RU-SMO', actual: 72, target: null },
+      ],
       offices: [
-        { regionCode: 'RU-TUL', municipality: '70701000', municipalityName: 'город Тула', channel: 'mfc', documents: 12 },
-        { regionCode: 'RU-TUL', municipality: '70701000', municipalityName: 'город Тула', channel: 'mobile_office', documents: 3 },
-        { regionCode: 'RU-TUL', municipality: '70630000', municipalityName: 'Куркинский муниципальный район', channel: 'mobile_office', documents: 20 },
+        {
+          regionCode: 'RU-TUL',
+          municipality: '70701000',
+          municipalityName: 'город Тула',
+          channel: 'mfc',
+          documents: 12,
+        },
+        {
+          regionCode: 'RU-TUL',
+          municipality: '70701000',
+          municipalityName: 'город Тула',
+          channel: 'mobile_office',
+          documents: 3,
+        },
+        {
+          regionCode: 'RU-TUL',
+          municipality: '70630000',
+          municipalityName: 'Куркинский муниципальный район',
+          channel: 'mobile_office',
+          documents: 20,
+        },
         { regionCode: 'RU-TUL', municipality: '70999000', municipalityName: null, channel: 'mfc', documents: 1 },
-        { regionCode: 'RU-SMO', municipality: '66701000', municipalityName: 'город Смоленск', channel: 'mfc', documents: 99 },
+        {
+          regionCode: 'RU-SMO',
+          municipality: '66701000',
+          municipalityName: 'город Смоленск',
+          channel: 'mfc',
+          documents: 99,
+        },
       ],
     });
     const adoption = adoptionAgainstTarget(model, 'ru')!;
@@ -111,7 +149,10 @@ describe('movers, adoption and office charts', () => {
     const offices = officeDocuments(model, 'en', 'RU-TUL')!;
     // 70630000: 20 documents in all, 70701000: 15, 70999000 (unknown to the classifier): 1 → busiest first, named.
     expect(offices.categories).toEqual(['Куркинский р-н', 'город Тула', '70999000']);
-    expect(offices.series.map((s) => [s.label, s.values])).toEqual([['MFC', [0, 12, 1]], ['Mobile office', [20, 3, 0]]]);
+    expect(offices.series.map((s) => [s.label, s.values])).toEqual([
+      ['MFC', [0, 12, 1]],
+      ['Mobile office', [20, 3, 0]],
+    ]);
     expect(officeDocuments(model, 'en', 'RU-TVE')).toBeNull();
   });
 
@@ -119,12 +160,19 @@ describe('movers, adoption and office charts', () => {
     const { adoptionAgainstTarget } = await import('../../../src/report/charts/more-specs.js');
     const model = fixtureModel({
       adoption: [{ regionCode: 'RU-TUL', actual: 61.5, target: 70 }],
-      realNationalAdoption: { indicatorCode: '2.6.12', year: 2018, value: 74.8, source: { ru: 'Росстат', en: 'Rosstat' } },
+      realNationalAdoption: {
+        indicatorCode: '2.6.12',
+        year: 2018,
+        value: 74.8,
+        source: { ru: 'Росстат', en: 'Rosstat' },
+      },
     });
     const chart = adoptionAgainstTarget(model, 'ru')!;
     expect(chart.categories[0]).toBe('Россия — Росстат, реальные данные (2.6.12)');
     expect(chart.series.map((s) => [s.label, s.values])).toEqual([
-      ['Россия — Росстат, реальные данные', [74.8, null]], ['Факт', [null, 61.5]], ['Цель дорожной карты', [null, 70]],
+      ['Россия — Росстат, реальные данные', [74.8, null]],
+      ['Факт', [null, 61.5]],
+      ['Цель дорожной карты', [null, 70]],
     ]);
     expect(chart.series[0].colour).not.toBe(chart.series[1].colour);
     expect(chart.note).toContain('Россия — Росстат, реальные данные: Росстат');

@@ -36,15 +36,19 @@ export function fullFixtureModel(seed = 42): PublicationModel {
     const present = row.filter((v): v is number => v !== null);
     return round1(present.reduce((s, v) => s + v, 0) / present.length);
   };
-  const scored = codes.map((code, i) => ({ code, score: mean(stageScores.values[i]!) }))
+  const scored = codes
+    .map((code, i) => ({ code, score: mean(stageScores.values[i]!) }))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-  const previousOrder = scored.map((s) => ({ ...s, prev: s.score + (rng() - 0.5) * 20 }))
+  const previousOrder = scored
+    .map((s) => ({ ...s, prev: s.score + (rng() - 0.5) * 20 }))
     .sort((a, b) => b.prev - a.prev || a.code.localeCompare(b.code));
   const ranking: RankingRow[] = scored.map((s, i) => {
     const prevPlace = previousOrder.findIndex((p) => p.code === s.code) + 1;
     const spread = 1 + Math.floor(rng() * 8);
     return {
-      place: i + 1, regionCode: s.code, score: s.score,
+      place: i + 1,
+      regionCode: s.code,
+      score: s.score,
       bandId: s.score >= 65 ? 'high' : s.score >= 55 ? 'middle' : 'low',
       previous: i % 17 === 16 ? null : { place: prevPlace, score: round1(previousOrder[prevPlace - 1]!.prev) },
       interval: { median: i + 1, low: Math.max(1, i + 1 - spread), high: Math.min(codes.length, i + 1 + spread) },
@@ -52,15 +56,31 @@ export function fullFixtureModel(seed = 42): PublicationModel {
   });
   return {
     period: 2024,
-    run: { id: 1, version: 1, status: 'published', methodologyId: 'egov-demo', methodologyVersion: '1', methodologyHash: 'f00d',
-      inputHash: 'beef', computedAt: '2025-03-01T10:00:00.000Z' },
+    run: {
+      id: 1,
+      version: 1,
+      status: 'published',
+      methodologyId: 'egov-demo',
+      methodologyVersion: '1',
+      methodologyHash: 'f00d',
+      inputHash: 'beef',
+      computedAt: '2025-03-01T10:00:00.000Z',
+    },
     softwareVersion: '0.1.0',
     previousPeriod: 2023,
     synthetic: true,
-    source: { name: { ru: 'Синтетические демонстрационные данные', en: 'Synthetic demo data' }, licence: 'CC0-1.0', url: null },
+    source: {
+      name: { ru: 'Синтетические демонстрационные данные', en: 'Synthetic demo data' },
+      licence: 'CC0-1.0',
+      url: null,
+    },
     regions: cat.regions.map((r) => ({
-      code: r.code, name: { ru: r.nameRu, en: r.nameEn },
-      federalDistrict: { ru: district.get(r.federalDistrict)?.nameRu ?? r.federalDistrict, en: district.get(r.federalDistrict)?.nameEn ?? r.federalDistrict },
+      code: r.code,
+      name: { ru: r.nameRu, en: r.nameEn },
+      federalDistrict: {
+        ru: district.get(r.federalDistrict)?.nameRu ?? r.federalDistrict,
+        en: district.get(r.federalDistrict)?.nameEn ?? r.federalDistrict,
+      },
       tile: { row: r.tileRow, col: r.tileCol },
     })),
     bands: [
@@ -68,11 +88,30 @@ export function fullFixtureModel(seed = 42): PublicationModel {
       { id: 'middle', name: { ru: 'средний', en: 'middle' }, min: 55, max: 65, colour: '#fee08b' },
       { id: 'low', name: { ru: 'низкий', en: 'low' }, min: 0, max: 55, colour: '#d73027' },
     ],
-    ranking, stageScores, serviceScores,
-    indicators: [], values: [], methodology: [], robustness: null, explanations: [],
+    ranking,
+    stageScores,
+    serviceScores,
+    indicators: [],
+    values: [],
+    methodology: [],
+    robustness: null,
+    explanations: [],
     realNationalAdoption: null,
-    adoption: codes.map((regionCode) => ({ regionCode, actual: round1(40 + rng() * 50), target: rng() < 0.1 ? null : 70 })),
-    offices: codes.flatMap((regionCode) => ['Центр', 'Северный район', 'Южный район'].flatMap((m) => (['mfc', 'mobile_office'] as const)
-      .map((channel) => ({ regionCode, municipality: m, municipalityName: m, channel, documents: Math.floor(rng() * (channel === 'mfc' ? 5000 : 800)) })))),
+    adoption: codes.map((regionCode) => ({
+      regionCode,
+      actual: round1(40 + rng() * 50),
+      target: rng() < 0.1 ? null : 70,
+    })),
+    offices: codes.flatMap((regionCode) =>
+      ['Центр', 'Северный район', 'Южный район'].flatMap((m) =>
+        (['mfc', 'mobile_office'] as const).map((channel) => ({
+          regionCode,
+          municipality: m,
+          municipalityName: m,
+          channel,
+          documents: Math.floor(rng() * (channel === 'mfc' ? 5000 : 800)),
+        })),
+      ),
+    ),
   };
 }

@@ -16,13 +16,16 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 describe('publication charts and factsheets for 85 regions', () => {
   const model = fullFixtureModel();
   let dir = '';
-  beforeAll(() => { dir = process.env.P2_KEEP ?? mkdtempSync(join(tmpdir(), 'egov-charts-85-')); });
+  beforeAll(() => {
+    dir = process.env.P2_KEEP ?? mkdtempSync(join(tmpdir(), 'egov-charts-85-'));
+  });
   afterAll(() => process.env.P2_KEEP === undefined && rmSync(dir, { recursive: true, force: true }));
 
   test('every chart is a PNG at least 400 px wide and 150 px high, and every region has a profile and a factsheet', async () => {
     const started = performance.now();
     const charts = await renderCharts(model, dir, 'ru');
-    if (process.env.P2_KEEP) console.log(`renderCharts: ${charts.length} charts in ${Math.round(performance.now() - started)} ms`);
+    if (process.env.P2_KEEP)
+      console.log(`renderCharts: ${charts.length} charts in ${Math.round(performance.now() - started)} ms`);
     for (const chart of charts) {
       const png = readFileSync(join(dir, chart.file));
       expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -39,7 +42,8 @@ describe('publication charts and factsheets for 85 regions', () => {
     expect(pages).toHaveLength(85);
     for (const page of pages) {
       const html = readFileSync(join(dir, page.file), 'utf8');
-      for (const [, src] of html.matchAll(/<img src="([^"]+)"/g)) expect(existsSync(resolve(dir, 'factsheets', src!))).toBe(true);
+      for (const [, src] of html.matchAll(/<img src="([^"]+)"/g))
+        expect(existsSync(resolve(dir, 'factsheets', src!))).toBe(true);
     }
     // The top region's factsheet states its place and score in Russian notation (decimal comma).
     const top = model.ranking[0]!;

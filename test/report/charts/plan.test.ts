@@ -11,15 +11,35 @@ import { fixtureModel } from '../tables/fixture-model.js';
 
 // RU-TVE is ranked but has no stage or service score at all; RU-SMO and RU-TUL have scores; only RU-TUL has offices.
 const model = fixtureModel({
-  stageScores: { ...fixtureModel().stageScores, values: [[75, 100], [100, 100], [null, null]] },
-  serviceScores: { ...fixtureModel().serviceScores, values: [[75, 100], [100, 100], [null, null]] },
-  offices: [{ regionCode: 'RU-TUL', municipality: '70701000', municipalityName: 'Тула', channel: 'mfc', documents: 12 }],
+  stageScores: {
+    ...fixtureModel().stageScores,
+    values: [
+      [75, 100],
+      [100, 100],
+      [null, null],
+    ],
+  },
+  serviceScores: {
+    ...fixtureModel().serviceScores,
+    values: [
+      [75, 100],
+      [100, 100],
+      [null, null],
+    ],
+  },
+  offices: [
+    { regionCode: 'RU-TUL', municipality: '70701000', municipalityName: 'Тула', channel: 'mfc', documents: 12 },
+  ],
 });
 
 describe('charts of regions without data', () => {
   test('are not planned; the plan lists them as absent for want of data', () => {
     const plan = planCharts(model, 'en');
-    const own = (code: string) => plan.files.filter((f) => f.regionCode === code).map((f) => f.kind).sort();
+    const own = (code: string) =>
+      plan.files
+        .filter((f) => f.regionCode === code)
+        .map((f) => f.kind)
+        .sort();
     expect(own('RU-TVE')).toEqual([]); // no tile either, so no map of its own
     expect(own('RU-SMO')).toEqual(['region-map', 'region-profile', 'region-stages']);
     expect(own('RU-TUL')).toEqual(['office-documents', 'region-map', 'region-profile', 'region-stages']);

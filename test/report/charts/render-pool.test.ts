@@ -13,7 +13,16 @@ async function drawAll(threads: number): Promise<string[]> {
   const model = fixtureModel();
   const { draws } = planCharts(model, 'en');
   const out: string[] = new Array(draws.length);
-  await drawCharts(model, 'en', draws, async (i, png) => { out[i] = sha(png); }, threads, 0);
+  await drawCharts(
+    model,
+    'en',
+    draws,
+    async (i, png) => {
+      out[i] = sha(png);
+    },
+    threads,
+    0,
+  );
   return out;
 }
 
@@ -28,7 +37,12 @@ describe('the chart pool', () => {
   test('a chart that cannot be drawn rejects, naming it', async () => {
     const model = fixtureModel();
     const { draws } = planCharts(model, 'en');
-    const broken = [...draws, { kind: 'spec' as const, spec: { ...(draws[0] as { spec: object }).spec, series: null } as never }];
-    await expect(drawCharts(model, 'en', broken, async () => undefined, 2, 0)).rejects.toThrow(new RegExp(`chart ${broken.length} of ${broken.length}`));
+    const broken = [
+      ...draws,
+      { kind: 'spec' as const, spec: { ...(draws[0] as { spec: object }).spec, series: null } as never },
+    ];
+    await expect(drawCharts(model, 'en', broken, async () => undefined, 2, 0)).rejects.toThrow(
+      new RegExp(`chart ${broken.length} of ${broken.length}`),
+    );
   });
 });

@@ -7,7 +7,9 @@ describe('stage profile (stage scores against national and federal-district medi
   // TVE is moved to another district, so the Central district holds SMO and TUL only.
   const base = fixtureModel();
   const model = fixtureModel({
-    regions: base.regions.map((r) => (r.code === 'RU-TVE' ? { ...r, federalDistrict: { ru: 'Северо-Западный', en: 'Northwestern' } } : r)),
+    regions: base.regions.map((r) =>
+      r.code === 'RU-TVE' ? { ...r, federalDistrict: { ru: 'Северо-Западный', en: 'Northwestern' } } : r,
+    ),
   });
 
   test('columnMedian skips nulls and averages the two middle values of an even count', () => {
@@ -19,7 +21,11 @@ describe('stage profile (stage scores against national and federal-district medi
   test('Smolensk: national medians status 75 (of 75, 100, 25) and appeal 100; Central district medians 87.5 and 100', () => {
     const spec = stageProfile(model, 'en', 'RU-SMO')!;
     expect(spec.categories).toEqual(['Status', 'Appeal']);
-    expect(spec.series.map((s) => s.values)).toEqual([[75, 100], [75, 100], [87.5, 100]]);
+    expect(spec.series.map((s) => s.values)).toEqual([
+      [75, 100],
+      [75, 100],
+      [87.5, 100],
+    ]);
     expect(spec.series[2]!.label).toContain('Central');
     expect(spec.note).toContain('SYNTHETIC DEMO DATA');
     expect(spec.alt).toContain('Status 75.0');

@@ -9,7 +9,12 @@ describe('region factsheets', () => {
   test('one escaped, printable page per ranked region, linking charts that exist', async () => {
     const base = fixtureModel({ synthetic: true });
     const hostile = base.regions[0].code;
-    const model = { ...base, regions: base.regions.map((r) => (r.code === hostile ? { ...r, name: { ru: '<script>alert(1)</script>', en: '<b>x</b>' } } : r)) };
+    const model = {
+      ...base,
+      regions: base.regions.map((r) =>
+        r.code === hostile ? { ...r, name: { ru: '<script>alert(1)</script>', en: '<b>x</b>' } } : r,
+      ),
+    };
     const dir = mkdtempSync(join(tmpdir(), 'egov-factsheets-'));
     try {
       const charts = await renderCharts(model, dir, 'ru');
@@ -20,7 +25,8 @@ describe('region factsheets', () => {
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).toContain('@media print');
       expect(html).toMatch(/СИНТЕТИЧЕСКИЕ/);
-      for (const [, src] of html.matchAll(/<img src="\.\.\/([^"]+)"/g)) expect(() => readFileSync(join(dir, src))).not.toThrow();
+      for (const [, src] of html.matchAll(/<img src="\.\.\/([^"]+)"/g))
+        expect(() => readFileSync(join(dir, src))).not.toThrow();
       const row = model.ranking.find((r) => r.regionCode === hostile)!;
       expect(html).toContain(`<dd>${row.place}</dd>`);
     } finally {

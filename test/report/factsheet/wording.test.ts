@@ -14,7 +14,14 @@ describe('factsheet wording', () => {
 
   test('the last region, below the national median everywhere, lists no strengths', () => {
     // Tver: stages 25 (median 75), – ; services 0 (median 75), 25 (median 100): below everywhere
-    const explanations = explainRegions(base.ranking, districtOf, base.stageScores, base.serviceScores, null, new Map());
+    const explanations = explainRegions(
+      base.ranking,
+      districtOf,
+      base.stageScores,
+      base.serviceScores,
+      null,
+      new Map(),
+    );
     const tver = explanations.find((x) => x.regionCode === 'RU-TVE')!;
     expect(tver.strongest).toEqual([]);
     expect(tver.weakest.length).toBeGreaterThan(0);
@@ -27,14 +34,32 @@ describe('factsheet wording', () => {
     expect(html).not.toContain('Что закрыло бы разрыв');
   });
 
-  test('a small gap shows as non-zero; closer values are in the indicator\'s unit', () => {
-    const explanations = [{
-      regionCode: 'RU-SMO', strongest: [], weakest: [],
-      gapToNext: { nextRegionCode: 'RU-TUL', nextPlace: 1, scoreGap: 0.039, closers: [{
-        stageId: 'status', gain: 50, reachable: true as const, indicatorId: 'status_notifications', serviceId: null,
-        normalisedNow: 0, normalisedNeeded: 50, rawNow: 0, rawNeeded: 0.5,
-      }] },
-    }];
+  test("a small gap shows as non-zero; closer values are in the indicator's unit", () => {
+    const explanations = [
+      {
+        regionCode: 'RU-SMO',
+        strongest: [],
+        weakest: [],
+        gapToNext: {
+          nextRegionCode: 'RU-TUL',
+          nextPlace: 1,
+          scoreGap: 0.039,
+          closers: [
+            {
+              stageId: 'status',
+              gain: 50,
+              reachable: true as const,
+              indicatorId: 'status_notifications',
+              serviceId: null,
+              normalisedNow: 0,
+              normalisedNeeded: 50,
+              rawNow: 0,
+              rawNeeded: 0.5,
+            },
+          ],
+        },
+      },
+    ];
     const html = factsheetHtml({ ...base, explanations }, 'RU-SMO', 'ru', []);
     expect(html).toContain('До следующего места: 0,04 балла');
     expect(html).toMatch(/: 0 → 0,5<\/li>/);

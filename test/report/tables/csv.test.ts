@@ -8,10 +8,20 @@ import { HOSTILE_NAME, fixtureModel } from './fixture-model.js';
 
 describe('formula injection', () => {
   // OWASP's CSV-injection corpus: each would run (or start a formula) when a spreadsheet opens the file.
-  test.each(['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1', '\n=1', '\uFF1D1+1', '=HYPERLINK("http://x")', "-2+3+cmd|' /C calc'!A0"])(
-    'text %j gets a leading apostrophe', (text) => {
-      expect(neutraliseFormula(text)).toBe(`'${text}`);
-    });
+  test.each([
+    '=1+1',
+    '+1+1',
+    '-1+1',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    '\n=1',
+    '\uFF1D1+1',
+    '=HYPERLINK("http://x")',
+    "-2+3+cmd|' /C calc'!A0",
+  ])('text %j gets a leading apostrophe', (text) => {
+    expect(neutraliseFormula(text)).toBe(`'${text}`);
+  });
   test.each(['Tula Oblast', 'Смоленская область', '1-2', "'quoted", ''])('harmless text %j stays as it is', (text) => {
     expect(neutraliseFormula(text)).toBe(text);
   });
@@ -43,7 +53,9 @@ describe('CSV text', () => {
 
 describe('published CSV files', () => {
   let dir: string;
-  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'egov-csv-')); });
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'egov-csv-'));
+  });
   afterEach(async () => rm(dir, { recursive: true, force: true }));
 
   test('ranking: places gained and score change against the previous year, synthetic note on every row', () => {
@@ -51,17 +63,26 @@ describe('published CSV files', () => {
     expect(table.header.at(-1)).toBe('note');
     // Tula: 2nd → 1st = +1 place, 50 → 100 = +50; Smolensk: 1st → 2nd = −1, 100 → 87.5 = −12.5; Tver not rated before.
     expect(table.rows.map((r) => [r[1], r[7], r[8], r.at(-1)])).toEqual([
-      ['RU-TUL', 1, 50, 'SYNTHETIC DEMO DATA'], ['RU-SMO', -1, -12.5, 'SYNTHETIC DEMO DATA'], ['RU-TVE', null, null, 'SYNTHETIC DEMO DATA'],
+      ['RU-TUL', 1, 50, 'SYNTHETIC DEMO DATA'],
+      ['RU-SMO', -1, -12.5, 'SYNTHETIC DEMO DATA'],
+      ['RU-TVE', null, null, 'SYNTHETIC DEMO DATA'],
     ]);
   });
 
   test('writes both dialects with a BOM, neutralises the hostile region name, and is byte-identical on a rerun', async () => {
     const files = await writeCsvFiles(fixtureModel(), dir, 'ru');
-    expect(files).toEqual(['ranking-2018.csv', 'ranking-2018-excel-ru.csv', 'indicators-2018.csv', 'indicators-2018-excel-ru.csv']);
+    expect(files).toEqual([
+      'ranking-2018.csv',
+      'ranking-2018-excel-ru.csv',
+      'indicators-2018.csv',
+      'indicators-2018-excel-ru.csv',
+    ]);
     const ranking = await readFile(join(dir, 'ranking-2018-excel-ru.csv'), 'utf8');
     expect(ranking.startsWith('\uFEFFместо;код_региона;регион;')).toBe(true);
     expect(ranking).toContain(`;"'${HOSTILE_NAME.replace(/"/g, '""')}";`);
-    expect(ranking).toContain('2;RU-SMO;Смоленская область;Центральный;87,5;высокий;1;-1;-12,5;;;;SYNTHETIC DEMO DATA\r\n');
+    expect(ranking).toContain(
+      '2;RU-SMO;Смоленская область;Центральный;87,5;высокий;1;-1;-12,5;;;;SYNTHETIC DEMO DATA\r\n',
+    );
     const indicators = await readFile(join(dir, 'indicators-2018.csv'), 'utf8');
     // The imputed negative raw value stays a number; the flags are 1/0.
     expect(indicators).toContain(',wait_days,"Срок, дней",-1.5,40.25,1,0,');
@@ -74,7 +95,10 @@ describe('published CSV files', () => {
   test('ranking scores are rounded to 2 decimals half away from zero; changes from the unrounded scores', () => {
     const model = fixtureModel();
     // 70.125 → 70.13; change 70.125 − 70.13 = −0.005 → −0.01
-    const table = rankingTable({ ...model, ranking: [{ ...model.ranking[0], score: 70.125, previous: { place: 1, score: 70.13 } }] }, 'en');
+    const table = rankingTable(
+      { ...model, ranking: [{ ...model.ranking[0], score: 70.125, previous: { place: 1, score: 70.13 } }] },
+      'en',
+    );
     expect([table.rows[0][4], table.rows[0][8]]).toEqual([70.13, -0.01]);
   });
 

@@ -11,7 +11,15 @@ describe('input statistics of the Inputs sheet', () => {
   });
 
   test('edge cases: nothing present, one value, a constant column', () => {
-    expect(columnStats([null, NaN])).toEqual({ count: 0, missing: 2, min: null, max: null, mean: null, sd: null, skewness: null });
+    expect(columnStats([null, NaN])).toEqual({
+      count: 0,
+      missing: 2,
+      min: null,
+      max: null,
+      mean: null,
+      sd: null,
+      skewness: null,
+    });
     expect(columnStats([5])).toMatchObject({ count: 1, mean: 5, sd: null, skewness: null });
     expect(skewness([2, 2, 2])).toBeNull();
     expect(skewness([1, 2, 3])).toBe(0);

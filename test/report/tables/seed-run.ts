@@ -18,22 +18,42 @@ import type { Database } from '../../../src/db/connect.js';
 const catalogue = loadCatalogue();
 
 const service = (id: string) => ({
-  forEach: 'service', where: { id }, id: '{service.id}',
+  forEach: 'service',
+  where: { id },
+  id: '{service.id}',
   children: [
-    { id: '{service.id}.status', children: [{ indicator: '{service.id}.status_notifications', spec: 'status_notifications' }] },
+    {
+      id: '{service.id}.status',
+      children: [{ indicator: '{service.id}.status_notifications', spec: 'status_notifications' }],
+    },
     { id: '{service.id}.appeal', children: [{ indicator: '{service.id}.appeal_online', spec: 'appeal_online' }] },
   ],
 });
 
 export const METHOD = JSON.stringify({
-  format: 'egov-methodology/1', id: 'test-publication', version: '1', name: 'Publication test',
-  indicators: [{ id: 'appeal_online', direction: 1 }, { id: 'status_notifications', direction: 1 }],
+  format: 'egov-methodology/1',
+  id: 'test-publication',
+  version: '1',
+  name: 'Publication test',
+  indicators: [
+    { id: 'appeal_online', direction: 1 },
+    { id: 'status_notifications', direction: 1 },
+  ],
   tree: { id: 'index', children: [service('marriage_registration'), service('hunting_licence')] },
   normalisation: { method: 'goalposts', min: 0, max: 1, range: [0, 100] },
   aggregation: { method: 'arithmetic' },
   rounding: { decimals: 2 },
   rank: { ties: 'min', decimals: 2 },
-  bands: [{ node: 'index', by: 'thresholds', bands: [{ label: 'high (50-100)', min: 50 }, { label: 'low (0-50)', min: 0 }] }],
+  bands: [
+    {
+      node: 'index',
+      by: 'thresholds',
+      bands: [
+        { label: 'high (50-100)', min: 50 },
+        { label: 'low (0-50)', min: 0 },
+      ],
+    },
+  ],
 });
 
 /** [marriage status, marriage appeal, hunting status, hunting appeal] per region. */
@@ -43,14 +63,33 @@ export const Y2017: Checks = { 'RU-SMO': [1, 1, 1, 1], 'RU-TUL': [0.5, 0.5, 0.5,
 export const Y2018: Checks = { 'RU-SMO': [1, 1, 0.5, 1], 'RU-TUL': [1, 1, 1, 1], 'RU-TVE': [0.5, 0, 0, 0] };
 
 async function seed(database: Database, period: number, values: Checks): Promise<void> {
-  const batch = await database.db.insertInto('ingest_batch').values({
-    kind: 'measurements', period, content_sha256: String(period).padStart(64, '0'), source_name: 'test', status: 'committed',
-    committed_at: new Date(),
-  }).returning('id').executeTakeFirstOrThrow();
-  const rows = Object.entries(values).flatMap(([region, [ms, ma, hs, ha]]) => [
-    ['marriage_registration', 'status_notifications', ms], ['marriage_registration', 'appeal_online', ma],
-    ['hunting_licence', 'status_notifications', hs], ['hunting_licence', 'appeal_online', ha],
-  ].map(([s, i, value]) => ({ period, region_code: region, service_id: s as string, indicator_id: i as string, value: value as number, batch_id: batch.id })));
+  const batch = await database.db
+    .insertInto('ingest_batch')
+    .values({
+      kind: 'measurements',
+      period,
+      content_sha256: String(period).padStart(64, '0'),
+      source_name: 'test',
+      status: 'committed',
+      committed_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rows = Object.entries(values).flatMap(([region, [ms, ma, hs, ha]]) =>
+    [
+      ['marriage_registration', 'status_notifications', ms],
+      ['marriage_registration', 'appeal_online', ma],
+      ['hunting_licence', 'status_notifications', hs],
+      ['hunting_licence', 'appeal_online', ha],
+    ].map(([s, i, value]) => ({
+      period,
+      region_code: region,
+      service_id: s as string,
+      indicator_id: i as string,
+      value: value as number,
+      batch_id: batch.id,
+    })),
+  );
   await database.db.insertInto('measurement').values(rows).execute();
 }
 
@@ -58,7 +97,10 @@ async function seed(database: Database, period: number, values: Checks): Promise
 export async function seedRatedRuns(database: Database): Promise<number> {
   const methodology = loadMethodologyText(METHOD, catalogueLists(catalogue));
   const runs: number[] = [];
-  for (const [period, values] of [[2017, Y2017], [2018, Y2018]] as const) {
+  for (const [period, values] of [
+    [2017, Y2017],
+    [2018, Y2018],
+  ] as const) {
     await seed(database, period, values);
     const { runId } = await ratePeriod(database, { period, methodology, catalogue, actor: 'tester', synthetic: true });
     await publishRun(database.db, runId, { actor: 'tester', role: 'operator', at: new Date() });
@@ -69,17 +111,34 @@ export async function seedRatedRuns(database: Database): Promise<number> {
 
 /** A stored robustness analysis of the run: 100 replications, seed 7, two assumptions, one coherence flag. */
 export async function seedAnalysis(database: Database, runId: number): Promise<void> {
-  await database.db.insertInto('rating_analysis').values({ run_id: runId, replications: 100, seed: 7, params: '{}' }).execute();
-  await database.db.insertInto('sensitivity_index').values([
-    { run_id: runId, assumption: 'weights', target: 'mean_abs_shift', first_order: 0.6, total_order: 0.7 },
-    { run_id: runId, assumption: 'normaliser', target: 'mean_abs_shift', first_order: 0.2, total_order: 0.3 },
-    { run_id: runId, assumption: 'weights', target: 'RU-TUL', first_order: 0.1, total_order: 0.1 },
-  ]).execute();
-  await database.db.insertInto('coherence_flag').values({
-    run_id: runId, node_id: 'hunting_licence', other_node_id: 'index', flag: 'weak-with-parent', statistic: 'pearson', value: 0.12,
-  }).execute();
-  await database.db.insertInto('rank_interval').values([
-    { run_id: runId, region_code: 'RU-TUL', nominal_rank: 1, median_rank: 1, q05: 1, q95: 2, mean_abs_shift: 0.3 },
-    { run_id: runId, region_code: 'RU-SMO', nominal_rank: 2, median_rank: 2, q05: 1, q95: 2, mean_abs_shift: 0.3 },
-  ]).execute();
+  await database.db
+    .insertInto('rating_analysis')
+    .values({ run_id: runId, replications: 100, seed: 7, params: '{}' })
+    .execute();
+  await database.db
+    .insertInto('sensitivity_index')
+    .values([
+      { run_id: runId, assumption: 'weights', target: 'mean_abs_shift', first_order: 0.6, total_order: 0.7 },
+      { run_id: runId, assumption: 'normaliser', target: 'mean_abs_shift', first_order: 0.2, total_order: 0.3 },
+      { run_id: runId, assumption: 'weights', target: 'RU-TUL', first_order: 0.1, total_order: 0.1 },
+    ])
+    .execute();
+  await database.db
+    .insertInto('coherence_flag')
+    .values({
+      run_id: runId,
+      node_id: 'hunting_licence',
+      other_node_id: 'index',
+      flag: 'weak-with-parent',
+      statistic: 'pearson',
+      value: 0.12,
+    })
+    .execute();
+  await database.db
+    .insertInto('rank_interval')
+    .values([
+      { run_id: runId, region_code: 'RU-TUL', nominal_rank: 1, median_rank: 1, q05: 1, q95: 2, mean_abs_shift: 0.3 },
+      { run_id: runId, region_code: 'RU-SMO', nominal_rank: 2, median_rank: 2, q05: 1, q95: 2, mean_abs_shift: 0.3 },
+    ])
+    .execute();
 }

@@ -9,12 +9,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChartFile } from '../../../src/report/write-publication.js';
-import { OutputFolderError, writePublication, type PublicationRenderers } from '../../../src/report/write-publication.js';
+import {
+  OutputFolderError,
+  writePublication,
+  type PublicationRenderers,
+} from '../../../src/report/write-publication.js';
 import { fixtureModel } from './fixture-model.js';
 
 /** Writes one small chart file and one factsheet per ranked region, as the real renderers would name them. */
 const standIns: PublicationRenderers = {
-  planCharts: () => ({ files: [{ file: 'charts/ranking-all.png', kind: 'ranking-all', title: 'Ranking', alt: 'bars' }], absent: [] }),
+  planCharts: () => ({
+    files: [{ file: 'charts/ranking-all.png', kind: 'ranking-all', title: 'Ranking', alt: 'bars' }],
+    absent: [],
+  }),
   async renderCharts(model, dir, _lang, plan) {
     await mkdir(join(dir, 'charts'), { recursive: true });
     await writeFile(join(dir, 'charts', 'ranking-all.png'), `png of ${model.period}`);
@@ -22,29 +29,45 @@ const standIns: PublicationRenderers = {
   },
   async writeFactsheets(model, dir, _lang, charts: readonly ChartFile[]) {
     await mkdir(join(dir, 'factsheets'), { recursive: true });
-    return Promise.all(model.ranking.map(async (r) => {
-      await writeFile(join(dir, 'factsheets', `${r.regionCode}.html`), `<p>${r.regionCode} ${charts.length}</p>`);
-      return { file: `factsheets/${r.regionCode}.html`, regionCode: r.regionCode };
-    }));
+    return Promise.all(
+      model.ranking.map(async (r) => {
+        await writeFile(join(dir, 'factsheets', `${r.regionCode}.html`), `<p>${r.regionCode} ${charts.length}</p>`);
+        return { file: `factsheets/${r.regionCode}.html`, regionCode: r.regionCode };
+      }),
+    );
   },
 };
 
 describe('writePublication', () => {
   let root: string;
-  beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'egov-publication-')); });
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'egov-publication-'));
+  });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   test('writes every part and a manifest whose hashes match the files', async () => {
     const dir = join(root, 'out');
     const parts: string[] = [];
-    const manifest = await writePublication(fixtureModel(), dir, { lang: 'en', renderers: standIns, onPart: (p) => parts.push(p) });
+    const manifest = await writePublication(fixtureModel(), dir, {
+      lang: 'en',
+      renderers: standIns,
+      onPart: (p) => parts.push(p),
+    });
     // the charts render while the workbook, the tables and the factsheets are written, so they finish anywhere before the manifest
     expect(parts.filter((p) => p !== 'charts')).toEqual(['plan charts', 'xlsx', 'csv', 'factsheets', 'manifest']);
     expect(parts.indexOf('charts')).toBeGreaterThan(0);
     expect(parts.indexOf('charts')).toBeLessThan(parts.indexOf('manifest'));
     expect(manifest.files.map((f) => f.file)).toEqual([
-      'charts/ranking-all.png', 'data-dictionary.md', 'factsheets/RU-SMO.html', 'factsheets/RU-TUL.html', 'factsheets/RU-TVE.html',
-      'indicators-2018-excel-ru.csv', 'indicators-2018.csv', 'ranking-2018-excel-ru.csv', 'ranking-2018.csv', 'rating-2018.xlsx',
+      'charts/ranking-all.png',
+      'data-dictionary.md',
+      'factsheets/RU-SMO.html',
+      'factsheets/RU-TUL.html',
+      'factsheets/RU-TVE.html',
+      'indicators-2018-excel-ru.csv',
+      'indicators-2018.csv',
+      'ranking-2018-excel-ru.csv',
+      'ranking-2018.csv',
+      'rating-2018.xlsx',
     ]);
     for (const f of manifest.files) {
       const bytes = readFileSync(join(dir, f.file));
@@ -52,7 +75,11 @@ describe('writePublication', () => {
       expect(bytes.length).toBe(f.bytes);
     }
     expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
-    expect(manifest).toMatchObject({ generatedAt: '2019-03-01T10:00:00.000Z', synthetic: true, note: 'SYNTHETIC DEMO DATA' });
+    expect(manifest).toMatchObject({
+      generatedAt: '2019-03-01T10:00:00.000Z',
+      synthetic: true,
+      note: 'SYNTHETIC DEMO DATA',
+    });
     const dictionary = readFileSync(join(dir, 'data-dictionary.md'), 'utf8');
     expect(dictionary).toContain('SYNTHETIC DEMO DATA');
     expect(dictionary).toContain('| место | place |');
@@ -71,7 +98,9 @@ describe('writePublication', () => {
     const dir = join(root, 'mine');
     mkdirSync(dir);
     writeFileSync(join(dir, 'draft.docx'), 'x');
-    await expect(writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns })).rejects.toBeInstanceOf(OutputFolderError);
+    await expect(writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns })).rejects.toBeInstanceOf(
+      OutputFolderError,
+    );
     expect(readdirSync(dir)).toEqual(['draft.docx']);
   });
 });

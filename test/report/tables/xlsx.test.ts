@@ -21,25 +21,54 @@ function contents(workbook: ExcelJS.Workbook): unknown[] {
 
 describe('publication workbook', () => {
   let dir: string;
-  beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'egov-xlsx-')); });
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'egov-xlsx-'));
+  });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   test('has the eight sheets with a synthetic banner, frozen bold headers and filters (English)', async () => {
     const file = await writeWorkbook(fixtureModel(), dir, 'en');
     expect(file).toBe('rating-2018.xlsx');
     const workbook = await reopen(join(dir, file));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ranking', 'Services', 'Stages', 'Indicators', 'Robustness', 'Methodology', 'Inputs', 'About']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Ranking',
+      'Services',
+      'Stages',
+      'Indicators',
+      'Robustness',
+      'Methodology',
+      'Inputs',
+      'About',
+    ]);
     for (const sheet of workbook.worksheets) {
       expect(String(sheet.getCell('A1').value)).toContain('SYNTHETIC DEMO DATA');
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     }
     const ranking = workbook.getWorksheet('Ranking')!;
-    expect(ranking.getRow(2).values).toEqual([undefined, 'place', 'region_code', 'region', 'federal_district', 'score', 'band',
-      'previous_place', 'places_gained', 'score_change', 'rank_median', 'rank_5pct', 'rank_95pct']);
+    expect(ranking.getRow(2).values).toEqual([
+      undefined,
+      'place',
+      'region_code',
+      'region',
+      'federal_district',
+      'score',
+      'band',
+      'previous_place',
+      'places_gained',
+      'score_change',
+      'rank_median',
+      'rank_5pct',
+      'rank_95pct',
+    ]);
     expect(ranking.autoFilter).toBeTruthy();
     // Row 3 = 1st place: Tula, 100, up one place (2 → 1) and 50 points.
-    expect([ranking.getCell('A3').value, ranking.getCell('B3').value, ranking.getCell('E3').value, ranking.getCell('H3').value, ranking.getCell('I3').value])
-      .toEqual([1, 'RU-TUL', 100, 1, 50]);
+    expect([
+      ranking.getCell('A3').value,
+      ranking.getCell('B3').value,
+      ranking.getCell('E3').value,
+      ranking.getCell('H3').value,
+      ranking.getCell('I3').value,
+    ]).toEqual([1, 'RU-TUL', 100, 1, 50]);
     expect(ranking.getCell('E3').numFmt).toBe('0.00');
     expect(ranking.getCell('F5').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFD73027' } }); // Tver: low band
     // The hostile region name is text, never a formula.
@@ -51,14 +80,29 @@ describe('publication workbook', () => {
     const workbook = await reopen(join(dir, await writeWorkbook(fixtureModel(), dir, 'en')));
     const services = workbook.getWorksheet('Services')!;
     expect(services.getRow(3).values).toEqual([undefined, 1, 'RU-TUL', 'Tula Oblast', 100, 100]);
-    const scales = (services as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    const scales = (services as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] })
+      .conditionalFormattings;
     expect(scales.map((f) => [f.ref, f.rules[0].type])).toEqual([['D3:E5', 'colorScale']]);
     expect(services.getRow(5).values).toEqual([undefined, 3, 'RU-TVE', `'${HOSTILE_NAME}`, 0, 25]);
     const stages = workbook.getWorksheet('Stages')!;
     expect(stages.getRow(5).values).toEqual([undefined, 3, 'RU-TVE', `'${HOSTILE_NAME}`, 25]); // appeal missing → empty
     const indicators = workbook.getWorksheet('Indicators')!;
-    expect(indicators.getRow(4).values).toEqual([undefined, 2018, 'RU-SMO', 'Smolensk Oblast', 'hunting_licence', 'Hunting', 'status', 'Status',
-      'wait_days', 'Waiting days', -1.5, 40.25, 1, 0]);
+    expect(indicators.getRow(4).values).toEqual([
+      undefined,
+      2018,
+      'RU-SMO',
+      'Smolensk Oblast',
+      'hunting_licence',
+      'Hunting',
+      'status',
+      'Status',
+      'wait_days',
+      'Waiting days',
+      -1.5,
+      40.25,
+      1,
+      0,
+    ]);
   });
 
   test('Russian headers, robustness, methodology, inputs and about', async () => {
@@ -66,7 +110,10 @@ describe('publication workbook', () => {
     expect(workbook.worksheets.map((s) => s.name)[0]).toBe('Рейтинг');
     expect(workbook.getWorksheet('Рейтинг')!.getCell('E2').value).toBe('балл');
     const robustness = workbook.getWorksheet('Устойчивость')!;
-    const texts = robustness.getSheetValues().flat().filter((v) => typeof v === 'string');
+    const texts = robustness
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
     expect(texts).toContain('weights');
     // runs N and model evaluations N·(k + 2) are two figures; an unresolved estimate is not shown as a share
     expect(texts).toContain('Доли Соболя (N = 100 прогонов, 400 вычислений модели, seed 7; интервалы: 95 % бутстреп)');
@@ -133,12 +180,26 @@ test('every text cell of every sheet is neutralised: a hostile service name in t
     const base = fixtureModel();
     const model = {
       ...base,
-      serviceScores: { ...base.serviceScores, columns: base.serviceScores.columns.map((c, i) => (i === 0 ? { ...c, name: { ru: '@SUM(A1)', en: '@SUM(A1)' } } : c)) },
-      robustness: { ...base.robustness!, coherence: [{ ...base.robustness!.coherence[0]!, message: '+cmd|\' /C calc\'!A0' }] },
+      serviceScores: {
+        ...base.serviceScores,
+        columns: base.serviceScores.columns.map((c, i) =>
+          i === 0 ? { ...c, name: { ru: '@SUM(A1)', en: '@SUM(A1)' } } : c,
+        ),
+      },
+      robustness: {
+        ...base.robustness!,
+        coherence: [{ ...base.robustness!.coherence[0]!, message: "+cmd|' /C calc'!A0" }],
+      },
     };
     const workbook = await reopen(join(dir, await writeWorkbook(model, dir, 'en')));
     const texts: string[] = [];
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value); })));
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') texts.push(cell.value);
+        }),
+      ),
+    );
     expect(texts).toContain("'@SUM(A1)");
     expect(texts).toContain("'+cmd|' /C calc'!A0");
     expect(texts.filter((t) => /^[=+\-@\t\r\n]/.test(t))).toEqual([]);

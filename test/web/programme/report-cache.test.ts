@@ -9,20 +9,46 @@ import { programmeReports, type ProgrammeKey } from '../../../src/web/programme/
 const KEY: ProgrammeKey = { year: 2024, regionCode: 'RU-TUL', grain: 'quarter' };
 
 function fakeReport(year: number): ProgrammeReport {
-  const empty = { regionCode: 'RU', channel: 'all', applications: 0, share: Number.NaN, medianDaysToResult: null, deadlineCompliance: null, refusalShare: null, meanRating: null, ratings: 0 };
-  return { year, channels: { source: 'none', regions: [], nation: [empty], mobileOffices: [], grain: 'quarter' } } as unknown as ProgrammeReport;
+  const empty = {
+    regionCode: 'RU',
+    channel: 'all',
+    applications: 0,
+    share: Number.NaN,
+    medianDaysToResult: null,
+    deadlineCompliance: null,
+    refusalShare: null,
+    meanRating: null,
+    ratings: 0,
+  };
+  return {
+    year,
+    channels: { source: 'none', regions: [], nation: [empty], mobileOffices: [], grain: 'quarter' },
+  } as unknown as ProgrammeReport;
 }
 
 function setup(ttlMs = 1_000) {
   let clock = 0;
   const loads: ProgrammeKey[] = [];
   let fail = false;
-  const cache = programmeReports(async (key) => {
-    loads.push(key);
-    if (fail) throw new Error('database down');
-    return fakeReport(key.year);
-  }, () => clock, ttlMs);
-  return { cache, loads, tick: (ms: number) => { clock += ms; }, failNext: (value: boolean) => { fail = value; } };
+  const cache = programmeReports(
+    async (key) => {
+      loads.push(key);
+      if (fail) throw new Error('database down');
+      return fakeReport(key.year);
+    },
+    () => clock,
+    ttlMs,
+  );
+  return {
+    cache,
+    loads,
+    tick: (ms: number) => {
+      clock += ms;
+    },
+    failNext: (value: boolean) => {
+      fail = value;
+    },
+  };
 }
 
 test('loads once per key within the TTL, shared by concurrent callers, and again after it', async () => {

@@ -51,19 +51,22 @@ export function aggregateAdoption(
     const totalPopulation = weighted.reduce((s, r) => s + weightOf(r), 0);
     const withTarget = weighted.filter((r) => r.regional.targetShare !== null);
     const targetPopulation = withTarget.reduce((s, r) => s + weightOf(r), 0);
-    return [{
-      group,
-      year,
-      measuredShare: weighted.reduce((s, r) => s + weightOf(r) * r.measuredShare, 0) / totalPopulation,
-      regionalTargetShare: withTarget.length === 0
-        ? null
-        : withTarget.reduce((s, r) => s + weightOf(r) * r.regional.targetShare!, 0) / targetPopulation,
-      regionsReporting: weighted.length,
-      populationReporting: totalPopulation,
-      regionsWithoutPopulation: rows.length - weighted.length,
-      regionsMeetingOwnTarget: withTarget.filter((r) => r.regional.status === 'met').length,
-      regionsWithTarget: withTarget.length,
-    }];
+    return [
+      {
+        group,
+        year,
+        measuredShare: weighted.reduce((s, r) => s + weightOf(r) * r.measuredShare, 0) / totalPopulation,
+        regionalTargetShare:
+          withTarget.length === 0
+            ? null
+            : withTarget.reduce((s, r) => s + weightOf(r) * r.regional.targetShare!, 0) / targetPopulation,
+        regionsReporting: weighted.length,
+        populationReporting: totalPopulation,
+        regionsWithoutPopulation: rows.length - weighted.length,
+        regionsMeetingOwnTarget: withTarget.filter((r) => r.regional.status === 'met').length,
+        regionsWithTarget: withTarget.length,
+      },
+    ];
   });
   partial.sort((a, b) => a.group.localeCompare(b.group) || a.year - b.year);
   return partial.map((row) => {
@@ -71,7 +74,10 @@ export function aggregateAdoption(
       .filter((p) => p.group === row.group && p.year <= row.year)
       .map((p) => ({ year: p.year, value: p.measuredShare }));
     const federal = assessAgainstTarget(
-      row.measuredShare, row.year, milestoneFor(FEDERAL_ADOPTION_TARGETS, row.year), fitLinearTrend(series),
+      row.measuredShare,
+      row.year,
+      milestoneFor(FEDERAL_ADOPTION_TARGETS, row.year),
+      fitLinearTrend(series),
     );
     return { ...row, federal };
   });

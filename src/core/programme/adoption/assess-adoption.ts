@@ -55,7 +55,9 @@ export function assessAdoption(observations: readonly AdoptionObservation[]): Ad
     const milestones: TargetMilestone[] = rows
       .filter((r) => r.targetShare !== null)
       .map((r) => ({ year: r.year, share: r.targetShare! }));
-    const measured = rows.filter((r) => r.measuredShare !== null).map((r) => ({ year: r.year, value: r.measuredShare! }));
+    const measured = rows
+      .filter((r) => r.measuredShare !== null)
+      .map((r) => ({ year: r.year, value: r.measuredShare! }));
     for (const point of measured) {
       const trend = fitLinearTrend(measured.filter((p) => p.year <= point.year));
       result.push({
@@ -64,7 +66,12 @@ export function assessAdoption(observations: readonly AdoptionObservation[]): Ad
         measuredShare: point.value,
         trend,
         regional: assessAgainstTarget(point.value, point.year, milestoneFor(milestones, point.year), trend),
-        federal: assessAgainstTarget(point.value, point.year, milestoneFor(FEDERAL_ADOPTION_TARGETS, point.year), trend),
+        federal: assessAgainstTarget(
+          point.value,
+          point.year,
+          milestoneFor(FEDERAL_ADOPTION_TARGETS, point.year),
+          trend,
+        ),
       });
     }
   }

@@ -39,7 +39,8 @@ export function assessAgainstTarget(
   const gap = measured - milestone.share;
   let status: AdoptionStatus;
   if (gap >= 0) status = 'met';
-  else if (milestone.year > year && trendReachesYear !== null && trendReachesYear <= milestone.year) status = 'on_track';
+  else if (milestone.year > year && trendReachesYear !== null && trendReachesYear <= milestone.year)
+    status = 'on_track';
   else status = 'behind';
   return { status, targetShare: milestone.share, targetYear: milestone.year, gap, trendReachesYear };
 }

@@ -12,7 +12,11 @@
  * applications in a region are omitted. Empty input → [].
  */
 import {
-  APPLICATION_CHANNELS, daysToResult, decidedWithinDeadline, type ApplicationChannel, type ApplicationRecord,
+  APPLICATION_CHANNELS,
+  daysToResult,
+  decidedWithinDeadline,
+  type ApplicationChannel,
+  type ApplicationRecord,
 } from './application-record.js';
 import { median } from './median.js';
 
@@ -49,7 +53,10 @@ export function summariseChannels(applications: Iterable<ApplicationRecord>): Ch
 }
 
 function summarise(
-  regionCode: string, channel: ApplicationChannel | 'all', subset: readonly ApplicationRecord[], regionTotal: number,
+  regionCode: string,
+  channel: ApplicationChannel | 'all',
+  subset: readonly ApplicationRecord[],
+  regionTotal: number,
 ): ChannelSummary {
   const durations = subset.map(daysToResult).filter((d): d is number => d !== null);
   const deadlines = subset.map(decidedWithinDeadline).filter((d): d is boolean => d !== null);
@@ -62,7 +69,8 @@ function summarise(
     share: subset.length / regionTotal,
     medianDaysToResult: median(durations),
     deadlineCompliance: deadlines.length === 0 ? null : deadlines.filter(Boolean).length / deadlines.length,
-    refusalShare: outcomes.length === 0 ? null : outcomes.filter((a) => a.outcome === 'refused').length / outcomes.length,
+    refusalShare:
+      outcomes.length === 0 ? null : outcomes.filter((a) => a.outcome === 'refused').length / outcomes.length,
     meanRating: ratings.length === 0 ? null : ratings.reduce((s, r) => s + r, 0) / ratings.length,
     ratings: ratings.length,
   };

@@ -37,8 +37,11 @@ export interface MobileOfficeActivity extends VolumeCount {
 }
 
 /** Summarises mobile-office activity per region and period (see the module comment). */
-export function summariseMobileOffices(applications: Iterable<ApplicationRecord>, grain: PeriodGrain,
-  nameOf: MunicipalityNameOf = NO_MUNICIPALITY_NAMES): MobileOfficeActivity[] {
+export function summariseMobileOffices(
+  applications: Iterable<ApplicationRecord>,
+  grain: PeriodGrain,
+  nameOf: MunicipalityNameOf = NO_MUNICIPALITY_NAMES,
+): MobileOfficeActivity[] {
   const cells = new Map<string, { regionCode: string; period: string; records: ApplicationRecord[] }>();
   for (const a of applications) {
     if (a.channel !== 'mobile_office') continue;
@@ -67,7 +70,10 @@ function count(records: readonly ApplicationRecord[]): VolumeCount {
   return { applications: records.length, documentsIssued: records.filter((a) => a.outcome === 'issued').length };
 }
 
-function groupCounts(records: readonly ApplicationRecord[], keyOf: (a: ApplicationRecord) => string): [string, VolumeCount][] {
+function groupCounts(
+  records: readonly ApplicationRecord[],
+  keyOf: (a: ApplicationRecord) => string,
+): [string, VolumeCount][] {
   const groups = new Map<string, ApplicationRecord[]>();
   for (const a of records) {
     const list = groups.get(keyOf(a));

@@ -14,7 +14,9 @@ export function validateDeaUnits(units: readonly DeaUnit[]): void {
   if (m === 0 || s === 0) throw new RangeError('deaInputOriented requires at least one input and one output');
   for (const u of units) {
     if (u.inputs.length !== m || u.outputs.length !== s) {
-      throw new RangeError(`deaInputOriented unit ${u.id} has ${u.inputs.length} inputs and ${u.outputs.length} outputs, expected ${m} and ${s}`);
+      throw new RangeError(
+        `deaInputOriented unit ${u.id} has ${u.inputs.length} inputs and ${u.outputs.length} outputs, expected ${m} and ${s}`,
+      );
     }
     if (!u.inputs.every((x) => Number.isFinite(x) && x > 0)) {
       throw new RangeError(`deaInputOriented unit ${u.id} needs finite inputs > 0`);

@@ -90,9 +90,11 @@ function solveTheta(x: number[][], y: number[][], o: number, rts: ReturnsToScale
   const constraints: LinearConstraint[] = [];
   x[0].forEach((_, i) => constraints.push({ coefficients: [-x[o][i], ...x.map((u) => u[i])], relation: '<=', rhs: 0 }));
   y[0].forEach((_, r) => constraints.push({ coefficients: [0, ...y.map((u) => u[r])], relation: '>=', rhs: y[o][r] }));
-  if (rts === 'variable') constraints.push({ coefficients: [0, ...new Array<number>(n).fill(1)], relation: '=', rhs: 1 });
+  if (rts === 'variable')
+    constraints.push({ coefficients: [0, ...new Array<number>(n).fill(1)], relation: '=', rhs: 1 });
   const solution = solveLinearProgram({ objective: [1, ...new Array<number>(n).fill(0)], constraints });
-  if (solution.status !== 'optimal') throw new RangeError(`deaInputOriented phase 1 is ${solution.status} for unit ${o}`);
+  if (solution.status !== 'optimal')
+    throw new RangeError(`deaInputOriented phase 1 is ${solution.status} for unit ${o}`);
   return solution.x[0];
 }
 
@@ -106,16 +108,25 @@ function solveSlacks(x: number[][], y: number[][], o: number, theta: number, rts
     Array.from({ length: size }, (_, i) => (i === k ? sign : 0));
   const constraints: LinearConstraint[] = [];
   for (let i = 0; i < m; i++) {
-    constraints.push({ coefficients: [...x.map((u) => u[i]), ...unitVector(i, m, 1), ...zeros(s)], relation: '=', rhs: theta * x[o][i] });
+    constraints.push({
+      coefficients: [...x.map((u) => u[i]), ...unitVector(i, m, 1), ...zeros(s)],
+      relation: '=',
+      rhs: theta * x[o][i],
+    });
   }
   for (let r = 0; r < s; r++) {
-    constraints.push({ coefficients: [...y.map((u) => u[r]), ...zeros(m), ...unitVector(r, s, -1)], relation: '=', rhs: y[o][r] });
+    constraints.push({
+      coefficients: [...y.map((u) => u[r]), ...zeros(m), ...unitVector(r, s, -1)],
+      relation: '=',
+      rhs: y[o][r],
+    });
   }
   if (rts === 'variable') {
     constraints.push({ coefficients: [...new Array<number>(n).fill(1), ...zeros(m + s)], relation: '=', rhs: 1 });
   }
   const objective = [...zeros(n), ...new Array<number>(m + s).fill(-1)];
   const solution = solveLinearProgram({ objective, constraints });
-  if (solution.status !== 'optimal') throw new RangeError(`deaInputOriented phase 2 is ${solution.status} for unit ${o}`);
+  if (solution.status !== 'optimal')
+    throw new RangeError(`deaInputOriented phase 2 is ${solution.status} for unit ${o}`);
   return solution.x;
 }

@@ -53,7 +53,9 @@ export function solveLinearProgram(lp: LinearProgram): LinearProgramSolution {
   if (n === 0) throw new RangeError('solveLinearProgram requires at least one decision variable');
   for (const [i, row] of lp.constraints.entries()) {
     if (row.coefficients.length !== n) {
-      throw new RangeError(`solveLinearProgram constraint ${i} has ${row.coefficients.length} coefficients, expected ${n}`);
+      throw new RangeError(
+        `solveLinearProgram constraint ${i} has ${row.coefficients.length} coefficients, expected ${n}`,
+      );
     }
     if (![...row.coefficients, row.rhs].every(Number.isFinite)) {
       throw new RangeError(`solveLinearProgram constraint ${i} has a non-finite coefficient`);

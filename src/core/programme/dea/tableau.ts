@@ -51,5 +51,12 @@ export function buildTableau(lp: LinearProgram): Tableau {
     rows.push(row);
   }
   const rhsScale = normalised.reduce((m, c) => Math.max(m, Math.abs(c.rhs)), 0);
-  return { rows, objectiveRow: new Array<number>(columnCount + 1).fill(0), basis, columnCount, artificialColumns, rhsScale };
+  return {
+    rows,
+    objectiveRow: new Array<number>(columnCount + 1).fill(0),
+    basis,
+    columnCount,
+    artificialColumns,
+    rhsScale,
+  };
 }

@@ -50,7 +50,9 @@ export function moneyFrontier(regions: readonly UnitCosts[]): MoneyFrontier {
     else return true;
     return false;
   });
-  const outputs: MoneyFrontierOutput[] = eligible.some((r) => r.eApplications > 0) ? ['score', 'eApplicationsPer1000'] : ['score'];
+  const outputs: MoneyFrontierOutput[] = eligible.some((r) => r.eApplications > 0)
+    ? ['score', 'eApplicationsPer1000']
+    : ['score'];
   if (eligible.length === 0) {
     return { outputs, scores: [], efficientConstantReturns: [], efficientVariableReturns: [], excluded };
   }

@@ -65,6 +65,7 @@ export function unitCosts(region: RegionMoneyAndResults): UnitCosts {
     eApplications: region.eApplications,
     costPerApplicationRub: per(region.applications),
     costPerEApplicationRub: per(region.eApplications),
-    eApplicationsPer1000: region.population !== null && region.population > 0 ? (region.eApplications / region.population) * 1000 : null,
+    eApplicationsPer1000:
+      region.population !== null && region.population > 0 ? (region.eApplications / region.population) * 1000 : null,
   };
 }

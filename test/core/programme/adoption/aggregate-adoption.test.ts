@@ -10,13 +10,23 @@ describe('aggregateAdoption', () => {
     { regionCode: 'BIG', year: 2016, measuredShare: 60, targetShare: 55 },
     { regionCode: 'NOPOP', year: 2016, measuredShare: 90, targetShare: null },
   ]);
-  const population = new Map([['SMALL', 1_000_000], ['BIG', 3_000_000]]);
+  const population = new Map([
+    ['SMALL', 1_000_000],
+    ['BIG', 3_000_000],
+  ]);
   const national = aggregateAdoption(assessments, population, () => 'RU');
 
   it('weights regional shares by population', () => {
     // 2015: (1·30 + 3·40)/4 = 37.5; 2016: (1·40 + 3·60)/4 = 55. NOPOP cannot be weighted and is counted apart.
-    expect(national.map((r) => [r.year, r.measuredShare])).toEqual([[2015, 37.5], [2016, 55]]);
-    expect(national[1]).toMatchObject({ regionsReporting: 2, populationReporting: 4_000_000, regionsWithoutPopulation: 1 });
+    expect(national.map((r) => [r.year, r.measuredShare])).toEqual([
+      [2015, 37.5],
+      [2016, 55],
+    ]);
+    expect(national[1]).toMatchObject({
+      regionsReporting: 2,
+      populationReporting: 4_000_000,
+      regionsWithoutPopulation: 1,
+    });
   });
 
   it('averages the road-map targets over the regions that have one and counts those met', () => {
@@ -34,6 +44,9 @@ describe('aggregateAdoption', () => {
 
   it('groups by federal district and skips regions outside any group', () => {
     const districts = aggregateAdoption(assessments, population, (code) => (code === 'BIG' ? 'CFD' : null));
-    expect(districts.map((r) => [r.group, r.year, r.measuredShare])).toEqual([['CFD', 2015, 40], ['CFD', 2016, 60]]);
+    expect(districts.map((r) => [r.group, r.year, r.measuredShare])).toEqual([
+      ['CFD', 2015, 40],
+      ['CFD', 2016, 60],
+    ]);
   });
 });

@@ -1,7 +1,11 @@
 import { assessAdoption, type AdoptionObservation } from '../../../../src/core/programme/adoption/assess-adoption.js';
 
-const row = (regionCode: string, year: number, measuredShare: number | null, targetShare: number | null = null): AdoptionObservation =>
-  ({ regionCode, year, measuredShare, targetShare });
+const row = (
+  regionCode: string,
+  year: number,
+  measuredShare: number | null,
+  targetShare: number | null = null,
+): AdoptionObservation => ({ regionCode, year, measuredShare, targetShare });
 
 const find = (rows: ReturnType<typeof assessAdoption>, region: string, year: number) =>
   rows.find((r) => r.regionCode === region && r.year === year)!;
@@ -11,8 +15,20 @@ describe('assessAdoption', () => {
     // 45% in 2016 and 55% in 2017; federal milestones 50% (2016) and 60% (2017).
     // 2017: gap −5 and the deadline is this year → behind; the trend (+10/yr) reaches 60 at 2017.5 → 2018.
     const rows = assessAdoption([row('NT', 2016, 45), row('NT', 2017, 55)]);
-    expect(find(rows, 'NT', 2017).regional).toEqual({ status: 'no_target', targetShare: null, targetYear: null, gap: null, trendReachesYear: null });
-    expect(find(rows, 'NT', 2017).federal).toEqual({ status: 'behind', targetShare: 60, targetYear: 2017, gap: -5, trendReachesYear: 2018 });
+    expect(find(rows, 'NT', 2017).regional).toEqual({
+      status: 'no_target',
+      targetShare: null,
+      targetYear: null,
+      gap: null,
+      trendReachesYear: null,
+    });
+    expect(find(rows, 'NT', 2017).federal).toEqual({
+      status: 'behind',
+      targetShare: 60,
+      targetYear: 2017,
+      gap: -5,
+      trendReachesYear: 2018,
+    });
   });
 
   it('says met when the target is already exceeded before its deadline', () => {
@@ -33,7 +49,11 @@ describe('assessAdoption', () => {
     // 40 (2015) then 50 (2016), target 70 for 2018: +10/yr reaches 70 exactly in 2018 → on track in 2016.
     // In 2015 there is a single observation: no trend, so the status can only be behind.
     const rows = assessAdoption([row('OT', 2015, 40), row('OT', 2016, 50), row('OT', 2018, null, 70)]);
-    expect(find(rows, 'OT', 2016).regional).toMatchObject({ status: 'on_track', targetYear: 2018, trendReachesYear: 2018 });
+    expect(find(rows, 'OT', 2016).regional).toMatchObject({
+      status: 'on_track',
+      targetYear: 2018,
+      trendReachesYear: 2018,
+    });
     expect(find(rows, 'OT', 2015).regional).toMatchObject({ status: 'behind', trendReachesYear: null });
     expect(find(rows, 'OT', 2015).trend).toBeNull();
   });

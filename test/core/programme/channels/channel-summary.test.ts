@@ -30,20 +30,29 @@ describe('summariseChannels on the hand-made log', () => {
     expect(rows.map((r) => [r.regionCode, r.channel])).toEqual(expected.map(([region, channel]) => [region, channel]));
   });
 
-  it.each(expected)('%s %s matches the hand-computed figures', (region, channel, n, share, medianDays, compliance, refusal, rating, ratings) => {
-    const row = rows.find((r) => r.regionCode === region && r.channel === channel)!;
-    expect(row.applications).toBe(n);
-    expect(row.share).toBeCloseTo(share, 12);
-    expect(row.medianDaysToResult).toBeCloseTo(medianDays, 9);
-    expect(row.deadlineCompliance).toBeCloseTo(compliance, 12);
-    expect(row.refusalShare).toBeCloseTo(refusal, 12);
-    if (rating === null) expect(row.meanRating).toBeNull();
-    else expect(row.meanRating).toBeCloseTo(rating, 12);
-    expect(row.ratings).toBe(ratings);
-  });
+  it.each(expected)(
+    '%s %s matches the hand-computed figures',
+    (region, channel, n, share, medianDays, compliance, refusal, rating, ratings) => {
+      const row = rows.find((r) => r.regionCode === region && r.channel === channel)!;
+      expect(row.applications).toBe(n);
+      expect(row.share).toBeCloseTo(share, 12);
+      expect(row.medianDaysToResult).toBeCloseTo(medianDays, 9);
+      expect(row.deadlineCompliance).toBeCloseTo(compliance, 12);
+      expect(row.refusalShare).toBeCloseTo(refusal, 12);
+      if (rating === null) expect(row.meanRating).toBeNull();
+      else expect(row.meanRating).toBeCloseTo(rating, 12);
+      expect(row.ratings).toBe(ratings);
+    },
+  );
 
   it('gives null figures rather than 0 when nothing was decided, delivered or rated', () => {
     const [row] = summariseChannels([TINY_LOG[3]]); // T4: submitted only
-    expect(row).toMatchObject({ applications: 1, medianDaysToResult: null, deadlineCompliance: null, refusalShare: null, meanRating: null });
+    expect(row).toMatchObject({
+      applications: 1,
+      medianDaysToResult: null,
+      deadlineCompliance: null,
+      refusalShare: null,
+      meanRating: null,
+    });
   });
 });

@@ -8,11 +8,26 @@
 import { deaInputOriented, type DeaUnit } from '../../../../src/core/programme/dea/envelopment.js';
 
 const stores1x1: DeaUnit[] = [
-  ['A', 2, 1], ['B', 3, 3], ['C', 3, 2], ['D', 4, 3], ['E', 5, 4], ['F', 5, 2], ['G', 6, 3], ['H', 8, 5],
+  ['A', 2, 1],
+  ['B', 3, 3],
+  ['C', 3, 2],
+  ['D', 4, 3],
+  ['E', 5, 4],
+  ['F', 5, 2],
+  ['G', 6, 3],
+  ['H', 8, 5],
 ].map(([id, employees, sales]) => ({ id: id as string, inputs: [employees as number], outputs: [sales as number] }));
 
 const stores2x1: DeaUnit[] = [
-  ['A', 4, 3], ['B', 7, 3], ['C', 8, 1], ['D', 4, 2], ['E', 2, 4], ['F', 5, 2], ['G', 6, 4], ['H', 5.5, 2.5], ['I', 6, 2.5],
+  ['A', 4, 3],
+  ['B', 7, 3],
+  ['C', 8, 1],
+  ['D', 4, 2],
+  ['E', 2, 4],
+  ['F', 5, 2],
+  ['G', 6, 4],
+  ['H', 5.5, 2.5],
+  ['I', 6, 2.5],
 ].map(([id, employees, area]) => ({ id: id as string, inputs: [employees as number, area as number], outputs: [1] }));
 
 const byId = <T extends { id: string }>(rows: T[]): Record<string, T> => Object.fromEntries(rows.map((r) => [r.id, r]));
@@ -23,7 +38,11 @@ describe('deaInputOriented, CCR (constant returns)', () => {
     const scores = byId(deaInputOriented(stores1x1, 'constant'));
     const expected = { A: 1 / 2, B: 1, C: 2 / 3, D: 3 / 4, E: 4 / 5, F: 2 / 5, G: 1 / 2, H: 5 / 8 };
     for (const [id, theta] of Object.entries(expected)) expect(scores[id].efficiency).toBeCloseTo(theta, 6);
-    expect(Object.values(scores).filter((s) => s.efficient).map((s) => s.id)).toEqual(['B']);
+    expect(
+      Object.values(scores)
+        .filter((s) => s.efficient)
+        .map((s) => s.id),
+    ).toEqual(['B']);
     // Every inefficient store is benchmarked on B alone, scaled to its sales: D (sales 3) gets λ_B = 1.
     expect(scores.D.peers).toEqual(['B']);
     expect(scores.D.lambdas[0].weight).toBeCloseTo(1, 6);
@@ -40,12 +59,17 @@ describe('deaInputOriented, CCR (constant returns)', () => {
     const scores = byId(deaInputOriented(stores2x1, 'constant'));
     const expected = { A: 6 / 7, B: 12 / 19, C: 1, D: 1, E: 1, F: 12 / 13, G: 3 / 5, H: 24 / 31, I: 3 / 4 };
     for (const [id, theta] of Object.entries(expected)) expect(scores[id].efficiency).toBeCloseTo(theta, 6);
-    expect(Object.values(scores).filter((s) => s.efficient).map((s) => s.id)).toEqual(['C', 'D', 'E']);
+    expect(
+      Object.values(scores)
+        .filter((s) => s.efficient)
+        .map((s) => s.id),
+    ).toEqual(['C', 'D', 'E']);
     expect(scores.A.peers).toEqual(['D', 'E']);
     expect(scores.B.peers).toEqual(['C', 'D']);
     // A's projection (24/7, 18/7) = λ_D·D + λ_E·E with λ_D = s = 5/7 and λ_E = 2/7.
     expect(byId(scores.A.lambdas.map((l) => ({ ...l })))).toEqual({
-      D: { id: 'D', weight: expect.closeTo(5 / 7, 6) }, E: { id: 'E', weight: expect.closeTo(2 / 7, 6) },
+      D: { id: 'D', weight: expect.closeTo(5 / 7, 6) },
+      E: { id: 'E', weight: expect.closeTo(2 / 7, 6) },
     });
   });
 
@@ -76,7 +100,11 @@ describe('deaInputOriented, BCC (variable returns)', () => {
     const scores = byId(deaInputOriented(stores1x1, 'variable'));
     const expected = { A: 1, B: 1, C: 5 / 6, D: 3 / 4, E: 1, F: 1 / 2, G: 1 / 2, H: 1 };
     for (const [id, theta] of Object.entries(expected)) expect(scores[id].efficiency).toBeCloseTo(theta, 6);
-    expect(Object.values(scores).filter((s) => s.efficient).map((s) => s.id)).toEqual(['A', 'B', 'E', 'H']);
+    expect(
+      Object.values(scores)
+        .filter((s) => s.efficient)
+        .map((s) => s.id),
+    ).toEqual(['A', 'B', 'E', 'H']);
     expect(scores.C.peers).toEqual(['A', 'B']);
     for (const l of scores.C.lambdas) expect(l.weight).toBeCloseTo(0.5, 6);
   });
@@ -97,7 +125,9 @@ describe('deaInputOriented input checks', () => {
   });
 
   it('rejects a zero input', () => {
-    expect(() => deaInputOriented([{ id: 'X', inputs: [0], outputs: [1] }], 'constant')).toThrow('unit X needs finite inputs > 0');
+    expect(() => deaInputOriented([{ id: 'X', inputs: [0], outputs: [1] }], 'constant')).toThrow(
+      'unit X needs finite inputs > 0',
+    );
   });
 });
 
@@ -128,7 +158,9 @@ describe('deaInputOriented against an independent geometric solution', () => {
     let seed = 12345;
     const uniform = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const units: DeaUnit[] = Array.from({ length: 25 }, (_, j) => ({
-      id: `U${j}`, inputs: [1e8 * (1 + 9 * uniform())], outputs: [10 + 90 * uniform(), 1000 * (0.1 + uniform())],
+      id: `U${j}`,
+      inputs: [1e8 * (1 + 9 * uniform())],
+      outputs: [10 + 90 * uniform(), 1000 * (0.1 + uniform())],
     }));
     const scores = deaInputOriented(units, 'constant');
     scores.forEach((s, o) => expect(s.efficiency).toBeCloseTo(geometricCcr(units, o), 6));

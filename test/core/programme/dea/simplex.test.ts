@@ -31,7 +31,7 @@ describe('solveLinearProgram', () => {
     expect(solution.value).toBeCloseTo(11, 9);
   });
 
-  it('terminates on Beale\'s cycling example thanks to Bland\'s rule', () => {
+  it("terminates on Beale's cycling example thanks to Bland's rule", () => {
     // Beale (1955): the textbook rule cycles forever here; the optimum is x4 = 1, x6 = 1 with value −3/4 − 1/2 = −5/4.
     const solution = solveLinearProgram({
       objective: [-0.75, 20, -0.5, 6],
@@ -54,12 +54,16 @@ describe('solveLinearProgram', () => {
       ],
     });
     expect(infeasible.status).toBe('infeasible');
-    const unbounded = solveLinearProgram({ objective: [-1], constraints: [{ coefficients: [1], relation: '>=', rhs: 1 }] });
+    const unbounded = solveLinearProgram({
+      objective: [-1],
+      constraints: [{ coefficients: [1], relation: '>=', rhs: 1 }],
+    });
     expect(unbounded.status).toBe('unbounded');
   });
 
   it('rejects a constraint of the wrong width', () => {
-    expect(() => solveLinearProgram({ objective: [1, 1], constraints: [{ coefficients: [1], relation: '<=', rhs: 1 }] }))
-      .toThrow('constraint 0 has 1 coefficients, expected 2');
+    expect(() =>
+      solveLinearProgram({ objective: [1, 1], constraints: [{ coefficients: [1], relation: '<=', rhs: 1 }] }),
+    ).toThrow('constraint 0 has 1 coefficients, expected 2');
   });
 });

@@ -2,9 +2,20 @@ import { moneyFrontier } from '../../../../src/core/programme/efficiency/money-f
 import { unitCosts, type RegionMoneyAndResults } from '../../../../src/core/programme/efficiency/unit-costs.js';
 
 const M = 1_000_000;
-const region = (regionCode: string, spendingRub: number, score: number | null, eApplications: number, applications: number): RegionMoneyAndResults => ({
-  regionCode, spending: spendingRub > 0 ? [{ programme: 'SMEV', amountRub: spendingRub }] : [], score, previousScore: null,
-  applications, eApplications, population: 1_000_000,
+const region = (
+  regionCode: string,
+  spendingRub: number,
+  score: number | null,
+  eApplications: number,
+  applications: number,
+): RegionMoneyAndResults => ({
+  regionCode,
+  spending: spendingRub > 0 ? [{ programme: 'SMEV', amountRub: spendingRub }] : [],
+  score,
+  previousScore: null,
+  applications,
+  eApplications,
+  population: 1_000_000,
 });
 
 /**
@@ -22,8 +33,11 @@ const region = (regionCode: string, spendingRub: number, score: number | null, e
  */
 describe('moneyFrontier', () => {
   const costs = [
-    region('A', 100 * M, 50, 1000, 2000), region('B', 200 * M, 60, 3000, 4000), region('C', 100 * M, 40, 500, 1000),
-    region('D', 0, 55, 700, 900), region('E', 50 * M, null, 100, 200),
+    region('A', 100 * M, 50, 1000, 2000),
+    region('B', 200 * M, 60, 3000, 4000),
+    region('C', 100 * M, 40, 500, 1000),
+    region('D', 0, 55, 700, 900),
+    region('E', 50 * M, null, 100, 200),
   ].map(unitCosts);
   const frontier = moneyFrontier(costs);
   const score = (code: string) => frontier.scores.find((s) => s.regionCode === code)!;
@@ -38,7 +52,11 @@ describe('moneyFrontier', () => {
     expect(score('C').constantReturns.efficiency).toBeCloseTo(0.8, 6);
     expect(score('C').constantReturns.peers).toEqual(['A']);
     expect(score('C').constantReturns.outputSlacks[1]).toBeCloseTo(300 / 1000, 6); // 300 e-applications per million residents
-    expect(score('C').variableReturns).toMatchObject({ efficiency: expect.closeTo(1, 6), efficient: false, weaklyEfficient: true });
+    expect(score('C').variableReturns).toMatchObject({
+      efficiency: expect.closeTo(1, 6),
+      efficient: false,
+      weaklyEfficient: true,
+    });
     expect(score('C').scaleEfficiency).toBeCloseTo(0.8, 6);
   });
 
@@ -63,6 +81,10 @@ describe('moneyFrontier', () => {
     // Score per million: A 0.5, B 0.3, C 0.4 → CCR θ = ratio / 0.5: B 0.6, C 0.8.
     const withoutLogs = moneyFrontier(costs.map((c) => ({ ...c, eApplications: 0 })));
     expect(withoutLogs.outputs).toEqual(['score']);
-    expect(withoutLogs.scores.map((s) => s.constantReturns.efficiency)).toEqual([1, expect.closeTo(0.6, 6), expect.closeTo(0.8, 6)]);
+    expect(withoutLogs.scores.map((s) => s.constantReturns.efficiency)).toEqual([
+      1,
+      expect.closeTo(0.6, 6),
+      expect.closeTo(0.8, 6),
+    ]);
   });
 });
