@@ -13,8 +13,8 @@
  * Target: 10,000 ASEM evaluations in under 3 s on a 2-core machine.
  */
 import { availableParallelism } from 'node:os';
-import { analyseBuild } from '../src/analysis/analyse-build.js';
-import { loadAnalysisInputs } from '../src/analysis/load-analysis-inputs.js';
+import { analyseBuild } from '../src/robustness-runs/analyse-build.js';
+import { loadAnalysisInputs } from '../src/robustness-runs/load-analysis-inputs.js';
 import type { UncertaintySpec } from '../src/core/analysis/assumptions.js';
 import { seededRng } from '../src/core/analysis/random.js';
 import { createDataset, type Dataset } from '../src/core/dataset.js';

@@ -7,7 +7,7 @@
 import type { UncertaintySpec } from '../core/analysis/assumptions.js';
 import type { RobustnessReport } from '../core/analysis/robustness-report.js';
 import type { Database } from '../db/connect.js';
-import { analyseBuild } from '../analysis/analyse-build.js';
+import { analyseBuild } from '../robustness-runs/analyse-build.js';
 import { RunNotFoundError } from './run-errors.js';
 import { readRunInputs } from './run-inputs.js';
 import { storeAnalysis } from './store-analysis.js';

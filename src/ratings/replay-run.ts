@@ -6,8 +6,8 @@
  * (Object.is; a stored NULL stands for "no number"). The live measurement table is never read.
  */
 import type { Kysely } from 'kysely';
-import { parseUncertaintySpec } from '../analysis/load-analysis-inputs.js';
-import { analyseBuild } from '../analysis/analyse-build.js';
+import { parseUncertaintySpec } from '../robustness-runs/load-analysis-inputs.js';
+import { analyseBuild } from '../robustness-runs/analyse-build.js';
 import { replay } from '../core/pipeline.js';
 import type { DB } from '../db/tables.js';
 import { analysisRows } from './store-analysis.js';

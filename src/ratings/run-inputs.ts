@@ -12,7 +12,7 @@ import type { Dataset } from '../core/dataset.js';
 import type { BuildStep } from '../core/pipeline.js';
 import type { DB } from '../db/tables.js';
 import { datasetHash } from '../methodology/hash.js';
-import { parseUncertaintySpec } from '../analysis/load-analysis-inputs.js';
+import { parseUncertaintySpec } from '../robustness-runs/load-analysis-inputs.js';
 import { RunNotFoundError } from './run-errors.js';
 import type { RunLabels } from './run-labels.js';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { UncertaintySpec } from '../core/analysis/assumptions.js';
-import { parseUncertaintySpec } from '../analysis/load-analysis-inputs.js';
+import { parseUncertaintySpec } from '../robustness-runs/load-analysis-inputs.js';
 import { PRESETS_DIR } from './resolve-methodology.js';
 
 export function presetUncertainty(methodologyId: string): UncertaintySpec | null {

@@ -104,7 +104,7 @@ describe('the compiled program', () => {
     const worker = run([at('test/package/support/compiled-worker.mjs')]);
     expect(worker.stderr).toBe('');
     expect(JSON.parse(worker.stdout)).toEqual({ evaluations: 160, same: true });
-    expect(worker.loaded).toContain(`file://${at('dist/src/analysis/evaluation-worker.js')}`);
+    expect(worker.loaded).toContain(`file://${at('dist/src/robustness-runs/evaluation-worker.js')}`);
     expect(worker.loaded.filter((url) => /\.ts$|\/node_modules\/tsx\//.test(url))).toEqual([]);
   });
 });

@@ -13,10 +13,10 @@ import type { RobustnessReport } from '../../core/analysis/robustness-report.js'
 import type { RegisterCommand } from './register.js';
 import { report } from '../context.js';
 import { InputError } from '../errors.js';
-import { analyseBuild } from '../../analysis/analyse-build.js';
-import { formatReport, reportCsv } from '../../analysis/format-report.js';
-import { readStoredAnalysis } from '../../analysis/stored-analysis.js';
-import { loadAnalysisInputs, parseUncertaintySpec } from '../../analysis/load-analysis-inputs.js';
+import { analyseBuild } from '../../robustness-runs/analyse-build.js';
+import { formatReport, reportCsv } from '../format/robustness-output.js';
+import { readStoredAnalysis } from '../../robustness-runs/stored-analysis.js';
+import { loadAnalysisInputs, parseUncertaintySpec } from '../../robustness-runs/load-analysis-inputs.js';
 import { DESIGNS, type DesignName } from '../../core/analysis/saltelli-design.js';
 
 interface AnalyseFlags {

@@ -16,11 +16,11 @@ import { DataFormatError, parseDatasetCsv } from '../../methodology/dataset-csv.
 import { explain } from '../../core/explain.js';
 import { whatIf } from '../../core/what-if.js';
 import { MethodologyError } from '../../methodology/errors.js';
-import { formatExplanation, formatRankChanges } from '../../methodology/explain-output.js';
-import { whatIfEdits } from '../../methodology/what-if-options.js';
+import { formatExplanation, formatRankChanges } from '../format/explain-output.js';
+import { whatIfEdits } from '../what-if-options.js';
 import { loadMethodologyFile } from '../../methodology/load.js';
 import { readReferenceLists } from '../../methodology/reference-lists.js';
-import { scoreDocument, scoreRows, scoreRowsToCsv } from '../../methodology/score-output.js';
+import { scoreDocument, scoreRows, scoreRowsToCsv } from '../format/score-output.js';
 import { dataColumns, scoreDataset } from '../../methodology/score-run.js';
 import { nodeWeights } from '../../core/build-state.js';
 import { effectiveWeights } from '../../core/weights/effective-weights.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadAnalysisInputs } from '../../../src/analysis/load-analysis-inputs.js';
+import { loadAnalysisInputs } from '../../../src/robustness-runs/load-analysis-inputs.js';
 import type { UncertaintySpec } from '../../../src/core/analysis/assumptions.js';
 import { pipelineModel } from '../../../src/core/analysis/pipeline-model.js';
 import { designShape, robustnessReport } from '../../../src/core/analysis/robustness-report.js';

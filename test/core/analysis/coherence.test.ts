@@ -96,7 +96,7 @@ describe('undefined correlations are said once', () => {
   });
 
   test('the CLI report lists other flags one by one but undefined correlations on one line', async () => {
-    const { formatReport } = await import('../../../src/analysis/format-report.js');
+    const { formatReport } = await import('../../../src/cli/format/robustness-output.js');
     const flags = [
       { kind: 'weak-with-parent' as const, node: 'x', other: 'Index', r: 0.1 },
       ...Array.from({ length: 40 }, (_, i) => ({

@@ -4,7 +4,7 @@ import { createDataset } from '../../../src/core/dataset.js';
 import type { ExpandedMethodology } from '../../../src/core/expanded.js';
 import { compileSteps, runPipeline } from '../../../src/core/pipeline.js';
 import type { TreeNode } from '../../../src/core/tree.js';
-import { formatExplanation } from '../../../src/methodology/explain-output.js';
+import { formatExplanation } from '../../../src/cli/format/explain-output.js';
 
 /**
  * Gap closers in each indicator's own unit and domain, hand-worked. index = mean of three leaves (weights equal):

@@ -3,9 +3,9 @@ import { pipelineModel } from '../../src/core/analysis/pipeline-model.js';
 import { designShape } from '../../src/core/analysis/robustness-report.js';
 import { runEvaluations } from '../../src/core/analysis/run-evaluations.js';
 import { evaluationCount } from '../../src/core/analysis/saltelli-design.js';
-import { loadAnalysisInputs } from '../../src/analysis/load-analysis-inputs.js';
-import type { FromWorker } from '../../src/analysis/evaluation-task.js';
-import { runEvaluationsParallel, startEvaluationWorker } from '../../src/analysis/pool.js';
+import { loadAnalysisInputs } from '../../src/robustness-runs/load-analysis-inputs.js';
+import type { FromWorker } from '../../src/robustness-runs/evaluation-task.js';
+import { runEvaluationsParallel, startEvaluationWorker } from '../../src/robustness-runs/pool.js';
 
 const PRESET = new URL('../../data/methodologies/validation/asem-ua.json', import.meta.url).pathname;
 const DATA = new URL('../fixtures/asem-ua/asem_iData.csv', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 /** Command-line what-if words become core edits; malformed words are input errors naming the option. */
 import { MethodologyError } from '../../src/methodology/errors.js';
-import { whatIfEdits } from '../../src/methodology/what-if-options.js';
+import { whatIfEdits } from '../../src/cli/what-if-options.js';
 
 describe('whatIfEdits', () => {
   it('reads NODE=WEIGHT with a dotted node id, drops, and a bare method name', () => {

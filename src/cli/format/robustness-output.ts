@@ -2,9 +2,9 @@
  * Human-readable and CSV forms of a robustness report: units by nominal rank with median and interval, the Sobol
  * shares of the mean absolute rank shift, and the coherence flags.
  */
-import { COHERENCE_FLAGS, undefinedCorrelationSummary } from '../core/analysis/coherence-flags.js';
-import type { RobustnessReport } from '../core/analysis/robustness-report.js';
-import type { AssumptionShare } from '../core/analysis/sensitivity.js';
+import { COHERENCE_FLAGS, undefinedCorrelationSummary } from '../../core/analysis/coherence-flags.js';
+import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
+import type { AssumptionShare } from '../../core/analysis/sensitivity.js';
 
 /** A figure for the summary: '-' when undefined, else rounded to `digits` decimals without trailing zeros. */
 const fmt = (x: number | null, digits = 2): string =>

@@ -2,8 +2,8 @@
  * The results of a scoring run as a flat table (one row per unit × node) and as a JSON document: every node's score,
  * its value rounded to the methodology's precision, its rank and band.
  */
-import { roundTo } from '../core/rank/round.js';
-import type { ScoreRun } from './score-run.js';
+import { roundTo } from '../../core/rank/round.js';
+import type { ScoreRun } from '../../methodology/score-run.js';
 
 export interface ScoreRow {
   readonly unit: string;

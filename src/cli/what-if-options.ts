@@ -3,7 +3,7 @@
  * (see core/what-if). Malformed words throw MethodologyError naming the option.
  */
 import type { WhatIfEdit } from '../core/what-if.js';
-import { MethodologyError } from './errors.js';
+import { MethodologyError } from '../methodology/errors.js';
 
 export interface WhatIfWords {
   readonly weight?: readonly string[];

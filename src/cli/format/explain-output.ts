@@ -1,8 +1,8 @@
 /**
  * Explanations (core/explain) and what-if rank changes (core/what-if) as text for the terminal.
  */
-import type { Explanation } from '../core/explain.js';
-import type { RankChange } from '../core/what-if.js';
+import type { Explanation } from '../../core/explain.js';
+import type { RankChange } from '../../core/what-if.js';
 
 const fmt = (x: number | null, digits = 2): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 
