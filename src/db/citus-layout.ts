@@ -103,6 +103,13 @@ export const CITUS_LAYOUT: Readonly<Record<keyof DB, Placement>> = {
     reason: 'a few rows; read on every authenticated request, kept next to the web server',
   },
   audit_log: { as: 'coordinator', reason: 'one row per write action; read by time, not by region' },
+  campaign: { as: 'coordinator', reason: 'one row per collection round (a few a year)' },
+  campaign_submission: {
+    as: 'coordinator',
+    reason: 'a few files per region and campaign; read by campaign for the 85-region board; references ingest_batch',
+  },
+  campaign_comment: { as: 'coordinator', reason: 'a few comments per region and campaign' },
+  web_session: { as: 'coordinator', reason: 'people signed in through the browser; read on every page request' },
 };
 
 /** The placement Citus reports for a table, or null when Citus does not know it (a plain PostgreSQL table). */

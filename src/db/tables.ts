@@ -334,6 +334,57 @@ export interface AuditLogTable {
   details: JsonDefault;
 }
 
+export interface CampaignTable {
+  id: Generated<number>;
+  period: number;
+  kinds: string[];
+  indicators: Generated<string[]>;
+  /** A date (YYYY-MM-DD); pg returns a Date at local midnight, so it is read as text (see src/campaign). */
+  deadline: ColumnType<string, string, string>;
+  note: Generated<string>;
+  opened_by: string;
+  opened_at: Generated<Timestamp>;
+  closed_at: Timestamp | null;
+}
+
+export type SubmissionStatus = 'accepted' | 'rejected' | 'unchanged' | 'refused';
+
+export interface CampaignSubmissionTable {
+  id: Generated<string>;
+  campaign_id: number;
+  region_code: string;
+  kind: string;
+  file_name: string;
+  status: SubmissionStatus;
+  batch_id: string | null;
+  correction: Generated<boolean>;
+  values_stored: Generated<number>;
+  rows_rejected: Generated<number>;
+  rows_skipped: Generated<number>;
+  outcome: JsonDefault;
+  submitted_by: string;
+  submitted_at: Generated<Timestamp>;
+}
+
+export interface CampaignCommentTable {
+  id: Generated<string>;
+  campaign_id: number;
+  region_code: string;
+  author: string;
+  role: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface WebSessionTable {
+  id_sha256: string;
+  token_prefix: string;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
 export interface DB {
   federal_district: FederalDistrictTable;
   region: RegionTable;
@@ -362,6 +413,10 @@ export interface DB {
   run_comment: RunCommentTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
+  campaign: CampaignTable;
+  campaign_submission: CampaignSubmissionTable;
+  campaign_comment: CampaignCommentTable;
+  web_session: WebSessionTable;
 }
 
 /** Tables in dependency order (parents first): used for row counts and for emptying test databases. */
@@ -393,4 +448,8 @@ export const TABLES: readonly (keyof DB)[] = [
   'run_comment',
   'api_token',
   'audit_log',
+  'campaign',
+  'campaign_submission',
+  'campaign_comment',
+  'web_session',
 ];

@@ -67,6 +67,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   { name: 'token', summary: 'manage API tokens', load: async () => (await import('./token.js')).registerToken },
   {
+    name: 'campaign',
+    summary: 'open, list and close data collection campaigns (regions submit their forms through the web pages)',
+    load: async () => (await import('./campaign.js')).registerCampaign,
+  },
+  {
     name: 'history',
     summary: 'print the history of corrected cells of a period: old and new value, batches, who and when',
     load: async () => (await import('./history.js')).registerHistory,
