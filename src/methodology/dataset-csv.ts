@@ -8,7 +8,7 @@
  * Missing: empty, NA, NaN, null, "-", "..", "n/a". Decimal commas ("0,5") are accepted when the delimiter is ";".
  * Columns with `categories` (e.g. yes/partial/no, да/частично/нет) are mapped to numbers by their labels.
  */
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, parseCsvText } from '../text/csv-records.js';
 import type { Dataset } from '../core/dataset.js';
 import { createDataset } from '../core/dataset.js';
 
@@ -39,7 +39,17 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Datas
       : firstLine.includes('\t') && !firstLine.includes(',')
         ? '\t'
         : ',';
-  const rows = parse(text, { delimiter, bom: true, skip_empty_lines: true }) as string[][];
+  let records: { line: number; cells: string[] }[];
+  try {
+    records = parseCsvText(text, delimiter);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError)
+      throw new DataFormatError(
+        `line ${error.line}${error.column ? `, character ${error.column}` : ''}: ${error.message}`,
+      );
+    throw error;
+  }
+  const rows = records.map((r) => r.cells);
   if (rows.length < 2) throw new DataFormatError('the file has no data rows');
   const header = rows[0].map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
@@ -57,7 +67,7 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Datas
     toNumber(raw, delimiter === ';', options.categories?.get(column), line, column);
   const cells = new Cells(options.columns);
   rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
+    const line = records[i + 1].line;
     const unit = (row[unitAt] ?? '').trim();
     const prefix = serviceAt >= 0 ? `${(row[serviceAt] ?? '').trim()}.` : '';
     if (isLong) {

@@ -6,11 +6,11 @@
  * found from this module's location, so it does not depend on the working directory; a folder that does not exist
  * is refused (InputError) rather than read as no lists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { REFERENCE_DIR } from '../reference/catalogue.js';
+import { readCsvTable } from '../reference/csv-table.js';
 import type { Lists } from './templates.js';
 
 export const REFERENCE_LISTS: Readonly<Record<string, string>> = {
@@ -26,12 +26,7 @@ export function readReferenceLists(dir: string = REFERENCE_DIR): Lists {
   for (const [name, file] of Object.entries(REFERENCE_LISTS)) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
-    const rows = parse(readFileSync(path, 'utf8'), {
-      columns: true,
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as Record<string, string>[];
+    const rows = readCsvTable(path);
     lists[name] = rows.filter((row) => row.scored?.toLowerCase() !== 'false');
   }
   return lists;

@@ -11,7 +11,7 @@ import { fileInputError } from '../input-error.js';
 import type { IngestLimits } from '../limits.js';
 import { detectDelimiterOfSample } from '../sniff/delimiter.js';
 import { detectEncoding, firstNulByte } from '../sniff/encoding.js';
-import { CsvSyntaxError, parseCsvRecords } from './csv-records.js';
+import { CsvSyntaxError, parseCsvRecords } from '../../text/csv-records.js';
 import { detectHeader } from './header-detect.js';
 import type { HeaderPredicate, RawRecord, TableSource } from './table-source.js';
 
@@ -91,7 +91,8 @@ async function* parseRecords(records: AsyncIterable<RawRecord>, file: string): A
       yield record;
     }
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw fileInputError({ file, line: error.line }, error.message);
+    if (error instanceof CsvSyntaxError)
+      throw fileInputError({ file, line: error.line, character: error.column }, error.message);
     throw error;
   }
 }
