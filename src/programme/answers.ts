@@ -11,6 +11,7 @@ import type { AdoptionStatus, TargetAssessment } from '../core/programme/index.j
 import { NATIONAL_CODE } from './channel-queries.js';
 import { CHANNEL_LABELS, EXCLUSION_LABELS, STATUS_LABELS, SYNTHETIC_NOTICE, type ProgrammeLang } from './labels.js';
 import type { ProgrammeReport } from './report.js';
+import { nonZeroDecimals, sideDecimals } from '../text/side-decimals.js';
 
 export interface ProgrammeAnswers {
   readonly adoption: string;
@@ -19,6 +20,45 @@ export interface ProgrammeAnswers {
   readonly money: string;
   /** The synthetic-data notice when the report is synthetic, else null. */
   readonly notice: string | null;
+}
+
+/**
+ * Decimals of a measured share: 1, or more while it would round onto a target it falls short of (69.989 against 70
+ * is "69,99", so the sentence never says "70 %" next to "behind").
+ */
+function measuredDigits(own: {
+  readonly measuredShare: number;
+  readonly federal: TargetAssessment;
+  readonly regional?: TargetAssessment;
+}): number {
+  const targets = [own.federal.targetShare, own.regional?.targetShare ?? null];
+  return Math.max(1, ...targets.map((t) => (t === null ? 1 : sideDecimals(own.measuredShare, t, 1))));
+}
+
+/**
+ * What the trend line says, in words that never contradict the measured status:
+ *   met                                      nothing (the measurement settles it)
+ *   no rising trend                          "the trend is not rising"
+ *   behind, the trend line reached the target in or before the measured year
+ *                                            "the trend line passes the target in 2019, the measured value did not"
+ *   behind, the trend reaches it after the target year
+ *                                            "on the trend the target is reached only in 2027, after the target year"
+ *   otherwise (on track, or behind with the deadline passed)  "on the trend the target is reached in 2022"
+ */
+export function trendClause(a: TargetAssessment, year: number, lang: ProgrammeLang): string {
+  const ru = lang === 'ru';
+  const reaches = a.trendReachesYear;
+  if (a.status === 'met') return '';
+  if (reaches === null) return ru ? ', тренд не растёт' : ', the trend is not rising';
+  if (a.status === 'behind' && reaches <= year)
+    return ru
+      ? `; линия тренда проходит уровень цели в ${reaches} г., но измеренное значение его не достигло`
+      : `; the trend line passes the target in ${reaches}, but the measured value did not reach it`;
+  if (a.targetYear !== null && reaches > a.targetYear)
+    return ru
+      ? `; по тренду цель достигается лишь в ${reaches} г., позже срока`
+      : `; on the trend the target is reached only in ${reaches}, after the target year`;
+  return ru ? `; по тренду цель достигается в ${reaches} г.` : `; on the trend the target is reached in ${reaches}`;
 }
 
 /** Answers the three questions for the report's scope, in `lang`. */
@@ -35,20 +75,14 @@ export function answerProgrammeQuestions(report: ProgrammeReport, lang: Programm
     return r ? (ru ? r.nameRu : r.nameEn) : c;
   };
 
-  const target = (label: string, a: TargetAssessment): string => {
+  const target = (label: string, a: TargetAssessment, measuredDigits: number): string => {
     if (a.status === 'no_target') return ru ? `${label}: цель не задана` : `${label}: no target set`;
     const status = STATUS_LABELS[a.status as AdoptionStatus][lang];
-    const trend =
-      a.trendReachesYear === null
-        ? ru
-          ? 'тренд не растёт'
-          : 'the trend is not rising'
-        : ru
-          ? `по тренду цель достигается в ${a.trendReachesYear} г.`
-          : `the trend reaches it in ${a.trendReachesYear}`;
+    const gap = a.gap!;
+    const shownGap = num(gap, Math.max(measuredDigits, nonZeroDecimals(gap, 1)));
     return ru
-      ? `${label} ${num(a.targetShare!)} % к ${a.targetYear} г.: ${status} (${num(a.gap!)} п.п.), ${trend}`
-      : `${label} ${num(a.targetShare!)}% by ${a.targetYear}: ${status} (${num(a.gap!)} points), ${trend}`;
+      ? `${label} ${num(a.targetShare!)} % к ${a.targetYear} г.: ${status} (${gap > 0 ? '+' : ''}${shownGap} п.п.)${trendClause(a, report.year, lang)}`
+      : `${label} ${num(a.targetShare!)}% by ${a.targetYear}: ${status} (${gap > 0 ? '+' : ''}${shownGap} points)${trendClause(a, report.year, lang)}`;
   };
   const own = report.region
     ? (report.adoption.regions.find((a) => a.year === report.year) ?? null)
@@ -60,10 +94,12 @@ export function answerProgrammeQuestions(report: ProgrammeReport, lang: Programm
         : `${place}: no measurement of e-service use for ${report.year}.`
       : [
           ru
-            ? `${place}, ${report.year} г.: электронными услугами пользуются ${num(own.measuredShare)} % жителей.`
-            : `${place}, ${report.year}: ${num(own.measuredShare)}% of residents use e-services.`,
-          'regional' in own ? sentence(target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional)) : '',
-          sentence(target(ru ? 'Федеральная цель' : 'Federal target', own.federal)),
+            ? `${place}, ${report.year} г.: электронными услугами пользуются ${num(own.measuredShare, measuredDigits(own))} % жителей.`
+            : `${place}, ${report.year}: ${num(own.measuredShare, measuredDigits(own))}% of residents use e-services.`,
+          'regional' in own
+            ? sentence(target(ru ? 'Цель дорожной карты' : 'Road-map target', own.regional, measuredDigits(own)))
+            : '',
+          sentence(target(ru ? 'Федеральная цель' : 'Federal target', own.federal, measuredDigits(own))),
         ]
           .filter(Boolean)
           .join(' ');

@@ -14,7 +14,11 @@ const RANKING: readonly [string, string, string][] = [
   ['код_региона', 'region_code', 'Region code (ISO 3166-2 where one exists)'],
   ['регион', 'region', 'Region name'],
   ['федеральный_округ', 'federal_district', 'Federal district'],
-  ['балл', 'score', 'Index score on the methodology scale (0–100), rounded to 2 decimals'],
+  [
+    'балл',
+    'score',
+    'Index score on the methodology scale (0–100), rounded to 2 decimals; more decimals where two regions in different places would otherwise show the same score',
+  ],
   ['группа', 'band', 'Score band of the methodology'],
   [
     'место_в_прошлом_году',

@@ -3,7 +3,8 @@
  *   ranking:    place, region code and name, federal district, score, band, previous place, places gained
  *               (previous − place: positive = moved up), score change (score − previous score), rank interval.
  *               Score and score change are rounded half away from zero to 2 decimals (the published precision;
- *               the tidy indicator table keeps full precision).
+ *               the tidy indicator table keeps full precision); a score that would then equal the score of a region
+ *               with another place keeps as many more decimals as tell them apart (rankingScoreDecimals).
  *   indicators: tidy long table, one row per region × indicator leaf: raw and normalised value, imputed/treated
  *               flags as 1/0. Ordered as in the model (region, service, indicator).
  * A draft or synthetic run gets a last column saying so on every row ("DRAFT — …", "SYNTHETIC DEMO DATA"; src/report/marking.ts).
@@ -11,6 +12,8 @@
 import type { Lang, PublicationModel } from '../model.js';
 import type { CsvCell } from './csv-text.js';
 import { markNote } from '../marking.js';
+import { roundTo } from '../../core/rank/round.js';
+import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 
 export interface Table {
   readonly header: readonly string[];
@@ -92,15 +95,30 @@ export function round2(x: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+/** The published precision of scores in the ranking table. */
+export const RANKING_SCORE_DECIMALS = 2;
+
+/**
+ * Decimals of each ranking row's score: 2, or more where two regions with different places would show the same
+ * score at 2 decimals (85.347 and 85.312 are not at issue; 85.3471 and 85.3468 are shown 85.347 and 85.347 → 4).
+ */
+export function rankingScoreDecimals(model: PublicationModel): number[] {
+  return distinguishingDecimals(
+    model.ranking.map((r) => ({ score: r.score, place: r.place })),
+    RANKING_SCORE_DECIMALS,
+  );
+}
+
 export function rankingTable(model: PublicationModel, lang: Lang): Table {
   const region = new Map(model.regions.map((r) => [r.code, r]));
+  const decimals = rankingScoreDecimals(model);
   const band = new Map(model.bands.map((b) => [b.id, b.name[lang]]));
-  const rows = model.ranking.map((r): CsvCell[] => [
+  const rows = model.ranking.map((r, i): CsvCell[] => [
     r.place,
     r.regionCode,
     region.get(r.regionCode)?.name[lang] ?? r.regionCode,
     region.get(r.regionCode)?.federalDistrict[lang] ?? null,
-    round2(r.score),
+    decimals[i] === RANKING_SCORE_DECIMALS ? round2(r.score) : roundTo(r.score, decimals[i]!),
     r.bandId === null ? null : (band.get(r.bandId) ?? r.bandId),
     r.previous?.place ?? null,
     r.previous ? r.previous.place - r.place : null,

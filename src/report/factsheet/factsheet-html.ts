@@ -1,9 +1,12 @@
 /** The HTML of one region's factsheet (see index.ts). */
 import type { ChartFile } from '../charts/index.js';
 import type { AbsentChart } from '../write-publication.js';
-import type { Comparison, GapCloserRow, Lang, PublicationModel } from '../model.js';
+import type { Comparison, GapCloserRow, Lang, PublicationModel, RankingRow } from '../model.js';
 import { escapeHtml as e } from '../../text/escape-html.js';
+import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 import { formatGap } from '../../text/format-gap.js';
+import { formatFixed } from '../../text/format-number.js';
+import { sideDecimals } from '../../text/side-decimals.js';
 import { DRAFT_TEXT, isDraft } from '../marking.js';
 
 const T = {
@@ -30,6 +33,8 @@ const T = {
     new: 'впервые в рейтинге',
     points: 'балла',
     noCloser: 'Ни одно отдельное изменение показателя не закрывает разрыв.',
+    equalShown: (others: string, decimals: number, scores: string) =>
+      `При ${decimals} знаках после запятой балл совпадает с баллом: ${others}; места присваиваются по более точному баллу: ${scores}.`,
   },
   en: {
     place: 'Place',
@@ -54,6 +59,8 @@ const T = {
     new: 'new in the rating',
     points: 'points',
     noCloser: 'No single indicator change closes the gap.',
+    equalShown: (others: string, decimals: number, scores: string) =>
+      `At ${decimals} decimals the score equals that of ${others}; places follow the more precise score: ${scores}.`,
   },
 } as const;
 
@@ -84,6 +91,41 @@ function absentChartHtml(lang: Lang, absent: readonly AbsentChart[]): string {
   return absent
     .map((c) => `<p class="no-chart">${e((t as Record<string, string>)[c.kind] ?? c.kind)}: ${t.noData}</p>`)
     .join('');
+}
+
+/** Scores in factsheets are shown with 2 decimals, as in the published tables. */
+const SCORE_DECIMALS = 2;
+
+/**
+ * The decimals of the region's score (2, or more when a region with another place would show the same score at 2
+ * decimals) and the sentence naming those regions with both scores at the decimals that tell them apart, or null.
+ */
+function equalAtPublishedDecimals(
+  model: PublicationModel,
+  code: string,
+  lang: Lang,
+): { decimals: number; note: string | null } {
+  const decimals = distinguishingDecimals(
+    model.ranking.map((r) => ({ score: r.score, place: r.place })),
+    SCORE_DECIMALS,
+  );
+  const i = model.ranking.findIndex((r) => r.regionCode === code);
+  const own = model.ranking[i]!;
+  const d = decimals[i]!;
+  if (d === SCORE_DECIMALS) return { decimals: d, note: null };
+  const shown = (x: number, places: number) => formatFixed(x, places, lang);
+  const others = model.ranking.filter(
+    (r) => r.place !== own.place && shown(r.score, SCORE_DECIMALS) === shown(own.score, SCORE_DECIMALS),
+  );
+  const nameOf = (c: string) => model.regions.find((r) => r.code === c)?.name[lang] ?? c;
+  const word = lang === 'ru' ? 'место' : 'place';
+  const list = (rows: readonly RankingRow[]) =>
+    rows.map((r) => `${nameOf(r.regionCode)} (${word} ${r.place})`).join(', ');
+  const scores = [own, ...others]
+    .sort((a, b) => a.place - b.place)
+    .map((r) => `${nameOf(r.regionCode)} ${shown(r.score, d)}`)
+    .join(lang === 'ru' ? ' против ' : ' against ');
+  return { decimals: d, note: T[lang].equalShown(list(others), SCORE_DECIMALS, scores) };
 }
 
 export function factsheetHtml(
@@ -129,6 +171,7 @@ export function factsheetHtml(
         : row.previous.place > row.place
           ? `▲ ${row.previous.place - row.place}`
           : `▼ ${row.place - row.previous.place}`;
+  const scoreNote = equalAtPublishedDecimals(model, code, lang);
   const gap = explanation?.gapToNext;
   const value = (x: number): string => {
     const text = String(+x.toFixed(3));
@@ -157,13 +200,14 @@ dt{color:#5b6770;font-size:.85rem}dd{margin:0;font-size:1.4rem;font-weight:bold}
 @media print{body{margin:1cm}.banner{border:1px solid #8a1c1c}figure{break-inside:avoid}}</style></head><body>
 ${isDraft(model) ? `<p class="banner">${DRAFT_TEXT[lang]}</p>` : ''}${model.synthetic ? `<p class="banner">${t.synthetic}</p>` : ''}
 <h1>${e(region.name[lang])}</h1><p>${e(region.federalDistrict[lang])} · ${e(code)} · ${model.period}</p>
-<dl><div><dt>${t.place}</dt><dd>${row.place}</dd></div><div><dt>${t.score}</dt><dd>${fmt(row.score, 2)}</dd></div>
+<dl><div><dt>${t.place}</dt><dd>${row.place}</dd></div><div><dt>${t.score}</dt><dd>${fmt(row.score, scoreNote.decimals)}</dd></div>
 <div><dt>${t.change}</dt><dd>${e(change)}</dd></div><div><dt>${t.band}</dt><dd>${e(band?.name[lang] ?? '–')}</dd></div>
 <div><dt>${t.interval}</dt><dd>${row.interval ? `${row.interval.low}–${row.interval.high}` : '–'}</dd></div></dl>
+${scoreNote.note === null ? '' : `<p class="note">${e(scoreNote.note)}</p>`}
 ${comparisons(t.strongest, explanation?.strongest ?? [])}
 ${comparisons(t.weakest, explanation?.weakest ?? [])}
 ${gapHtml}
-<h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual)} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
+<h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual, adoption.actual === null || adoption.target === null ? 1 : sideDecimals(adoption.actual, adoption.target, 1))} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
 ${images}
 ${absentChartHtml(lang, absent)}
 <footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(model.source.licence)} · run ${model.run.id} ${model.run.version === null ? DRAFT_TEXT[lang] : `v${model.run.version}`} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>

@@ -5,12 +5,17 @@
  */
 import type { Workbook } from 'exceljs';
 import type { CsvCell } from '../csv/csv-text.js';
-import { indicatorTable, rankingTable } from '../csv/tables.js';
+import { indicatorTable, RANKING_SCORE_DECIMALS, rankingScoreDecimals, rankingTable } from '../csv/tables.js';
 import type { Lang, PublicationModel, ScoreMatrix } from '../model.js';
 import { SHEETS, sheetBanner, t } from './labels.js';
 import { addTableSheet, type ColumnSpec } from './table-sheet.js';
 
 const SCORE = '0.00';
+
+const MORE_DECIMALS_NOTE = {
+  ru: 'При двух знаках после запятой балл совпал бы с баллом региона на другом месте; места присваиваются по более точному баллу.',
+  en: 'At 2 decimals the score would equal that of a region in another place; places follow the more precise score.',
+} as const;
 
 export function addRankingSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
   const table = rankingTable({ ...model, synthetic: false }, lang);
@@ -34,6 +39,13 @@ export function addRankingSheet(workbook: Workbook, model: PublicationModel, lan
     banner: sheetBanner(model, lang),
     rows: table.rows,
     columns: table.header.map((header, j) => ({ header, numFmt: formats[j], width: widths[j] })),
+  });
+  // A score shown with more than 2 decimals (two places would look equal at 2) gets that format and a note saying why.
+  rankingScoreDecimals(model).forEach((d, i) => {
+    if (d === RANKING_SCORE_DECIMALS) return;
+    const cell = sheet.getCell(headerRow + 1 + i, 5);
+    cell.numFmt = `0.${'0'.repeat(d)}`;
+    cell.note = MORE_DECIMALS_NOTE[lang];
   });
   // The band cell (column 6) is filled with the band's colour, as on the map.
   const colour = new Map(model.bands.map((b) => [b.id, `FF${b.colour.slice(1).toUpperCase()}`]));

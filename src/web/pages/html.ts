@@ -27,11 +27,14 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
   return new SafeHtml(out);
 }
 
-/** Formats a score with one decimal in the page language, or an em dash for a missing value. */
-export function formatScore(value: number | null, lang: 'ru' | 'en'): string {
+/**
+ * Formats a score with one decimal (or `decimals`, when more are needed to tell two places apart:
+ * distinguishingDecimals) in the page language, or an em dash for a missing value.
+ */
+export function formatScore(value: number | null, lang: 'ru' | 'en', decimals = 1): string {
   if (value === null) return '—';
   return value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
   });
 }

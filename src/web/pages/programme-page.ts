@@ -12,7 +12,7 @@ import { html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import { channelTable, moneyTable } from './programme-tables.js';
-import { fmt, pct, pt, statusLabel } from './programme-texts.js';
+import { fmt, fmtAgainst, fmtGap, pct, pt, statusLabel } from './programme-texts.js';
 import { realNationalSeries } from './real-national-series.js';
 import { shareBars } from './share-bars.js';
 
@@ -103,7 +103,7 @@ export function programmeBody(view: ProgrammeView): SafeHtml {
                   (g) =>
                     html`<tr>
                       <th scope="row">${g.group === 'RU' ? scopeTitle : districtName(g.group)}</th>
-                      <td class="num">${fmt(g.measuredShare, lang)}</td>
+                      <td class="num">${fmtAgainst(g.measuredShare, [g.federal.targetShare], lang)}</td>
                       <td class="num">${fmt(g.regionalTargetShare, lang)}</td>
                       <td class="num">${g.regionsMeetingOwnTarget} / ${g.regionsWithTarget}</td>
                       <td class="num">${g.regionsReporting}</td>
@@ -148,11 +148,13 @@ export function programmeBody(view: ProgrammeView): SafeHtml {
                           >${name(a.regionCode)}</a
                         >
                       </th>
-                      <td class="num">${fmt(a.measuredShare, lang)}</td>
+                      <td class="num">
+                        ${fmtAgainst(a.measuredShare, [a.regional.targetShare, a.federal.targetShare], lang)}
+                      </td>
                       <td class="num">${fmt(a.regional.targetShare, lang)}</td>
                       <td>${a.regional.targetYear ?? '—'}</td>
                       <td>${statusLabel(lang, a.regional.status)}</td>
-                      <td class="num">${fmt(a.regional.gap, lang)}</td>
+                      <td class="num">${fmtGap(a.regional.gap, lang)}</td>
                       <td>${a.regional.trendReachesYear ?? '—'}</td>
                       <td>${statusLabel(lang, a.federal.status)}</td>
                     </tr>`,

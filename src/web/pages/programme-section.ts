@@ -11,7 +11,7 @@ import { html, type SafeHtml } from './html.js';
 import type { PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import { channelTable } from './programme-tables.js';
-import { fmt, pt, statusLabel } from './programme-texts.js';
+import { fmt, fmtAgainst, fmtGap, pt, statusLabel } from './programme-texts.js';
 
 export function programmeSection(lang: PageLang, report: PublicProgrammeReport, answers: ProgrammeAnswers): SafeHtml {
   const code = report.region?.code ?? '';
@@ -76,11 +76,13 @@ export function programmeSection(lang: PageLang, report: PublicProgrammeReport, 
                 (a) =>
                   html`<tr>
                     <th scope="row">${a.year}</th>
-                    <td class="num">${fmt(a.measuredShare, lang)}</td>
+                    <td class="num">
+                      ${fmtAgainst(a.measuredShare, [a.regional.targetShare, a.federal.targetShare], lang)}
+                    </td>
                     <td class="num">${fmt(a.regional.targetShare, lang)}</td>
                     <td>${a.regional.targetYear ?? '—'}</td>
                     <td>${statusLabel(lang, a.regional.status)}</td>
-                    <td class="num">${fmt(a.regional.gap, lang)}</td>
+                    <td class="num">${fmtGap(a.regional.gap, lang)}</td>
                     <td>${a.regional.trendReachesYear ?? '—'}</td>
                     <td class="num">${fmt(a.federal.targetShare, lang)}</td>
                     <td>${statusLabel(lang, a.federal.status)}</td>

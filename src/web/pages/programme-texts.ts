@@ -6,6 +6,7 @@
 import { STATUS_LABELS } from '../../programme/labels.js';
 import type { AdoptionStatus } from '../../core/programme/index.js';
 import type { PageLang } from './i18n.js';
+import { nonZeroDecimals, sideDecimals } from '../../text/side-decimals.js';
 
 const TEXTS = {
   programme: { ru: 'Программа', en: 'Programme' },
@@ -84,6 +85,26 @@ const locale = (lang: PageLang) => (lang === 'ru' ? 'ru-RU' : 'en-GB');
 export function fmt(value: number | null | undefined, lang: PageLang, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return value.toLocaleString(locale(lang), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/**
+ * A measured share with enough decimals to stay on its side of every target it is judged against, so that the number
+ * and the status agree: 69.989 against 70 → "69,99" (behind), never "70"; 70.04 → "70" (met).
+ */
+export function fmtAgainst(
+  value: number | null | undefined,
+  targets: readonly (number | null | undefined)[],
+  lang: PageLang,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const digits = Math.max(1, ...targets.map((t) => (t === null || t === undefined ? 1 : sideDecimals(value, t, 1))));
+  return fmt(value, lang, digits);
+}
+
+/** A gap in percentage points that is never shown as 0 when it is not: −0.011 → "−0,01"; null → "—". */
+export function fmtGap(gap: number | null | undefined, lang: PageLang): string {
+  if (gap === null || gap === undefined || !Number.isFinite(gap)) return '—';
+  return fmt(gap, lang, nonZeroDecimals(gap, 1));
 }
 
 /** A fraction 0–1 as a percentage with one decimal (0.4 → "40 %" / "40%"); null → "—". */

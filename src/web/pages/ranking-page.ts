@@ -3,6 +3,7 @@
  * name), its tile map and downloads. Server-rendered; the filter is a plain GET form.
  */
 import type { RankingEntry, RunSummary } from '../../ratings/queries.js';
+import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 import { formatScore, html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
@@ -101,6 +102,11 @@ function sortLink(view: RankingView, key: SortKey, label: string): SafeHtml {
   </th>`;
 }
 
+const SCORE_DECIMALS_NOTE = {
+  ru: 'Баллы показаны с одним знаком после запятой; где два региона с разными местами совпали бы при таком округлении, показано больше знаков: места присваиваются по более точному баллу.',
+  en: 'Scores are shown with one decimal; where two regions holding different places would look equal at one decimal, more decimals are shown: places follow the more precise score.',
+} as const;
+
 function changeCell(entry: RankingEntry): SafeHtml {
   const delta = entry.change?.rankDelta ?? null;
   if (delta === null) return html`<td class="num" data-value="">—</td>`;
@@ -112,6 +118,13 @@ export function rankingBody(view: RankingView): SafeHtml {
   const { lang, run } = view;
   const rows = selectRows(view);
   const district = (code: string) => view.districts.find((d) => d.code === code)?.name ?? code;
+  // Regions that would show the same score at one decimal but hold different places get more decimals and a mark.
+  const shownDecimals = distinguishingDecimals(
+    view.ranking.map((r) => ({ score: r.score, place: r.rank })),
+    1,
+  );
+  const decimalsOf = new Map(view.ranking.map((r, i) => [r.regionCode, shownDecimals[i]!]));
+  const anyMore = rows.some((r) => (decimalsOf.get(r.regionCode) ?? 1) > 1);
   const notices = [
     ...(view.unknownDistrict ? [NOTICE.unknownDistrict[lang](view.unknownDistrict)] : []),
     ...(rows.length === 0 && view.filter.search ? [NOTICE.nothingFound[lang](view.filter.search)] : []),
@@ -169,7 +182,9 @@ export function rankingBody(view: RankingView): SafeHtml {
                 >
               </th>
               <td>${district(r.federalDistrict)}</td>
-              <td class="num" data-value="${r.score ?? ''}">${formatScore(r.score, lang)}</td>
+              <td class="num" data-value="${r.score ?? ''}">
+                ${formatScore(r.score, lang, decimalsOf.get(r.regionCode) ?? 1)}${(decimalsOf.get(r.regionCode) ?? 1) > 1 ? '*' : ''}
+              </td>
               <td>${r.band ? html`<span class="band">${r.band}</span>` : '—'}</td>
               <td class="num">${r.interval ? `${Math.round(r.interval.q05)}–${Math.round(r.interval.q95)}` : '—'}</td>
               ${changeCell(r)}
@@ -177,6 +192,7 @@ export function rankingBody(view: RankingView): SafeHtml {
         )}
       </tbody>
     </table>
+    ${anyMore ? html`<p class="note">* ${SCORE_DECIMALS_NOTE[lang]}</p>` : ''}
     <h2 id="downloads">${t(lang, 'downloads')}</h2>
     ${
       view.files.main.length +

@@ -4,6 +4,7 @@
  * factsheet and chart files (as the export's manifest attributes them: region-files.ts), else the run's national files.
  */
 import type { RegionInRun, RegionInfo, RunSummary } from '../../ratings/queries.js';
+import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 import { formatGap } from '../../text/format-gap.js';
 import { formatScore, html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
@@ -100,10 +101,39 @@ function componentBars(result: RegionInRun, lang: PageLang, title: string): Safe
   </svg>`;
 }
 
+/**
+ * The decimals the region's score is shown with (1, or more when the region above would show the same score at one
+ * decimal), and the sentence explaining it, or null.
+ */
+function scoreAgainstNextUp(view: RegionView, result: RegionInRun): { decimals: number; note: string | null } {
+  const up = result.nextUp;
+  if (result.score === null || up === null) return { decimals: 1, note: null };
+  const upScore = result.score + up.gap;
+  const [decimals] = distinguishingDecimals(
+    [
+      { score: result.score, place: result.rank },
+      { score: upScore, place: up.rank },
+    ],
+    1,
+  );
+  if (decimals === 1) return { decimals: 1, note: null };
+  const upName = view.nextUpName ?? up.regionCode;
+  const own = formatScore(result.score, view.lang, decimals!);
+  const theirs = formatScore(upScore, view.lang, decimals!);
+  return {
+    decimals: decimals!,
+    note:
+      view.lang === 'ru'
+        ? `При одном знаке после запятой балл совпадает с баллом региона ${upName} (место ${up.rank}); места присваиваются по более точному баллу: ${theirs} против ${own}.`
+        : `At one decimal the score equals that of ${upName} (place ${up.rank}); places follow the more precise score: ${theirs} against ${own}.`,
+  };
+}
+
 export function regionBody(view: RegionView): SafeHtml {
   const { lang, region, current } = view;
   const title = lang === 'ru' ? region.nameRu : region.nameEn;
   const result = current?.result;
+  const shown = result ? scoreAgainstNextUp(view, result) : { decimals: 1, note: null };
   return html`<h1>${title}</h1>
     <p class="meta">${view.districtName} · ${region.code}</p>
     ${view.missingPeriod && current ? html`<p class="notice" role="status">${CHART_TEXT.missingPeriod[lang](view.missingPeriod, current.run.period)}</p>` : ''}
@@ -117,7 +147,7 @@ export function regionBody(view: RegionView): SafeHtml {
               </div>
               <div>
                 <dt>${t(lang, 'score')}</dt>
-                <dd>${formatScore(result.score, lang)}</dd>
+                <dd>${formatScore(result.score, lang, shown.decimals)}</dd>
               </div>
               <div>
                 <dt>${t(lang, 'band')}</dt>
@@ -136,6 +166,7 @@ export function regionBody(view: RegionView): SafeHtml {
                 </dd>
               </div>
             </dl>
+            ${shown.note ? html`<p class="note">${shown.note}</p>` : ''}
             <h2>${t(lang, 'components')}</h2>
             ${componentBars(result, lang, `${t(lang, 'components')}: ${title}, ${current.run.period}`)}
             <table>
