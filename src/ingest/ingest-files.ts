@@ -97,7 +97,10 @@ export async function ingestFiles(database: Database, files: string[], options: 
     ? join(options.reportDir, `${kind}-${period}-${batch.contentSha256.slice(0, 12)}`)
     : null;
   const sink = new RejectSink(stem && `${stem}.rejects.csv`, limits.firstRejects, !!options.allowPartial);
-  const catalogue = await loadCatalogueIndex(database.db);
+  const fullCatalogue = await loadCatalogueIndex(database.db);
+  const catalogue = options.onlyRegion
+    ? { ...fullCatalogue, regions: fullCatalogue.regions.restrictedTo(options.onlyRegion) }
+    : fullCatalogue;
   const mapping = loadHeaderMapping(options.mappingFile);
   const read: ReadContext<never> = {
     files,

@@ -30,6 +30,8 @@ export interface IngestOptions {
   readonly allowPartial?: boolean;
   /** Who ingests (stored as created_by and in revisions); default "cli". */
   readonly actor?: string;
+  /** Accept rows of this region only (a region's own upload): a row naming another region is a reject. */
+  readonly onlyRegion?: string;
   /** The files hold generated (synthetic) data: recorded on the batch. */
   readonly synthetic?: boolean;
   readonly onProgress?: (progress: IngestProgress) => void;

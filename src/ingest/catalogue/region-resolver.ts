@@ -58,7 +58,11 @@ export class RegionResolver {
   private readonly cache = new Map<string, RegionMatch>();
   private readonly oktmoCache = new Map<string, string | null>();
 
-  constructor(regions: readonly RegionNames[]) {
+  /** `only`: the one region a file may name (a region's own upload); any other resolves to an error saying so. */
+  constructor(
+    private readonly regions: readonly RegionNames[],
+    private readonly only: string | null = null,
+  ) {
     for (const r of regions) {
       this.byCode.set(r.code.toUpperCase(), r.code);
       if (r.isoCode) this.byCode.set(r.isoCode.toUpperCase(), r.code);
@@ -74,10 +78,17 @@ export class RegionResolver {
       .sort((a, b) => b[0].length - a[0].length);
   }
 
+  /** The same resolver, accepting only the region `code`: a region's upload may not name another region. */
+  restrictedTo(code: string): RegionResolver {
+    return new RegionResolver(this.regions, code);
+  }
+
   resolve(text: string): RegionMatch {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const match = this.resolveUncached(text.normalize('NFC').trim());
+    let match = this.resolveUncached(text.normalize('NFC').trim());
+    if (this.only !== null && 'code' in match && match.code !== this.only)
+      match = { error: `the row names region ${match.code}; you may submit data only for your region ${this.only}` };
     if (this.cache.size < 10_000) this.cache.set(text, match);
     return match;
   }

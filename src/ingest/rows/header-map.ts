@@ -60,6 +60,12 @@ const IGNORED_BUILT_IN = [
   'примечания',
   'комментарий',
   'комментарии',
+  // The reference columns of the campaign's region form (src/campaign/region-form.ts): names for the reader of the
+  // form, the codes beside them are what the ingest reads.
+  'регион (справочно)',
+  'наименование услуги (справочно)',
+  'наименование показателя (справочно)',
+  'допустимые значения (справочно)',
 ];
 
 export type HeaderMapping = ReadonlyMap<string, string>;
