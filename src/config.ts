@@ -10,6 +10,8 @@
  *                   client, e.g. "loopback", "10.0.0.1", a hop count "1"; "false" or unset trusts none (docs/api.md).
  * EGOV_HTTPS     "true" when clients reach the service over HTTPS (e.g. through a TLS proxy): only then are HSTS and
  *                `upgrade-insecure-requests` sent (default false, so plain-HTTP LAN use works).
+ * EGOV_SHUTDOWN_GRACE  seconds `egov serve` lets running requests finish after SIGTERM/SIGINT before cutting their
+ *                connections and closing the database (default 10; decimals allowed, 0–600).
  */
 import { z } from 'zod';
 import { parseConnectionString } from './db/connection-string.js';
@@ -30,6 +32,7 @@ const ConfigSchema = z.object({
   reportsDir: z.string().min(1).default('reports'),
   trustProxy: z.union([z.boolean(), z.number().int().min(0), z.string().min(1)]).optional(),
   https: z.boolean().optional(),
+  shutdownGraceSeconds: z.coerce.number().min(0).max(600).optional(),
 });
 
 /** "false"/"" → false, "true" → true, "2" → 2 hops, anything else (addresses, "loopback") as Express reads it. */
@@ -53,6 +56,7 @@ const ENV_NAMES: Record<string, string> = {
   dataDir: 'EGOV_DATA_DIR',
   port: 'PORT',
   reportsDir: 'EGOV_REPORTS_DIR',
+  shutdownGraceSeconds: 'EGOV_SHUTDOWN_GRACE',
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsDir: env.EGOV_REPORTS_DIR || undefined,
     trustProxy: trustProxyValue(env.EGOV_TRUST_PROXY),
     https: booleanValue('EGOV_HTTPS', env.EGOV_HTTPS),
+    shutdownGraceSeconds: env.EGOV_SHUTDOWN_GRACE || undefined,
   });
   if (!parsed.success) {
     const issues = parsed.error.issues

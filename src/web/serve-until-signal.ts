@@ -1,15 +1,17 @@
 /**
- * Runs the web app until SIGTERM or SIGINT, then shuts down gracefully: stop accepting connections, let running
- * requests finish (cut after 10 s), close the database. Used by `egov serve` and `egov demo --serve`.
+ * Runs the web app until SIGTERM or SIGINT, then shuts down gracefully (src/web/server.ts): stop accepting, answer
+ * the running requests (new ones on open connections get 503 `shutting_down`, every response `Connection: close`),
+ * wait for them up to the grace period (EGOV_SHUTDOWN_GRACE, default 10 s), and only then return, so the caller
+ * closes the database after the last handler is done. Used by `egov serve` and `egov demo --serve`.
  */
 import type { Database } from '../db/connect.js';
 import type { Config } from '../config.js';
 import { createApp, type WebDeps } from './app.js';
-import { startServer } from './server.js';
+import { DEFAULT_GRACE_MS, startServer } from './server.js';
 
 export interface ServeOptions {
   readonly database: Database;
-  readonly config: Pick<Config, 'reportsDir'> & Partial<Pick<Config, 'trustProxy' | 'https'>>;
+  readonly config: Pick<Config, 'reportsDir'> & Partial<Pick<Config, 'trustProxy' | 'https' | 'shutdownGraceSeconds'>>;
   readonly port: number;
   readonly host?: string;
   /** Called once the server listens, with its address. */
@@ -25,6 +27,9 @@ export async function serveUntilSignal(options: ServeOptions): Promise<void> {
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));
   });
-  process.stderr.write(`egov serve: ${signal} received, shutting down\n`);
-  await server.stop();
+  const grace = options.config.shutdownGraceSeconds;
+  const graceMs = grace === undefined ? DEFAULT_GRACE_MS : Math.round(grace * 1000);
+  process.stderr.write(`egov serve: ${signal} received, finishing running requests (up to ${graceMs / 1000} s)\n`);
+  await server.stop(graceMs);
+  process.stderr.write('egov serve: stopped\n');
 }

@@ -95,7 +95,7 @@ export const registerDemo: RegisterCommand = (program, ctx) => {
         if (port !== undefined) {
           await serveUntilSignal({
             database: result.database,
-            config: { reportsDir: flags.out },
+            config: { reportsDir: flags.out, shutdownGraceSeconds: ctx.config.shutdownGraceSeconds },
             port,
             onListening: (url) => ctx.out(`\nSYNTHETIC DEMO DATA is served at ${url}/ (Ctrl+C stops)`),
           });
