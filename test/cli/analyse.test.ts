@@ -77,7 +77,10 @@ describe('egov analyse', () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('runs N = 10, model evaluations 10 (monte-carlo');
-    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const lines = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     // a monte-carlo design has no Sobol columns
     expect(lines[0]).toBe('unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift');
     expect(lines).toHaveLength(52);
@@ -101,7 +104,10 @@ describe('egov analyse', () => {
       out,
     ]);
     expect(result.code).toBe(0);
-    const [header, first] = readFileSync(out, 'utf8').trim().split('\n');
+    const [header, first] = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header.split(',').slice(6)).toEqual([
       'sobol_first_weights',
       'sobol_total_weights',

@@ -29,6 +29,21 @@ writeFileSync(methodologyFile, JSON.stringify(methodology));
 const wide = join(dir, 'wide.csv');
 writeFileSync(wide, 'unit,a,b,online,note\nX,1,30,no,first\nY,2,10,yes,\nZ,3,20,partial,x\n');
 
+/** The fields of one CSV line as a spreadsheet reads them: the separator splits only outside double quotes. */
+function splitQuoted(line: string, separator: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === separator && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  return [...fields, field];
+}
+
 async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
@@ -49,7 +64,9 @@ describe('egov score', () => {
     const out = join(dir, 'wide-out.csv');
     const { code } = await run('--methodology', methodologyFile, '--data', wide, '--out', out);
     expect(code).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('unit,node,level,score,score_rounded,rank,band');
     const index = lines.filter((l) => l.split(',')[1] === 'index').map((l) => l.split(','));
     expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([
@@ -58,6 +75,26 @@ describe('egov score', () => {
       ['Z', '0.67', '2'],
     ]);
     expect(lines).toHaveLength(1 + 4 * 3);
+  });
+
+  it('writes hostile unit labels as inert text through the one CSV writer (finding 4)', async () => {
+    const hostile = join(dir, 'hostile.csv');
+    writeFileSync(hostile, "unit,a,b,online\n=cmd|' /C calc'!A0,1,30,no\nx;=1+1,2,10,yes\n@SUM(A1),3,20,partial\n");
+    const out = join(dir, 'hostile-out.csv');
+    const { code } = await run('--methodology', methodologyFile, '--data', hostile, '--out', out);
+    expect(code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const index = text.split('\r\n').filter((l) => l.includes(',index,'));
+    // The formula starts get an apostrophe; the cell with `;` is quoted so a `;`-separated reading keeps it whole.
+    expect(index.map((l) => l.split(',index,')[0])).toEqual(["'=cmd|' /C calc'!A0", '"x;=1+1"', "'@SUM(A1)"]);
+    // Read with either list separator (Excel takes it from the locale), no field starts a formula.
+    for (const separator of [',', ';']) {
+      const fields = text
+        .slice(1)
+        .split('\r\n')
+        .flatMap((l) => splitQuoted(l, separator));
+      expect(fields.filter((f) => /^[=+\-@]/.test(f))).toEqual([]);
+    }
   });
 
   it('reads the same data in long form and gives the same scores; --json prints the summary', async () => {

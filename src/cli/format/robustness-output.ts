@@ -4,6 +4,7 @@
  */
 import { COHERENCE_FLAGS, undefinedCorrelationSummary } from '../../core/analysis/coherence-flags.js';
 import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
+import { csvText } from '../../report/csv/csv-text.js';
 import type { AssumptionShare } from '../../core/analysis/sensitivity.js';
 
 /** A figure for the summary: '-' when undefined, else rounded to `digits` decimals without trailing zeros. */
@@ -89,11 +90,11 @@ export function formatReport(report: RobustnessReport, limit?: number): string {
  * Per-unit CSV: unit,nominal_rank,median_rank,rank_lower,rank_upper,mean_abs_shift, then for each assumption
  * sobol_first_<id>,sobol_total_<id>,sobol_resolved_<id> of the unit's rank (Saltelli design only; resolved = "no"
  * when the estimate is below 0, above 1 or its first order above the total's interval: not a share at this N).
- * Empty cell = undefined.
+ * Empty cell = undefined. Written by the product's one CSV writer (BOM, CRLF, quoting, formula neutralisation: unit
+ * codes come from the user's data file).
  */
 export function reportCsv(report: RobustnessReport): string {
-  const cell = (x: number | null | undefined): string =>
-    x === null || x === undefined || Number.isNaN(x) ? '' : String(x);
+  const cell = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : x);
   const ids = report.sensitivity ? report.assumptions.map((a) => a.id) : [];
   const shares = new Map((report.sensitivity?.units ?? []).map((u) => [u.unit, u.shares]));
   const header = [
@@ -105,19 +106,17 @@ export function reportCsv(report: RobustnessReport): string {
     'mean_abs_shift',
     ...ids.flatMap((id) => [`sobol_first_${id}`, `sobol_total_${id}`, `sobol_resolved_${id}`]),
   ];
-  const rows = byNominal(report).map((u) =>
-    [
-      u.unit,
-      cell(u.nominal),
-      cell(u.median),
-      cell(u.lower),
-      cell(u.upper),
-      cell(u.meanAbsShift),
-      ...ids.flatMap((_, i) => {
-        const s = shares.get(u.unit)?.[i];
-        return [cell(s?.first), cell(s?.total), s ? ((s.problems ?? []).length === 0 ? 'yes' : 'no') : ''];
-      }),
-    ].join(','),
-  );
-  return [header.join(','), ...rows].join('\n') + '\n';
+  const rows = byNominal(report).map((u) => [
+    u.unit,
+    cell(u.nominal),
+    cell(u.median),
+    cell(u.lower),
+    cell(u.upper),
+    cell(u.meanAbsShift),
+    ...ids.flatMap((_, i) => {
+      const s = shares.get(u.unit)?.[i];
+      return [cell(s?.first), cell(s?.total), s ? ((s.problems ?? []).length === 0 ? 'yes' : 'no') : null];
+    }),
+  ]);
+  return csvText(header, rows, 'comma');
 }

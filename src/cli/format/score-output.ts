@@ -4,6 +4,7 @@
  */
 import { roundTo } from '../../core/rank/round.js';
 import type { ScoreRun } from '../../methodology/score-run.js';
+import { csvText } from '../../report/csv/csv-text.js';
 
 export interface ScoreRow {
   readonly unit: string;
@@ -39,23 +40,17 @@ export function scoreRows(run: ScoreRun, decimals: number): ScoreRow[] {
   return rows;
 }
 
-/** CSV with header unit,node,level,score,score_rounded,rank,band; scores in full precision (shortest round-trip form). */
+/**
+ * CSV with header unit,node,level,score,score_rounded,rank,band; scores in full precision (shortest round-trip form).
+ * Written by the product's one CSV writer (BOM, CRLF, quoting, formula neutralisation): unit and band labels come from
+ * the user's files, so `=cmd|…` or `x;=1+1` must not reach a spreadsheet as a formula.
+ */
 export function scoreRowsToCsv(rows: readonly ScoreRow[]): string {
-  const lines = ['unit,node,level,score,score_rounded,rank,band'];
-  for (const r of rows) {
-    lines.push(
-      [
-        csvField(r.unit),
-        csvField(r.node),
-        r.level,
-        r.score ?? '',
-        r.scoreRounded ?? '',
-        r.rank ?? '',
-        csvField(r.band ?? ''),
-      ].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  return csvText(
+    ['unit', 'node', 'level', 'score', 'score_rounded', 'rank', 'band'],
+    rows.map((r) => [r.unit, r.node, r.level, r.score, r.scoreRounded, r.rank, r.band]),
+    'comma',
+  );
 }
 
 /** The JSON document: the run record (methodology id, version, hash, input hash, build log) and the rows. */
@@ -65,8 +60,4 @@ export function scoreDocument(run: ScoreRun, decimals: number): unknown {
 
 function nullIfNaN(x: number): number | null {
   return Number.isNaN(x) ? null : x;
-}
-
-function csvField(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
