@@ -76,6 +76,27 @@ describeEachDatabase('audit on $name', ({ open }) => {
       details: expect.objectContaining({ code: 'bad_request' }),
     });
   });
+
+  test('an upload over 20 MB is refused with 413 entity_too_large and audited as refused', async () => {
+    const before = (await actions('ingest.refuse')).length;
+    const body = Buffer.alloc(21 * 1024 * 1024, 0x41);
+    const response = await call(h, '/api/v1/ingest?period=2024&kind=measurements', h.tokens.analyst, {
+      method: 'POST',
+      headers: { 'X-File-Name': 'huge.csv', 'Content-Type': 'text/csv' },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('entity_too_large');
+    const refused = (await actions('ingest.refuse')).slice(before);
+    expect(refused).toEqual([
+      {
+        actor: expect.stringMatching(/^token:/),
+        role: 'federal-analyst',
+        target: 'file:huge.csv',
+        details: expect.objectContaining({ code: 'entity_too_large', bytes: body.length }),
+      },
+    ]);
+  });
 });
 
 test('CLI writes are audited (reference load, ingest with batch id and content hash, token create/revoke) and egov audit filters them', async () => {

@@ -4,6 +4,8 @@
  * proxy` separates clients behind a proxy only when configured, writes are limited per token (anonymous traffic from
  * the same address does not throttle an analyst), and only successful writes drop the public caches.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
@@ -156,6 +158,63 @@ describeEachDatabase('limits on $name', ({ open }) => {
           })
         ).status,
       ).toBe(201);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  test('expensive reads are limited per client: the 4th uncached ranking page in a minute answers 429', async () => {
+    const h = await startHarness(open, {
+      limits: { expensivePerMinute: 3 },
+      publicCacheMs: 0,
+      config: { reportsDir: '', trustProxy: 'loopback' },
+    });
+    try {
+      const from = (ip: string) => ({ headers: { 'X-Forwarded-For': ip } });
+      const statuses = [];
+      for (let i = 0; i < 4; i++)
+        statuses.push((await call(h, '/ratings/2023', undefined, from('203.0.113.5'))).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const limited = await call(h, '/api/v1/programme/2023', undefined, from('203.0.113.5'));
+      expect(limited.status).toBe(429);
+      expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('too_many_requests');
+      // Another client is not affected; cheap API reads of the same client are not limited.
+      expect((await call(h, '/ratings/2023', undefined, from('192.0.2.20'))).status).toBe(200);
+      expect((await call(h, '/api/v1/runs', undefined, from('203.0.113.5'))).status).toBe(200);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  test('aborted downloads are not logged as errors and count to no limit', async () => {
+    const logged: string[] = [];
+    const h = await startHarness(open, {
+      limits: { failedAuthPer15Minutes: 2, writesPerMinute: 2, expensivePerMinute: 2 },
+      log: (message) => logged.push(message),
+    });
+    try {
+      // A large publication file, so the download is still streaming when the client goes away.
+      const file = join(h.reportsDir, 'runs', String(h.publishedRunId), 'ranking.csv');
+      writeFileSync(file, Buffer.alloc(64 * 1024 * 1024, 0x31));
+      const path = `/api/v1/runs/${h.publishedRunId}/downloads/ranking.csv`;
+      for (let i = 0; i < 6; i++) {
+        const controller = new AbortController();
+        const response = await call(h, path, h.tokens.analyst, { signal: controller.signal });
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        await reader.read();
+        controller.abort();
+        await reader.read().catch(() => undefined);
+      }
+      // Let the server see the resets before looking at its log.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(logged).toEqual([]);
+      // The same token still authenticates and downloads (nothing counted towards the failed-auth limit of 2).
+      const complete = await call(h, path, h.tokens.analyst);
+      expect(complete.status).toBe(200);
+      expect((await complete.arrayBuffer()).byteLength).toBe(64 * 1024 * 1024);
+      expect((await call(h, '/api/v1/runs', h.tokens.analyst)).status).toBe(200);
+      expect(logged).toEqual([]);
     } finally {
       await h.stop();
     }

@@ -3,9 +3,10 @@
  * `ingest` port (src/web/ingest-adapter.ts by default; tests may inject another). A file with rejected rows answers
  * 422 with the rejects and stores nothing. Audit: a committed batch is audited by the database in the ingest's own
  * transaction (`ingest.commit`, migration 0008); a refused upload — rejected rows (`ingest.reject`) or a refused
- * request or file (`ingest.refuse`, with the error code) — gets its own audit row, since nothing else is written.
+ * request, body (413 over 20 MB) or file (`ingest.refuse`, with the error code) — gets its own audit row, since
+ * nothing else is written.
  */
-import { Router, raw } from 'express';
+import { Router, raw, type Request, type RequestHandler, type Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
 import { actorOf } from '../../auth/principal.js';
@@ -41,37 +42,51 @@ export const UPLOAD_LIMIT = '20mb';
 
 export function ingestApi(db: Kysely<DB>, now: () => Date, ingest: IngestPort): Router {
   const router = Router();
-  router.post('/ingest', requireAnalyst, raw({ type: () => true, limit: UPLOAD_LIMIT }), async (req, res) => {
+  const readUpload = raw({ type: () => true, limit: UPLOAD_LIMIT });
+  const refused = (req: Request, res: Response, action: string, details: Record<string, unknown>) => {
     const principal = principalOf(res);
-    const refused = (action: string, details: Record<string, unknown>) =>
-      recordAudit(db, {
-        actor: actorOf(principal),
-        role: principal.role,
-        action,
-        target: `file:${String(req.headers['x-file-name'] ?? '').slice(0, 200)}`,
-        details: { ...details, query: req.query, bytes: Buffer.isBuffer(req.body) ? req.body.length : 0 },
-        at: now(),
-      });
+    const bytes = Buffer.isBuffer(req.body) ? req.body.length : Number(req.headers['content-length'] ?? 0) || 0;
+    return recordAudit(db, {
+      actor: actorOf(principal),
+      role: principal.role,
+      action,
+      target: `file:${String(req.headers['x-file-name'] ?? '').slice(0, 200)}`,
+      details: { ...details, query: req.query, bytes },
+      at: now(),
+    });
+  };
+  // A body refused while it is read (413 over the size limit, 400/415 unreadable encoding) is a refused upload too;
+  // a body the client stopped sending is not (nobody is there to refuse).
+  const readAuditedUpload: RequestHandler = (req, res, next) =>
+    readUpload(req, res, (error?: unknown) => {
+      const e = error as { status?: unknown; type?: unknown; message?: unknown } | undefined;
+      if (!e || e.type === 'request.aborted' || typeof e.status !== 'number' || e.status >= 500) return next(error);
+      const code = String(e.type ?? 'bad_request').replaceAll('.', '_');
+      refused(req, res, 'ingest.refuse', { code, message: String(e.message ?? '') }).then(
+        () => next(error),
+        (auditError: unknown) => next(auditError),
+      );
+    });
+  router.post('/ingest', requireAnalyst, readAuditedUpload, async (req, res) => {
+    const principal = principalOf(res);
     let outcome: IngestOutcome;
     try {
       outcome = await upload(req.query, req.headers['x-file-name'], req.body, actorOf(principal));
     } catch (error) {
       if (error instanceof AppError && error.httpStatus < 500)
-        await refused('ingest.refuse', { code: error.code, message: error.message });
+        await refused(req, res, 'ingest.refuse', { code: error.code, message: error.message });
       throw error;
     }
     if (outcome.ok) {
       res.status(200).json(outcome.summary);
       return;
     }
-    await refused('ingest.reject', { rejects: outcome.rowsRejected });
-    res
-      .status(422)
-      .json({
-        error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` },
-        rowsRejected: outcome.rowsRejected,
-        rejects: outcome.rejects,
-      });
+    await refused(req, res, 'ingest.reject', { rejects: outcome.rowsRejected });
+    res.status(422).json({
+      error: { code: 'rejected_rows', message: `${outcome.rowsRejected} row(s) rejected; nothing was stored` },
+      rowsRejected: outcome.rowsRejected,
+      rejects: outcome.rejects,
+    });
   });
 
   async function upload(
