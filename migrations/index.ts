@@ -10,6 +10,7 @@ import * as m0007 from './0007-run-artifact.js';
 import * as m0008 from './0008-audit-hardening.js';
 import * as m0009 from './0009-ingest-audit-in-transaction.js';
 import * as m0010 from './0010-campaign.js';
+import * as m0011 from './0011-coherence-flag-kinds.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': m0001,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-audit-hardening': m0008,
   '0009-ingest-audit-in-transaction': m0009,
   '0010-campaign': m0010,
+  '0011-coherence-flag-kinds': m0011,
 };

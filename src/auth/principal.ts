@@ -2,10 +2,7 @@
  * Who is asking: the public (no token), a federal analyst (everything), or a regional administration (its own region's
  * drafts, read and comment only). Every read model and route decides visibility from this value alone.
  */
-import type { TokenRole } from '../db/tables.js';
-
 export const PUBLIC_ROLE = 'public' as const;
-export type Role = TokenRole | typeof PUBLIC_ROLE;
 
 export type Principal =
   | { readonly role: 'public' }

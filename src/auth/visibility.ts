@@ -34,7 +34,3 @@ export function canReadRegionOfRun(principal: Principal, run: RunAccessFacts, re
 export function canComment(principal: Principal, run: RunAccessFacts, regionCode: string): boolean {
   return run.status === 'draft' && principal.role !== 'public' && canReadRegionOfRun(principal, run, regionCode);
 }
-
-export function isAnalyst(principal: Principal): boolean {
-  return principal.role === 'federal-analyst';
-}

@@ -59,13 +59,6 @@ export function createDataset(
   return Object.freeze({ units, indicators, values, ...(groups ? { groups } : {}) });
 }
 
-/** Copies indicator j of a row-major dataset into a contiguous column (length = units). */
-export function indicatorColumn(data: Dataset, j: number, out = new Float64Array(data.units.length)): Float64Array {
-  const m = data.indicators.length;
-  for (let u = 0; u < data.units.length; u++) out[u] = data.values[u * m + j];
-  return out;
-}
-
 function assertUnique(kind: string, ids: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {

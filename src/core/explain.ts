@@ -11,7 +11,7 @@ import type { BuildResult } from './pipeline.js';
 import { medianPresent } from './stats/quantile.js';
 
 export type { GapCloser } from './explain/gap-closers.js';
-export type { LevelStandouts, NodeVsMedian } from './explain/standouts.js';
+export type { LevelStandouts } from './explain/standouts.js';
 
 export interface ChildContribution {
   readonly id: string;

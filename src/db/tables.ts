@@ -294,7 +294,7 @@ export interface CoherenceFlagTable {
   run_id: number;
   node_id: string;
   other_node_id: Generated<string>;
-  flag: 'negative-with-parent' | 'weak-with-parent' | 'collinear' | 'undefined-correlation' | 'low-alpha';
+  flag: 'negative-with-parent' | 'weak-with-parent' | 'collinear' | 'undefined-correlation';
   statistic: string;
   value: number | null;
 }

@@ -13,7 +13,6 @@ import { readRunInputs } from './run-inputs.js';
 import { storeAnalysis } from './store-analysis.js';
 
 export { RunNotFoundError };
-export { presetUncertainty } from './uncertainty-of.js';
 
 export interface AnalyseRunOptions {
   readonly spec?: UncertaintySpec;

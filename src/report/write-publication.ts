@@ -14,7 +14,6 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { writeCsvFiles } from './csv/write-csv.js';
 import { writeDataDictionary } from './data-dictionary.js';
 import { MANIFEST_FILE, type PublicationFile, type PublicationManifest, writeManifest } from './manifest.js';

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { migrateDownAll, migrateDownOne, migrateToLatest } from '../../src/db/migrate.js';
 import { TABLES } from '../../src/db/tables.js';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { COHERENCE_FLAGS } from '../../src/core/analysis/coherence-flags.js';
 import { describeEachDatabase } from '../support/database.js';
 
 async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<string[]> {
@@ -39,6 +40,21 @@ describeEachDatabase('migrations on $name', ({ open }) => {
       expect(await tableNames(database.db)).toEqual([]);
       await migrateToLatest(database.db);
       expect(await tableNames(database.db)).toEqual(before);
+    } finally {
+      await database.close();
+    }
+  });
+
+  test('coherence_flag accepts exactly the flags the coherence audit produces (no low-alpha)', async () => {
+    const database = await open();
+    try {
+      const { rows } = await sql<{ definition: string }>`
+        SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint
+        WHERE conrelid = 'coherence_flag'::regclass AND conname = 'coherence_flag_flag_check'`.execute(database.db);
+      expect(rows).toHaveLength(1);
+      const accepted = [...rows[0].definition.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
+      expect(accepted).toEqual(['collinear', 'negative-with-parent', 'undefined-correlation', 'weak-with-parent']);
+      expect(accepted).toEqual([...COHERENCE_FLAGS].sort());
     } finally {
       await database.close();
     }

@@ -19,18 +19,6 @@
  */
 import type { Session } from './session.js';
 
-export const DERIVED_INDICATORS = [
-  'applications_count',
-  'e_application_share',
-  'smev_response_days',
-  'decision_median_days',
-  'decision_p90_days',
-  'deadline_compliance',
-  'refusal_share',
-  'delivery_days',
-  'citizen_rating',
-] as const;
-
 export interface DerivedResult {
   measurements: number;
   channelVolumes: number;

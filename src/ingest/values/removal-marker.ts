@@ -5,8 +5,6 @@
  */
 const MARKERS = new Set(['удалить', 'delete']);
 
-export const REMOVAL_MARKER = 'удалить';
-
 export function isRemovalMarker(text: string): boolean {
   return MARKERS.has(text.normalize('NFC').trim().toLowerCase());
 }

@@ -13,10 +13,6 @@ const CELL_H = 14;
 const LABEL_W = 300;
 const HEADER_H = 230;
 
-export function renderHeatmapPng(model: PublicationModel, lang: Lang): { png: Buffer; title: string; alt: string } {
-  return { png: drawHeatmap(model, lang).toBuffer('image/png'), ...heatmapCaption(model, lang) };
-}
-
 /** The regions of the heatmap in ranking order (those with a row of service scores). */
 function heatmapOrder(model: PublicationModel): string[] {
   const m = model.serviceScores;

@@ -22,14 +22,6 @@ export function scoreColour(score: number | null, min: number, max: number): str
   return SCALE[Math.min(SCALE.length - 1, Math.max(0, Math.floor(t * SCALE.length)))];
 }
 
-export function renderTileMapPng(
-  model: PublicationModel,
-  lang: Lang,
-  highlight?: string,
-): { png: Buffer; title: string; alt: string } {
-  return { png: drawTileMap(model, lang, highlight).toBuffer('image/png'), ...tileMapCaption(model, lang, highlight) };
-}
-
 /** The title and alt text of the map (or of region `highlight`'s map), without drawing it. */
 export function tileMapCaption(
   model: PublicationModel,

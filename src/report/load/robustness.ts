@@ -9,7 +9,7 @@ import type { DB } from '../../db/tables.js';
 import { MEAN_ABS_SHIFT_TARGET } from '../../ratings/store-analysis.js';
 import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
 import { sobolProblems } from '../../core/analysis/sobol-bootstrap.js';
-import { undefinedCorrelationSummary } from '../../core/analysis/coherence-flags.js';
+import { type CoherenceFlagKind, undefinedCorrelationSummary } from '../../core/analysis/coherence-flags.js';
 import type { CoherenceFlag, Robustness } from '../model.js';
 
 /** The stored report (rating_analysis.summary, JSON text or jsonb), or null; older reports lack some fields. */
@@ -22,8 +22,7 @@ const FLAG_TEXT: Record<string, string> = {
   'negative-with-parent': 'correlates negatively with its parent',
   'weak-with-parent': 'correlates weakly with its parent',
   collinear: 'nearly collinear with',
-  'low-alpha': "low Cronbach's alpha among its children",
-};
+} satisfies Record<Exclude<CoherenceFlagKind, 'undefined-correlation'>, string>;
 
 /** Nodes whose correlation with the parent is undefined, said once (sparse data would otherwise list hundreds). */
 function undefinedCorrelations(nodes: readonly string[]): CoherenceFlag[] {

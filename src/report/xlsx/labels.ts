@@ -13,8 +13,6 @@ export const SHEETS = {
   about: { ru: 'О публикации', en: 'About' },
 } as const;
 
-export type SheetKey = keyof typeof SHEETS;
-
 /** The banner of every sheet of a draft or synthetic run (and nothing for a published run of real data). */
 export function sheetBanner(model: Pick<PublicationModel, 'run' | 'synthetic'>, lang: Lang): string | null {
   const parts = [
