@@ -5,9 +5,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PublicationModel } from './model.js';
-import { DRAFT_TEXT, isDraft, markNote } from './marking.js';
+import { DRAFT_TEXT, type FileMark, isDraft, markNote, modelFileMark } from './marking.js';
+import { manifestFileName } from './manifest.js';
 
-export const DATA_DICTIONARY_FILE = 'data-dictionary.md';
+/** `data-dictionary.md`, or with the run's marks `data-dictionary-DRAFT.md` (src/report/marking.ts). */
+export const dataDictionaryFileName = (mark: FileMark): string => `data-dictionary${mark}.md`;
 
 const RANKING: readonly [string, string, string][] = [
   ['место', 'place', 'Place in the rating (1 = best; ties share the place)'],
@@ -67,9 +69,9 @@ function table(rows: readonly [string, string, string][]): string {
 }
 
 export function dataDictionaryText(model: PublicationModel, files: readonly { file: string; kind: string }[]): string {
-  const p = model.period;
+  const p = `${model.period}${modelFileMark(model)}`;
   return [
-    `# Data dictionary: rating ${p} (run ${model.run.id})`,
+    `# Data dictionary: rating ${model.period} (run ${model.run.id})`,
     '',
     ...(isDraft(model) ? [`**${DRAFT_TEXT.en}** / ${DRAFT_TEXT.ru}`, ''] : []),
     ...(model.synthetic ? ['**SYNTHETIC DEMO DATA**: generated for demonstration; not official statistics.', ''] : []),
@@ -81,7 +83,7 @@ export function dataDictionaryText(model: PublicationModel, files: readonly { fi
     '|---|---|',
     ...files.map((f) => `| ${f.file} | ${f.kind} |`),
     '',
-    `CSV files are UTF-8 with a byte-order mark. \`*.csv\` use a comma and a decimal point; \`*-excel-ru.csv\` use a semicolon and a decimal comma (for Russian-locale Excel). Text cells starting with = + - @, tab or CR carry a leading apostrophe so that spreadsheets do not run them as formulas. manifest.json lists every file with its SHA-256.`,
+    `CSV files are UTF-8 with a byte-order mark. \`*.csv\` use a comma and a decimal point; \`*-excel-ru.csv\` use a semicolon and a decimal comma (for Russian-locale Excel). Text cells starting with = + - @, tab or CR carry a leading apostrophe so that spreadsheets do not run them as formulas. ${manifestFileName(modelFileMark(model))} lists every file with its SHA-256.`,
     '',
     `## ranking-${p}.csv (sheet Ranking / Рейтинг)`,
     '',
@@ -107,6 +109,7 @@ export async function writeDataDictionary(
   dir: string,
   files: readonly { file: string; kind: string }[],
 ): Promise<string> {
-  await writeFile(join(dir, DATA_DICTIONARY_FILE), dataDictionaryText(model, files), 'utf8');
-  return DATA_DICTIONARY_FILE;
+  const file = dataDictionaryFileName(modelFileMark(model));
+  await writeFile(join(dir, file), dataDictionaryText(model, files), 'utf8');
+  return file;
 }

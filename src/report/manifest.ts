@@ -1,15 +1,36 @@
 /**
- * The publication manifest (`manifest.json`): every file of the folder but the manifest itself, with its SHA-256
+ * The publication manifest (`manifest.json`, `manifest-DRAFT.json`, … : its name carries the marks like every file): every file of the folder but the manifest itself, with its SHA-256
  * and size, sorted by path, plus what the publication is (period, run, language, synthetic flag, software version,
  * generated-at = the run's computation time, so the same run gives the same manifest).
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang, PublicationModel } from './model.js';
-import { markNote } from './marking.js';
+import { FILE_MARKS, type FileMark, markNote, modelFileMark } from './marking.js';
 
-export const MANIFEST_FILE = 'manifest.json';
+/** The manifest of a publication whose file names carry `mark` (see src/report/marking.ts). */
+export const manifestFileName = (mark: FileMark): string => `manifest${mark}.json`;
+/** Every name a manifest can have, the unmarked one first. */
+export const MANIFEST_FILES: readonly string[] = FILE_MARKS.map(manifestFileName);
+/**
+ * The manifest of the export in `dir`: of the manifests present (a folder exported as a draft, then again once
+ * published, holds `manifest-DRAFT.json` and `manifest.json`), the one written last; null when there is none.
+ */
+export async function latestManifestFile(dir: string): Promise<string | null> {
+  const found = await Promise.all(
+    MANIFEST_FILES.map(async (name) => ({
+      name,
+      at: await stat(join(dir, name)).then(
+        (s) => s.mtimeMs,
+        () => -1,
+      ),
+    })),
+  );
+  const present = found.filter((f) => f.at >= 0).sort((a, b) => b.at - a.at);
+  return present[0]?.name ?? null;
+}
+
 export const MANIFEST_FORMAT = 'egov-publication/1';
 
 export interface ManifestFile {
@@ -80,6 +101,6 @@ export async function writeManifest(
     missing: [...missing],
     files: described.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
-  await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  await writeFile(join(dir, manifestFileName(modelFileMark(model))), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   return manifest;
 }

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { writeCsvFiles } from './csv/write-csv.js';
 import { writeDataDictionary } from './data-dictionary.js';
-import { MANIFEST_FILE, type PublicationFile, type PublicationManifest, writeManifest } from './manifest.js';
+import { MANIFEST_FILES, type PublicationFile, type PublicationManifest, writeManifest } from './manifest.js';
 import type { Lang, PublicationModel } from './model.js';
 import { writeWorkbook } from './xlsx/write-xlsx.js';
 
@@ -97,9 +97,9 @@ async function defaultRenderers(): Promise<{ renderers: PublicationRenderers; mi
 export async function assertPublicationFolder(dir: string): Promise<void> {
   if (!existsSync(dir)) return;
   const entries = await readdir(dir);
-  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
+  if (entries.length > 0 && !entries.some((e) => MANIFEST_FILES.includes(e))) {
     throw new OutputFolderError(
-      `output folder ${dir} holds ${entries.length} file(s) but no ${MANIFEST_FILE} of an earlier export; choose an empty or new folder`,
+      `output folder ${dir} holds ${entries.length} file(s) but no manifest.json (or manifest-DRAFT.json, …) of an earlier export; choose an empty or new folder`,
     );
   }
 }

@@ -66,12 +66,12 @@ describe('egov export', () => {
     const files = manifest.files.map((f) => f.file);
     expect(files).toEqual(
       expect.arrayContaining([
-        'rating-2018.xlsx',
-        'ranking-2018.csv',
-        'ranking-2018-excel-ru.csv',
-        'indicators-2018.csv',
-        'indicators-2018-excel-ru.csv',
-        'data-dictionary.md',
+        'rating-2018-SYNTHETIC.xlsx',
+        'ranking-2018-SYNTHETIC.csv',
+        'ranking-2018-SYNTHETIC-excel-ru.csv',
+        'indicators-2018-SYNTHETIC.csv',
+        'indicators-2018-SYNTHETIC-excel-ru.csv',
+        'data-dictionary-SYNTHETIC.md',
       ]),
     );
     // Charts and factsheets are part of every publication: nothing missing, no warning.
@@ -80,12 +80,13 @@ describe('egov export', () => {
     expect(files.filter((f) => f.startsWith('factsheets/') && f.endsWith('.html')).length).toBeGreaterThanOrEqual(3);
     // The count docs/publication.md gives: 7 fixed files (the manifest itself not listed), up to 8 national charts,
     // 4 files per ranked region, and an office chart per region with office documents.
-    const ranked = readFileSync(join(out, 'ranking-2018.csv'), 'utf8').trim().split('\r\n').length - 1;
+    const ranked = readFileSync(join(out, 'ranking-2018-SYNTHETIC.csv'), 'utf8').trim().split('\r\n').length - 1;
     const national = manifest.files.filter((f) => f.file.startsWith('charts/') && !f.region).length;
     const offices = manifest.files.filter((f) => f.kind === 'chart:office-documents').length;
     expect(national).toBeLessThanOrEqual(8);
     expect(manifest.files.length + 1).toBe(7 + national + 4 * ranked + offices);
     expect(first.err.trim()).toBe('');
+    expect(existsSync(join(out, 'manifest-SYNTHETIC.json'))).toBe(true);
     for (const f of manifest.files) {
       const bytes = readFileSync(join(out, f.file));
       expect([f.file, createHash('sha256').update(bytes).digest('hex'), bytes.length]).toEqual([
@@ -95,7 +96,7 @@ describe('egov export', () => {
       ]);
     }
     // Ranking CSV: Tula first with 100 and +1 place against 2017 (2nd then); Smolensk second with 87.5.
-    const ranking = readFileSync(join(out, 'ranking-2018.csv'), 'utf8').split('\r\n');
+    const ranking = readFileSync(join(out, 'ranking-2018-SYNTHETIC.csv'), 'utf8').split('\r\n');
     expect(ranking[1]).toMatch(
       /^1,RU-TUL,Tula Oblast,Central Federal District,100,high \(50-100\),2,1,50,1,1,2,SYNTHETIC DEMO DATA$/,
     );

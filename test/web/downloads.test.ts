@@ -1,5 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readPublishedFiles } from '../../src/web/pages/publication-files.js';
+import { listExportFiles } from '../../src/web/routes/downloads.js';
 import { describeEachDatabase } from '../support/database.js';
 import { call, type Harness, startHarness } from './server-harness.js';
 
@@ -42,5 +45,39 @@ describeEachDatabase('downloads of a publication folder on $name', ({ open }) =>
 
   test('keeps drafts embargoed for the public', async () => {
     expect((await call(h, `/api/v1/runs/${h.draftRunId}/downloads/ranking.csv`)).status).toBe(404);
+  });
+});
+
+describe('the manifest of an export whose file names carry DRAFT / SYNTHETIC', () => {
+  let reportsDir: string;
+  beforeAll(() => {
+    reportsDir = mkdtempSync(join(tmpdir(), 'egov-marked-manifest-'));
+  });
+  afterAll(() => rmSync(reportsDir, { recursive: true, force: true }));
+
+  const writeManifest = (runId: number, name: string, files: string[], at: Date): void => {
+    const dir = join(reportsDir, 'runs', String(runId));
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify({ files: files.map((file) => ({ file, kind: 'csv' })) }));
+    utimesSync(path, at, at);
+  };
+
+  test('a draft synthetic export is offered by its marked manifest, which is offered too', async () => {
+    writeManifest(1, 'manifest-DRAFT-SYNTHETIC.json', ['ranking-2019-DRAFT-SYNTHETIC.csv'], new Date(2026, 0, 1));
+    expect(await listExportFiles(reportsDir, 1)).toEqual([
+      'manifest-DRAFT-SYNTHETIC.json',
+      'ranking-2019-DRAFT-SYNTHETIC.csv',
+    ]);
+    expect((await readPublishedFiles(reportsDir, 1)).map((f) => [f.file, f.kind])).toEqual([
+      ['manifest-DRAFT-SYNTHETIC.json', 'manifest'],
+      ['ranking-2019-DRAFT-SYNTHETIC.csv', 'csv'],
+    ]);
+  });
+
+  test('a folder exported as a draft and again once published offers the later export', async () => {
+    writeManifest(2, 'manifest-DRAFT.json', ['ranking-2019-DRAFT.csv'], new Date(2026, 0, 1));
+    writeManifest(2, 'manifest.json', ['ranking-2019.csv'], new Date(2026, 0, 2));
+    expect(await listExportFiles(reportsDir, 2)).toEqual(['manifest.json', 'ranking-2019.csv']);
   });
 });

@@ -13,6 +13,8 @@ import { RunNotFoundError } from '../../ratings/run-errors.js';
 import { RunSnapshotError } from '../../ratings/run-inputs.js';
 import { loadPublicationModel } from '../../report/load-model.js';
 import { isLang, type Lang } from '../../report/model.js';
+import { manifestFileName } from '../../report/manifest.js';
+import { fileMark } from '../../report/marking.js';
 import { OutputFolderError, assertPublicationFolder, writePublication } from '../../report/write-publication.js';
 
 interface ExportOptions {
@@ -52,8 +54,9 @@ export const registerExport: RegisterCommand = (program, ctx) => {
           ctx,
           Boolean(options.json),
           { out, ...manifest },
-          `exported run ${runId} (${model.period}${model.synthetic ? ', SYNTHETIC DEMO DATA' : ''}) to ${out}: ` +
-            `${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, manifest.json lists their SHA-256`,
+          `exported run ${runId} (${model.period}${model.run.status === 'draft' ? ', DRAFT' : ''}` +
+            `${model.synthetic ? ', SYNTHETIC DEMO DATA' : ''}) to ${out}: ${manifest.files.length} files, ` +
+            `${(bytes / 1e6).toFixed(1)} MB, ${manifestFileName(fileMark(manifest, manifest.synthetic))} lists their SHA-256`,
         );
       } finally {
         await database.close();

@@ -5,6 +5,7 @@
  */
 import type { Lang, PublicationModel, ScoreMatrix } from '../model.js';
 import type { AbsentChart, ChartFile, ChartPlan } from '../write-publication.js';
+import { modelFileMark } from '../marking.js';
 import { heatmapCaption } from './heatmap.js';
 import { adoptionAgainstTarget, movers, officeDocuments } from './more-specs.js';
 import type { ChartSpec } from './spec.js';
@@ -30,6 +31,8 @@ export function hasScores(matrix: ScoreMatrix, code: string): boolean {
 }
 
 export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
+  const mark = modelFileMark(model);
+  const chartFile = (id: string): string => `charts/${id}${mark}.png`;
   const files: ChartFile[] = [];
   const draws: ChartDraw[] = [];
   const absent: AbsentChart[] = [];
@@ -41,7 +44,7 @@ export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
     if (spec)
       add(
         {
-          file: `charts/${spec.id}.png`,
+          file: chartFile(spec.id),
           kind: spec.kind,
           ...(regionCode ? { regionCode } : {}),
           title: spec.title,
@@ -59,9 +62,9 @@ export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
     adoptionAgainstTarget(model, lang),
   ])
     addSpec(spec);
-  add({ file: 'charts/tile-map.png', kind: 'tile-map', ...tileMapCaption(model, lang) }, { kind: 'tile-map' });
+  add({ file: chartFile('tile-map'), kind: 'tile-map', ...tileMapCaption(model, lang) }, { kind: 'tile-map' });
   add(
-    { file: 'charts/services-heatmap.png', kind: 'services-heatmap', ...heatmapCaption(model, lang) },
+    { file: chartFile('services-heatmap'), kind: 'services-heatmap', ...heatmapCaption(model, lang) },
     { kind: 'heatmap' },
   );
   const ranked = new Set(model.ranking.map((r) => r.regionCode));
@@ -70,7 +73,7 @@ export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
     const code = region.code;
     if (region.tile) {
       add(
-        { file: `charts/map-${code}.png`, kind: 'region-map', regionCode: code, ...tileMapCaption(model, lang, code) },
+        { file: chartFile(`map-${code}`), kind: 'region-map', regionCode: code, ...tileMapCaption(model, lang, code) },
         { kind: 'tile-map', highlight: code },
       );
     }

@@ -9,6 +9,7 @@ import type { ChartFile } from '../charts/index.js';
 import type { AbsentChart, FactsheetFile } from '../write-publication.js';
 import type { Lang, PublicationModel } from '../model.js';
 import { factsheetHtml } from './factsheet-html.js';
+import { modelFileMark } from '../marking.js';
 
 export async function writeFactsheets(
   model: PublicationModel,
@@ -20,7 +21,7 @@ export async function writeFactsheets(
   await mkdir(join(dir, 'factsheets'), { recursive: true });
   const files: FactsheetFile[] = [];
   for (const row of model.ranking) {
-    const file = `factsheets/${row.regionCode}.html`;
+    const file = `factsheets/${row.regionCode}${modelFileMark(model)}.html`;
     // The region's own charts; the national map only when the region has no map of its own (no tile).
     const ownMap = charts.some((c) => c.regionCode === row.regionCode && c.kind === 'region-map');
     const own = charts.filter((c) => c.regionCode === row.regionCode || (!ownMap && c.kind === 'tile-map'));

@@ -15,9 +15,10 @@ import { addMethodologySheet, addRobustnessSheet } from './analysis-sheets.js';
 import { addIndicatorsSheet, addMatrixSheet, addRankingSheet } from './data-sheets.js';
 import { setZipEntryDates } from '../../zip/entry-dates.js';
 import { neutraliseWorkbook } from './neutralise-workbook.js';
-import { markNote } from '../marking.js';
+import { type FileMark, markNote, modelFileMark } from '../marking.js';
 
-export const workbookName = (period: number): string => `rating-${period}.xlsx`;
+/** `rating-2019.xlsx`, or with the run's marks `rating-2019-DRAFT.xlsx` (src/report/marking.ts). */
+export const workbookName = (period: number, mark: FileMark = ''): string => `rating-${period}${mark}.xlsx`;
 
 export function buildWorkbook(model: PublicationModel, lang: Lang, profile: InputProfile): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -43,7 +44,7 @@ export function buildWorkbook(model: PublicationModel, lang: Lang, profile: Inpu
 
 export async function writeWorkbook(model: PublicationModel, dir: string, lang: Lang): Promise<string> {
   const profile = await profileInputs(model.values);
-  const file = workbookName(model.period);
+  const file = workbookName(model.period, modelFileMark(model));
   const bytes = Buffer.from(await buildWorkbook(model, lang, profile).xlsx.writeBuffer());
   await writeFile(join(dir, file), setZipEntryDates(bytes, new Date(model.run.computedAt)));
   return file;

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { latestManifestFile } from '../../report/manifest.js';
 import { isExportPath, listExportFiles, runExportDir } from '../routes/downloads.js';
 
 export interface PublishedFile {
@@ -35,8 +36,10 @@ interface ManifestEntry {
 /** The publication's files from its manifest (plus the manifest itself), or its listed files without details. */
 export async function readPublishedFiles(reportsDir: string, runId: number): Promise<PublishedFile[]> {
   try {
-    const path = join(runExportDir(reportsDir, runId), 'manifest.json');
-    const text = await readFile(path, 'utf8');
+    const dir = runExportDir(reportsDir, runId);
+    const name = await latestManifestFile(dir);
+    if (name === null) throw new Error('no manifest');
+    const text = await readFile(join(dir, name), 'utf8');
     const entries = (JSON.parse(text) as { files?: ManifestEntry[] }).files ?? [];
     return [
       ...entries
@@ -47,7 +50,7 @@ export async function readPublishedFiles(reportsDir: string, runId: number): Pro
           bytes: typeof e.bytes === 'number' ? e.bytes : null,
           region: typeof e.region === 'string' ? e.region : null,
         })),
-      { file: 'manifest.json', kind: 'manifest', bytes: Buffer.byteLength(text), region: null },
+      { file: name, kind: 'manifest', bytes: Buffer.byteLength(text), region: null },
     ].sort((a, b) => a.file.localeCompare(b.file));
   } catch {
     return (await listExportFiles(reportsDir, runId)).map((file) => ({

@@ -1,8 +1,9 @@
 /**
  * Downloads of a run's publication files (XLSX, CSV, PNG charts, factsheets), served from the run's export folder
  * `<reportsDir>/runs/<runId>/` as written by src/report's writePublication. Under the embargo like every run route.
- * The files offered are those of the export's manifest.json (top-level tables, `charts/…`, `factsheets/…`), or the
- * top-level files when there is no manifest. Every path segment is whitelisted, a path must be one listed, and files
+ * The files offered are those of the export's manifest (`manifest.json`, or `manifest-DRAFT.json` … for a draft or
+ * synthetic run, whose file names all carry the mark; the one written last) — top-level tables, `charts/…`,
+ * `factsheets/…` — or the top-level files when there is no manifest. Every path segment is whitelisted, a path must be one listed, and files
  * are sent with `root`, so nothing outside the folder is reachable.
  */
 import { Router } from 'express';
@@ -10,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DB } from '../../db/tables.js';
+import { latestManifestFile } from '../../report/manifest.js';
 import { principalOf } from '../authenticate.js';
 import { AppError, notFound } from '../errors.js';
 import { loadVisibleRun, setCachePolicy } from '../run-access.js';
@@ -30,13 +32,16 @@ export function isExportPath(path: string): boolean {
 
 export async function listExportFiles(reportsDir: string, runId: number): Promise<string[]> {
   try {
-    const manifest = JSON.parse(await readFile(join(runExportDir(reportsDir, runId), 'manifest.json'), 'utf8')) as {
+    const dir = runExportDir(reportsDir, runId);
+    const name = await latestManifestFile(dir);
+    if (name === null) throw new Error('no manifest');
+    const manifest = JSON.parse(await readFile(join(dir, name), 'utf8')) as {
       files?: { file?: unknown }[];
     };
     const listed = (manifest.files ?? [])
       .map((f) => f.file)
       .filter((f): f is string => typeof f === 'string' && isExportPath(f));
-    return [...listed, 'manifest.json'].sort();
+    return [...listed, name].sort();
   } catch {
     // no manifest (or an unreadable one): offer the top-level files
   }

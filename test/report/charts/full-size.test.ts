@@ -47,11 +47,11 @@ describe('publication charts and factsheets for 85 regions', () => {
     }
     // The top region's factsheet states its place and score in Russian notation (decimal comma).
     const top = model.ranking[0]!;
-    const topHtml = readFileSync(join(dir, `factsheets/${top.regionCode}.html`), 'utf8');
+    const topHtml = readFileSync(join(dir, `factsheets/${top.regionCode}-SYNTHETIC.html`), 'utf8');
     expect(topHtml).toContain(top.score.toFixed(2).replace('.', ','));
     // …and shows its own stage profile and its own map (the region outlined), not the national map.
-    expect(topHtml).toContain(`../charts/stages-${top.regionCode}.png`);
-    expect(topHtml).toContain(`../charts/map-${top.regionCode}.png`);
-    expect(topHtml).not.toContain('../charts/tile-map.png');
+    expect(topHtml).toContain(`../charts/stages-${top.regionCode}-SYNTHETIC.png`);
+    expect(topHtml).toContain(`../charts/map-${top.regionCode}-SYNTHETIC.png`);
+    expect(topHtml).not.toContain('../charts/tile-map-SYNTHETIC.png');
   }, 240_000); // ~350 charts: the worker threads start from the TypeScript sources, slow on a loaded shared machine
 });

@@ -57,13 +57,13 @@ describe('charts of regions without data', () => {
     try {
       const plan = planCharts(model, 'en');
       await writeFactsheets(model, dir, 'en', plan.files, plan.absent);
-      const tve = readFileSync(join(dir, 'factsheets/RU-TVE.html'), 'utf8');
+      const tve = readFileSync(join(dir, 'factsheets/RU-TVE-SYNTHETIC.html'), 'utf8');
       expect(tve).toContain('Scores by stage: no chart: the region has no data for this period');
       expect(tve).toContain('Scores by service: no chart: the region has no data for this period');
-      expect(tve).not.toMatch(/charts\/(stages|region)-RU-TVE\.png/);
-      const tul = readFileSync(join(dir, 'factsheets/RU-TUL.html'), 'utf8');
+      expect(tve).not.toMatch(/charts\/(stages|region)-RU-TVE(-SYNTHETIC)?\.png/);
+      const tul = readFileSync(join(dir, 'factsheets/RU-TUL-SYNTHETIC.html'), 'utf8');
       expect(tul).not.toContain('no chart');
-      expect(tul).toContain('../charts/stages-RU-TUL.png');
+      expect(tul).toContain('../charts/stages-RU-TUL-SYNTHETIC.png');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -20,7 +20,7 @@ describe('region factsheets', () => {
       const charts = await renderCharts(model, dir, 'ru');
       const files = await writeFactsheets(model, dir, 'ru', charts);
       expect(files).toHaveLength(model.ranking.length);
-      const html = readFileSync(join(dir, `factsheets/${hostile}.html`), 'utf8');
+      const html = readFileSync(join(dir, `factsheets/${hostile}-SYNTHETIC.html`), 'utf8');
       expect(html).not.toContain('<script>alert(1)</script>');
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).toContain('@media print');

@@ -72,18 +72,18 @@ describe('published CSV files', () => {
   test('writes both dialects with a BOM, neutralises the hostile region name, and is byte-identical on a rerun', async () => {
     const files = await writeCsvFiles(fixtureModel(), dir, 'ru');
     expect(files).toEqual([
-      'ranking-2018.csv',
-      'ranking-2018-excel-ru.csv',
-      'indicators-2018.csv',
-      'indicators-2018-excel-ru.csv',
+      'ranking-2018-SYNTHETIC.csv',
+      'ranking-2018-SYNTHETIC-excel-ru.csv',
+      'indicators-2018-SYNTHETIC.csv',
+      'indicators-2018-SYNTHETIC-excel-ru.csv',
     ]);
-    const ranking = await readFile(join(dir, 'ranking-2018-excel-ru.csv'), 'utf8');
+    const ranking = await readFile(join(dir, 'ranking-2018-SYNTHETIC-excel-ru.csv'), 'utf8');
     expect(ranking.startsWith('\uFEFFместо;код_региона;регион;')).toBe(true);
     expect(ranking).toContain(`;"'${HOSTILE_NAME.replace(/"/g, '""')}";`);
     expect(ranking).toContain(
       '2;RU-SMO;Смоленская область;Центральный;87,5;высокий;1;-1;-12,5;;;;SYNTHETIC DEMO DATA\r\n',
     );
-    const indicators = await readFile(join(dir, 'indicators-2018.csv'), 'utf8');
+    const indicators = await readFile(join(dir, 'indicators-2018-SYNTHETIC.csv'), 'utf8');
     // The imputed negative raw value stays a number; the flags are 1/0.
     expect(indicators).toContain(',wait_days,"Срок, дней",-1.5,40.25,1,0,');
     const first = await Promise.all(files.map((f) => readFile(join(dir, f))));

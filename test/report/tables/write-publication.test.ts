@@ -59,28 +59,28 @@ describe('writePublication', () => {
     expect(parts.indexOf('charts')).toBeLessThan(parts.indexOf('manifest'));
     expect(manifest.files.map((f) => f.file)).toEqual([
       'charts/ranking-all.png',
-      'data-dictionary.md',
+      'data-dictionary-SYNTHETIC.md',
       'factsheets/RU-SMO.html',
       'factsheets/RU-TUL.html',
       'factsheets/RU-TVE.html',
-      'indicators-2018-excel-ru.csv',
-      'indicators-2018.csv',
-      'ranking-2018-excel-ru.csv',
-      'ranking-2018.csv',
-      'rating-2018.xlsx',
+      'indicators-2018-SYNTHETIC-excel-ru.csv',
+      'indicators-2018-SYNTHETIC.csv',
+      'ranking-2018-SYNTHETIC-excel-ru.csv',
+      'ranking-2018-SYNTHETIC.csv',
+      'rating-2018-SYNTHETIC.xlsx',
     ]);
     for (const f of manifest.files) {
       const bytes = readFileSync(join(dir, f.file));
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
       expect(bytes.length).toBe(f.bytes);
     }
-    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
+    expect(JSON.parse(readFileSync(join(dir, 'manifest-SYNTHETIC.json'), 'utf8'))).toEqual(manifest);
     expect(manifest).toMatchObject({
       generatedAt: '2019-03-01T10:00:00.000Z',
       synthetic: true,
       note: 'SYNTHETIC DEMO DATA',
     });
-    const dictionary = readFileSync(join(dir, 'data-dictionary.md'), 'utf8');
+    const dictionary = readFileSync(join(dir, 'data-dictionary-SYNTHETIC.md'), 'utf8');
     expect(dictionary).toContain('SYNTHETIC DEMO DATA');
     expect(dictionary).toContain('| место | place |');
   });
@@ -88,7 +88,7 @@ describe('writePublication', () => {
   test('a second export into the same folder overwrites and repeats everything but the zip container', async () => {
     const dir = join(root, 'out');
     const first = await writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns });
-    writeFileSync(join(dir, 'ranking-2018.csv'), 'tampered');
+    writeFileSync(join(dir, 'ranking-2018-SYNTHETIC.csv'), 'tampered');
     const second = await writePublication(fixtureModel(), dir, { lang: 'ru', renderers: standIns });
     const notXlsx = (m: typeof first) => m.files.filter((f) => !f.file.endsWith('.xlsx'));
     expect(notXlsx(second)).toEqual(notXlsx(first));

@@ -28,7 +28,7 @@ describe('publication workbook', () => {
 
   test('has the eight sheets with a synthetic banner, frozen bold headers and filters (English)', async () => {
     const file = await writeWorkbook(fixtureModel(), dir, 'en');
-    expect(file).toBe('rating-2018.xlsx');
+    expect(file).toBe('rating-2018-SYNTHETIC.xlsx');
     const workbook = await reopen(join(dir, file));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Ranking',
