@@ -7,6 +7,7 @@ import type { Database } from '../../src/db/connect.js';
 import { loadMethodologyText, type LoadedMethodology } from '../../src/methodology/load.js';
 import { loadCatalogue } from '../../src/reference/catalogue.js';
 import { catalogueLists } from '../../src/ratings/catalogue-lists.js';
+import { seedMeasurements, type Check } from '../support/seed-measurements.js';
 
 export const catalogue = loadCatalogue();
 const lists = catalogueLists(catalogue);
@@ -63,41 +64,24 @@ export function methodology(id = 'test-two-checks'): LoadedMethodology {
 /** Values per region: [marriage appeal, marriage status, hunting appeal, hunting status]. */
 export type Values = Record<string, [number, number, number, number]>;
 
+/** The checks of `Values`, in its order. */
+export const CHECKS: readonly Check[] = [
+  ['marriage_registration', 'appeal_online'],
+  ['marriage_registration', 'status_notifications'],
+  ['hunting_licence', 'appeal_online'],
+  ['hunting_licence', 'status_notifications'],
+];
+
 export async function seed(
   database: Database,
   period: number,
   values: Values,
   sourceName = 'test.csv',
 ): Promise<string> {
-  const batch = await database.db
-    .insertInto('ingest_batch')
-    .values({
-      kind: 'measurements',
-      period,
-      content_sha256: `${period}${sourceName.length}`.padStart(64, '0'),
-      source_name: sourceName,
-      status: 'committed',
-      committed_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const rows = Object.entries(values)
-    .flatMap(([region, [ma, ms, ha, hs]]) => [
-      { region, service: 'marriage_registration', indicator: 'appeal_online', value: ma },
-      { region, service: 'marriage_registration', indicator: 'status_notifications', value: ms },
-      { region, service: 'hunting_licence', indicator: 'appeal_online', value: ha },
-      { region, service: 'hunting_licence', indicator: 'status_notifications', value: hs },
-    ])
-    .map((r) => ({
-      period,
-      region_code: r.region,
-      service_id: r.service,
-      indicator_id: r.indicator,
-      value: r.value,
-      batch_id: batch.id,
-    }));
-  await database.db.insertInto('measurement').values(rows).execute();
-  return String(batch.id);
+  return seedMeasurements(database, period, CHECKS, values, {
+    sourceName,
+    contentSha256: `${period}${sourceName.length}`.padStart(64, '0'),
+  });
 }
 
 /** Corrects one stored value as an ingest correction does: a new batch, the cell replaced, a revision recorded. */

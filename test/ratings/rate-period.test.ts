@@ -1,91 +1,15 @@
-import { loadMethodologyText } from '../../src/methodology/load.js';
-import { loadCatalogue } from '../../src/reference/catalogue.js';
-import { catalogueLists } from '../../src/ratings/catalogue-lists.js';
 import { ratePeriod } from '../../src/ratings/rate-period.js';
 import { rankChanges } from '../../src/ratings/rank-changes.js';
 import { publishRun } from '../../src/ratings/publish.js';
-import type { Database } from '../../src/db/connect.js';
 import { describeEachDatabase } from '../support/database.js';
-
-const catalogue = loadCatalogue();
-const lists = catalogueLists(catalogue);
-
-// Two services × two checks; every service = mean of its two indicators (goalposts 0..1 → 0..100); index = mean.
-const METHOD = JSON.stringify({
-  format: 'egov-methodology/1',
-  id: 'test-two-checks',
-  version: '1',
-  name: 'Two checks',
-  indicators: [
-    { id: 'appeal_online', direction: 1 },
-    { id: 'status_notifications', direction: 1 },
-  ],
-  tree: {
-    id: 'index',
-    children: [
-      {
-        forEach: 'service',
-        where: { id: 'marriage_registration' },
-        id: '{service.id}',
-        children: [
-          { indicator: '{service.id}.appeal_online', spec: 'appeal_online' },
-          { indicator: '{service.id}.status_notifications', spec: 'status_notifications' },
-        ],
-      },
-      {
-        forEach: 'service',
-        where: { id: 'hunting_licence' },
-        id: '{service.id}',
-        children: [
-          { indicator: '{service.id}.appeal_online', spec: 'appeal_online' },
-          { indicator: '{service.id}.status_notifications', spec: 'status_notifications' },
-        ],
-      },
-    ],
-  },
-  normalisation: { method: 'goalposts', min: 0, max: 1, range: [0, 100] },
-  aggregation: { method: 'arithmetic' },
-  rounding: { decimals: 2 },
-  rank: { ties: 'min', decimals: 2 },
-});
-
-async function seed(database: Database, period: number, values: Record<string, [number, number, number, number]>) {
-  const batch = await database.db
-    .insertInto('ingest_batch')
-    .values({
-      kind: 'measurements',
-      period,
-      content_sha256: String(period).padStart(64, '0'),
-      source_name: 'test',
-      status: 'committed',
-      committed_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const rows = Object.entries(values)
-    .flatMap(([region, [ma, ms, ha, hs]]) => [
-      { region, service: 'marriage_registration', indicator: 'appeal_online', value: ma },
-      { region, service: 'marriage_registration', indicator: 'status_notifications', value: ms },
-      { region, service: 'hunting_licence', indicator: 'appeal_online', value: ha },
-      { region, service: 'hunting_licence', indicator: 'status_notifications', value: hs },
-    ])
-    .map((r) => ({
-      period,
-      region_code: r.region,
-      service_id: r.service,
-      indicator_id: r.indicator,
-      value: r.value,
-      batch_id: batch.id,
-    }));
-  await database.db.insertInto('measurement').values(rows).execute();
-}
+import { catalogue, methodology as twoChecks, seed } from './fixture.js';
 
 describeEachDatabase('rating a period on $name', ({ open }) => {
   test('the stored input hash identifies the measurements: the same ones give the same hash, one changed value another', async () => {
     const database = await open();
     try {
       await seed(database, 2018, { 'RU-SMO': [1, 1, 1, 0.5], 'RU-TUL': [1, 1, 1, 1] });
-      const methodology = loadMethodologyText(METHOD, lists);
+      const methodology = twoChecks();
       const rate = async () =>
         (await ratePeriod(database, { period: 2018, methodology, catalogue, actor: 'tester' })).runId;
       const stored = async (id: number) =>
@@ -113,7 +37,7 @@ describeEachDatabase('rating a period on $name', ({ open }) => {
       // Smolensk: services (1+1)/2·100 = 100 and (1+0.5)/2·100 = 75 → index 87.5
       // Tula:     100 and 100 → 100;  Tver: (0+0.5)/2·100 = 25 and 0 → 12.5.  Others: no data → no rank.
       await seed(database, 2018, { 'RU-SMO': [1, 1, 1, 0.5], 'RU-TUL': [1, 1, 1, 1], 'RU-TVE': [0, 0.5, 0, 0] });
-      const methodology = loadMethodologyText(METHOD, lists);
+      const methodology = twoChecks();
       const summary = await ratePeriod(database, { period: 2018, methodology, catalogue, actor: 'tester' });
       expect(summary.ranking.slice(0, 3).map((r) => [r.region, r.rank])).toEqual([
         ['RU-TUL', 1],
@@ -175,7 +99,7 @@ describeEachDatabase('rating a period on $name', ({ open }) => {
   test("reports rank changes against the previous period's published run", async () => {
     const database = await open();
     try {
-      const methodology = loadMethodologyText(METHOD, lists);
+      const methodology = twoChecks();
       await seed(database, 2017, { 'RU-SMO': [1, 1, 1, 1], 'RU-TUL': [0, 0, 0, 0.5] });
       const first = await ratePeriod(database, { period: 2017, methodology, catalogue, actor: 'tester' });
       await publishRun(database.db, first.runId, { actor: 'tester', role: 'operator', at: new Date() });

@@ -14,6 +14,7 @@ import { catalogueLists } from '../../../src/ratings/catalogue-lists.js';
 import { ratePeriod } from '../../../src/ratings/rate-period.js';
 import { publishRun } from '../../../src/ratings/publish.js';
 import type { Database } from '../../../src/db/connect.js';
+import { seedMeasurements, STATUS_THEN_APPEAL } from '../../support/seed-measurements.js';
 
 const catalogue = loadCatalogue();
 
@@ -62,37 +63,6 @@ type Checks = Record<string, [number, number, number, number]>;
 export const Y2017: Checks = { 'RU-SMO': [1, 1, 1, 1], 'RU-TUL': [0.5, 0.5, 0.5, 0.5], 'RU-TVE': [0, 0, 0, 0] };
 export const Y2018: Checks = { 'RU-SMO': [1, 1, 0.5, 1], 'RU-TUL': [1, 1, 1, 1], 'RU-TVE': [0.5, 0, 0, 0] };
 
-async function seed(database: Database, period: number, values: Checks): Promise<void> {
-  const batch = await database.db
-    .insertInto('ingest_batch')
-    .values({
-      kind: 'measurements',
-      period,
-      content_sha256: String(period).padStart(64, '0'),
-      source_name: 'test',
-      status: 'committed',
-      committed_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const rows = Object.entries(values).flatMap(([region, [ms, ma, hs, ha]]) =>
-    [
-      ['marriage_registration', 'status_notifications', ms],
-      ['marriage_registration', 'appeal_online', ma],
-      ['hunting_licence', 'status_notifications', hs],
-      ['hunting_licence', 'appeal_online', ha],
-    ].map(([s, i, value]) => ({
-      period,
-      region_code: region,
-      service_id: s as string,
-      indicator_id: i as string,
-      value: value as number,
-      batch_id: batch.id,
-    })),
-  );
-  await database.db.insertInto('measurement').values(rows).execute();
-}
-
 /** Rates 2017 (published) and 2018 (published, synthetic) and returns the 2018 run id. */
 export async function seedRatedRuns(database: Database): Promise<number> {
   const methodology = loadMethodologyText(METHOD, catalogueLists(catalogue));
@@ -101,7 +71,7 @@ export async function seedRatedRuns(database: Database): Promise<number> {
     [2017, Y2017],
     [2018, Y2018],
   ] as const) {
-    await seed(database, period, values);
+    await seedMeasurements(database, period, STATUS_THEN_APPEAL, values);
     const { runId } = await ratePeriod(database, { period, methodology, catalogue, actor: 'tester', synthetic: true });
     await publishRun(database.db, runId, { actor: 'tester', role: 'operator', at: new Date() });
     runs.push(runId);
