@@ -93,11 +93,22 @@ export interface RankSpec {
   readonly order?: 'desc' | 'asc';
 }
 
+/**
+ * A band's name: bilingual `{ ru, en }`, or one string used in both languages (older documents). Its English text
+ * (or the string) identifies the band in stored results (bandId).
+ */
+export type BandName = string | { readonly ru: string; readonly en: string };
+
+/** The identifier of a band: its English name, or its only name. @example bandId({ ru: 'высокий', en: 'high' }) // => 'high' */
+export function bandId(name: BandName): string {
+  return typeof name === 'string' ? name : name.en;
+}
+
 /** Bands of one node: by fixed lower thresholds (highest first) or by equal-count quantile groups. */
 export type BandSpec =
   | {
       readonly node: string;
       readonly by: 'thresholds';
-      readonly bands: readonly { readonly label: string; readonly min: number }[];
+      readonly bands: readonly { readonly label: BandName; readonly min: number }[];
     }
-  | { readonly node: string; readonly by: 'quantiles'; readonly labels: readonly string[] };
+  | { readonly node: string; readonly by: 'quantiles'; readonly labels: readonly BandName[] };

@@ -39,6 +39,8 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
   });
   checkMethods([concrete.normalisation], NORMALISERS, 'normalisation');
   checkMethods([concrete.aggregation], AGGREGATORS, 'aggregation');
+  for (const [level, spec] of Object.entries(concrete.aggregationByLevel ?? {}))
+    checkMethods([spec], AGGREGATORS, `aggregationByLevel.${level}`);
   checkMethods([concrete.missing.impute], IMPUTERS, 'missing.impute');
   const nodes: TreeNode[] = [];
   const categories = new Map<string, Readonly<Record<string, number>>>();
@@ -76,10 +78,18 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
     const position = nodes.length;
     nodes.push({ ...base, level: 0 });
     const level = 1 + Math.max(...entry.children.map((child, i) => walk(child, id, `${path}.children[${i}]`)));
-    nodes[position] = { ...base, level, ...(entry.aggregation ? { aggregation: entry.aggregation } : {}) };
+    const aggregation = entry.aggregation ?? concrete.aggregationByLevel?.[String(level)];
+    nodes[position] = { ...base, level, ...(aggregation ? { aggregation } : {}) };
     return level;
   };
   walk(concrete.tree, null, 'tree');
+  const aggregateLevels = new Set(nodes.filter((n) => n.indicator === undefined).map((n) => String(n.level)));
+  for (const level of Object.keys(concrete.aggregationByLevel ?? {}))
+    if (!aggregateLevels.has(level))
+      throw new MethodologyError(
+        `aggregationByLevel.${level}`,
+        `no aggregate node has level ${level} (levels: ${[...aggregateLevels].sort().join(', ')})`,
+      );
   for (const band of concrete.bands)
     if (!ids.has(band.node)) throw new MethodologyError('bands', `unknown node "${band.node}"`);
   const expanded: ExpandedMethodology = {

@@ -103,15 +103,21 @@ export const TreeEntrySchema: z.ZodType<TreeEntry> = z.lazy(() =>
     }),
 );
 
+/** A band's name: `{ ru, en }`, or one string used in both languages (older documents). */
+const BandNameSchema = z.union([
+  z.string().min(1),
+  z.object({ ru: z.string().min(1), en: z.string().min(1) }).strict(),
+]);
+
 const BandSchema = z.union([
   z
     .object({
       node: z.string(),
       by: z.literal('thresholds'),
-      bands: z.array(z.object({ label: z.string(), min: z.number() }).strict()).min(1),
+      bands: z.array(z.object({ label: BandNameSchema, min: z.number() }).strict()).min(1),
     })
     .strict(),
-  z.object({ node: z.string(), by: z.literal('quantiles'), labels: z.array(z.string()).min(2) }).strict(),
+  z.object({ node: z.string(), by: z.literal('quantiles'), labels: z.array(BandNameSchema).min(2) }).strict(),
 ]);
 
 export const MethodologySchema = z
@@ -129,6 +135,13 @@ export const MethodologySchema = z
     tree: TreeEntrySchema,
     normalisation: MethodSpecSchema,
     aggregation: MethodSpecSchema,
+    /**
+     * Aggregation by tree level (as COINr's Aggregate by level): level number (leaves are 1, a parent one above its
+     * highest child) → method. A node's own `aggregation` comes first, then its level's, then `aggregation`.
+     */
+    aggregationByLevel: z
+      .record(z.string().regex(/^[1-9]\d*$/, 'a level number (2, 3, …)'), MethodSpecSchema)
+      .optional(),
     missing: z
       .object({
         impute: z.object({ method: z.string(), group: z.string().optional() }).strict().default({ method: 'none' }),

@@ -1,9 +1,10 @@
 /**
  * The bilingual labels a run stores with itself (rating_run_artifact.labels), so that its publication never reads
- * names from the live catalogue: the bands of every band spec (English label as written, Russian translated from
- * the words high / upper middle / middle / lower middle / low, anything else kept) and every indicator it uses.
+ * names from the live catalogue: the bands of every band spec (their `{ ru, en }` names as the methodology writes them;
+ * a name given as one string is used in both languages, never translated by pattern) and every indicator it uses.
  * Node labels live on rating_node (label_ru, label_en).
  */
+import { bandId, type BandName } from '../core/spec.js';
 import type { Catalogue } from '../reference/catalogue.js';
 
 export interface BandLabel {
@@ -27,36 +28,22 @@ export interface RunLabels {
   readonly indicators: readonly IndicatorLabel[];
 }
 
-const RU_WORDS: readonly [RegExp, string][] = [
-  [/^upper middle/i, 'выше среднего'],
-  [/^lower middle/i, 'ниже среднего'],
-  [/^high/i, 'высокий'],
-  [/^low/i, 'низкий'],
-  [/^middle/i, 'средний'],
-];
-
-/** The Russian name of a band label written in English (see the module comment). */
-export function russianBandName(label: string): string {
-  for (const [pattern, ru] of RU_WORDS) if (pattern.test(label)) return label.replace(pattern, ru);
-  return label;
-}
-
-/** A threshold spec lists its bands, a quantile spec only their labels. */
+/** A threshold spec lists its bands, a quantile spec only their names. */
 interface BandSpec {
   readonly node: string;
-  readonly bands?: readonly { readonly label: string }[];
-  readonly labels?: readonly string[];
+  readonly bands?: readonly { readonly label: BandName }[];
+  readonly labels?: readonly BandName[];
 }
 
 /** Labels of the bands declared in a (concrete) methodology document and of the indicators its columns use. */
 export function runLabels(document: unknown, columns: readonly string[], catalogue: Catalogue): RunLabels {
   const specs = (document as { bands?: BandSpec[] } | null)?.bands ?? [];
   const bands = specs.flatMap((s) =>
-    (s.bands?.map((b) => b.label) ?? s.labels ?? []).map((label) => ({
+    (s.bands?.map((b) => b.label) ?? s.labels ?? []).map((name) => ({
       node: s.node,
-      label,
-      ru: russianBandName(label),
-      en: label,
+      label: bandId(name),
+      ru: typeof name === 'string' ? name : name.ru,
+      en: typeof name === 'string' ? name : name.en,
     })),
   );
   const used = new Set(columns.map((c) => c.split('.').pop() ?? c));

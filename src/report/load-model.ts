@@ -97,7 +97,7 @@ export async function loadPublicationModel(
     synthetic: run.synthetic,
     source: sourceOf(stored.document, stored.name, run.synthetic),
     regions,
-    bands: bandsOf(stored.document, root, inputs.labels.bands),
+    bands: bandsOf(stored.document, root, inputs.labels.bands, ranking),
     ranking,
     previousPeriod: entries.find((e) => e.change !== null)?.change?.previousPeriod ?? null,
     stageScores,

@@ -44,8 +44,8 @@ export function methodology(id = 'test-two-checks'): LoadedMethodology {
           node: 'index',
           by: 'thresholds',
           bands: [
-            { label: 'high', min: 50 },
-            { label: 'low', min: 0 },
+            { label: { ru: 'высокий', en: 'high' }, min: 50 },
+            { label: { ru: 'низкий', en: 'low' }, min: 0 },
           ],
         },
       ],

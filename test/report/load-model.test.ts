@@ -124,17 +124,17 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
 });
 
 describe('bands and method texts of the stored methodology', () => {
-  test("bands best first, each up to the next one's minimum, green to red, with Russian names", () => {
+  test("bands best first, each up to the next one's minimum, green to red, with the methodology's Russian names", () => {
     const document = {
       bands: [
         {
           node: 'index',
           by: 'thresholds',
           bands: [
-            { label: 'low (0-25)', min: 0 },
-            { label: 'high (75-100)', min: 75 },
-            { label: 'upper middle (50-75)', min: 50 },
-            { label: 'lower middle (25-50)', min: 25 },
+            { label: { ru: 'низкий (0-25)', en: 'low (0-25)' }, min: 0 },
+            { label: { ru: 'высокий (75-100)', en: 'high (75-100)' }, min: 75 },
+            { label: { ru: 'выше среднего (50-75)', en: 'upper middle (50-75)' }, min: 50 },
+            { label: { ru: 'ниже среднего (25-50)', en: 'lower middle (25-50)' }, min: 25 },
           ],
         },
       ],

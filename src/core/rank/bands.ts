@@ -1,8 +1,8 @@
-import type { BandSpec } from '../spec.js';
+import { bandId, type BandSpec } from '../spec.js';
 import { quantileSorted, sortedPresent } from '../stats/quantile.js';
 
 /**
- * Assigns each unit a band index (into the returned labels; −1 when the value is missing).
+ * Assigns each unit a band index (into the returned labels, the bands' ids: bandId; −1 when the value is missing).
  * Thresholds: the first band (listed highest first) whose `min` the value reaches, e.g. the UN EGDI groups
  * very high ≥ 0.75, high ≥ 0.50, middle ≥ 0.25, low ≥ −∞; a value below every min gets −1.
  * Quantiles: k = labels.length equal-count groups, best first: the value at or above the (1 − j/k) quantile (R type 7)
@@ -20,7 +20,7 @@ export function assignBands(
       if (v !== v) continue;
       band[i] = bands.findIndex((b) => v >= b.min);
     }
-    return { labels: bands.map((b) => b.label), band };
+    return { labels: bands.map((b) => bandId(b.label)), band };
   }
   const k = spec.labels.length;
   const sorted = sortedPresent(values);
@@ -32,5 +32,5 @@ export function assignBands(
     while (j < cuts.length && v < cuts[j]) j++;
     band[i] = j;
   }
-  return { labels: spec.labels, band };
+  return { labels: spec.labels.map(bandId), band };
 }

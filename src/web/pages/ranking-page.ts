@@ -2,6 +2,7 @@
  * The ranking page: a published run's table (sortable by column links, filtered by federal district, searchable by
  * name), its tile map and downloads. Server-rendered; the filter is a plain GET form.
  */
+import { bandName, type BandNames } from '../../ratings/band-names.js';
 import type { RankingEntry, RunSummary } from '../../ratings/queries.js';
 import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 import { formatScore, html, type SafeHtml } from './html.js';
@@ -31,6 +32,8 @@ export interface RankingView {
   };
   /** A district code asked for that does not exist (the filter then shows every district), else absent. */
   readonly unknownDistrict?: string;
+  /** The run's band names (band id → { ru, en }); a band without a name shows its id. */
+  readonly bandNames?: BandNames;
 }
 
 const NOTICE = {
@@ -185,7 +188,9 @@ export function rankingBody(view: RankingView): SafeHtml {
               <td class="num" data-value="${r.score ?? ''}">
                 ${formatScore(r.score, lang, decimalsOf.get(r.regionCode) ?? 1)}${(decimalsOf.get(r.regionCode) ?? 1) > 1 ? '*' : ''}
               </td>
-              <td>${r.band ? html`<span class="band">${r.band}</span>` : '—'}</td>
+              <td>
+                ${r.band ? html`<span class="band">${bandName(view.bandNames ?? new Map(), r.band, lang)}</span>` : '—'}
+              </td>
               <td class="num">${r.interval ? `${Math.round(r.interval.q05)}–${Math.round(r.interval.q95)}` : '—'}</td>
               ${changeCell(r)}
             </tr>`,

@@ -3,6 +3,7 @@
  * a bar chart of the components as inline SVG with a text alternative, its history across published runs, and its
  * factsheet and chart files (as the export's manifest attributes them: region-files.ts), else the run's national files.
  */
+import { bandName, type BandNames } from '../../ratings/band-names.js';
 import type { RegionInRun, RegionInfo, RunSummary } from '../../ratings/queries.js';
 import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 import { formatGap } from '../../text/format-gap.js';
@@ -23,6 +24,8 @@ export interface RegionView {
   readonly nextUpName: string | null;
   /** The programme section (programme-section.ts) of the region, or null when there is no programme year. */
   readonly programme?: SafeHtml | null;
+  /** The current run's band names (band id → { ru, en }); a band without a name shows its id. */
+  readonly bandNames?: BandNames;
 }
 
 const name = (lang: PageLang, labels: { labelRu: string; labelEn: string; nodeId: string }) =>
@@ -151,7 +154,7 @@ export function regionBody(view: RegionView): SafeHtml {
               </div>
               <div>
                 <dt>${t(lang, 'band')}</dt>
-                <dd>${result.band ?? '—'}</dd>
+                <dd>${bandName(view.bandNames ?? new Map(), result.band, lang) ?? '—'}</dd>
               </div>
               <div>
                 <dt>${t(lang, 'interval')}</dt>

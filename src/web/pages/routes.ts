@@ -22,6 +22,7 @@ import { changelogBody, methodologyBody } from './info-pages.js';
 import { html, type SafeHtml } from './html.js';
 import { pageLang, t, type PageLang } from './i18n.js';
 import { layout, withLang } from './layout.js';
+import { runBandNames } from '../../ratings/band-names.js';
 import { rankingBody, SORT_KEYS, type SortKey } from './ranking-page.js';
 import { regionPublishedFiles } from './region-files.js';
 import { dataBody } from './data-page.js';
@@ -108,6 +109,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
       lang,
       run,
       ranking,
+      bandNames: await runBandNames(db, run.id),
       periods,
       districts: districtList,
       files: groupPublishedFiles(await readPublishedFiles(reportsDir, run.id)),
@@ -194,6 +196,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const body = regionBody({
       lang,
       region,
+      bandNames: current ? await runBandNames(db, current.run.id) : new Map(),
       districtName: district,
       current,
       history,

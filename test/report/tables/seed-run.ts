@@ -63,9 +63,9 @@ type Checks = Record<string, [number, number, number, number]>;
 export const Y2017: Checks = { 'RU-SMO': [1, 1, 1, 1], 'RU-TUL': [0.5, 0.5, 0.5, 0.5], 'RU-TVE': [0, 0, 0, 0] };
 export const Y2018: Checks = { 'RU-SMO': [1, 1, 0.5, 1], 'RU-TUL': [1, 1, 1, 1], 'RU-TVE': [0.5, 0, 0, 0] };
 
-/** Rates 2017 (published) and 2018 (published, synthetic) and returns the 2018 run id. */
-export async function seedRatedRuns(database: Database): Promise<number> {
-  const methodology = loadMethodologyText(METHOD, catalogueLists(catalogue));
+/** Rates 2017 (published) and 2018 (published, synthetic) with `method` (default METHOD); returns the 2018 run id. */
+export async function seedRatedRuns(database: Database, method: string = METHOD): Promise<number> {
+  const methodology = loadMethodologyText(method, catalogueLists(catalogue));
   const runs: number[] = [];
   for (const [period, values] of [
     [2017, Y2017],
