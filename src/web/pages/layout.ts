@@ -9,6 +9,8 @@ export interface Shell {
   readonly path: string;
   readonly synthetic: boolean;
   readonly body: SafeHtml;
+  /** Page scripts besides the table sorter (same-origin paths, loaded deferred; the CSP allows 'self' only). */
+  readonly scripts?: readonly string[];
 }
 
 export function withLang(href: string, lang: PageLang): string {
@@ -29,6 +31,7 @@ export function layout(shell: Shell): string {
       <title>${shell.title} · ${t(lang, 'siteTitle')}</title>
       <link rel="stylesheet" href="/assets/site.css" />
       <script src="/assets/sort.js" defer></script>
+      ${(shell.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
     </head>
     <body>
       <a class="skip" href="#main">${lang === 'ru' ? 'К содержанию' : 'Skip to content'}</a>

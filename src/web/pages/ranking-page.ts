@@ -142,6 +142,11 @@ export function rankingBody(view: RankingView): SafeHtml {
     </p>
     ${mainDownloads(run, view.files, lang)}
     <p>
+      <a href="${withLang(`/ratings/${run.period}/build`, lang)}"
+        >${lang === 'ru' ? 'Соберите свой рейтинг: свои веса услуг и этапов' : 'Build your own rating: your own weights of services and stages'}</a
+      >
+    </p>
+    <p>
       ${t(lang, 'period')}:
       ${view.periods.map((p) => html`<a href="${withLang(`/ratings/${p}`, lang)}" ${p === run.period ? html` aria-current="page"` : ''}>${p}</a> `)}
     </p>

@@ -35,6 +35,10 @@ import { programmeBody } from './programme-page.js';
 import { programmeSection } from './programme-section.js';
 import { pt } from './programme-texts.js';
 import { compareFederalDistricts } from '../../reference/federal-district-order.js';
+import { buildBody, BUILD_TEXTS } from './build-page.js';
+import { notFound } from '../errors.js';
+import { explorerBundle } from '../explorer/explorer-bundle.js';
+import { loadExplorerPayload } from '../explorer/load-explorer-payload.js';
 
 function send(
   res: Response,
@@ -44,12 +48,13 @@ function send(
   path: string,
   synthetic: boolean,
   body: SafeHtml,
+  scripts: readonly string[] = [],
 ): void {
   res
     .status(status)
     .type('html')
     .set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
-    .send(layout({ lang, title, path, synthetic, body }));
+    .send(layout({ lang, title, path, synthetic, body, scripts }));
 }
 
 const firstString = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -138,6 +143,38 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     const period = /^\d{4}$/.test(req.params.period) ? Number(req.params.period) : NaN;
     if (Number.isNaN(period)) return notFoundPage(res, pageLang(req.query), req.path);
     return rankingPage(period, req.query, req.path, res);
+  });
+
+  router.get('/assets/explorer.js', async (_req, res) => {
+    res
+      .type('js')
+      .set('Cache-Control', 'public, max-age=3600')
+      .send(await explorerBundle());
+  });
+
+  // "Build your own rating": the page (official ranking without JavaScript) and the data its script recomputes from.
+  const publishedRunOf = async (text: string) =>
+    /^\d{4}$/.test(text) ? getPublishedRunOfPeriod(db, Number(text)) : null;
+  router.get('/ratings/:period/build.json', async (req, res) => {
+    const run = await publishedRunOf(req.params.period);
+    if (!run) throw notFound(`published rating of period ${req.params.period.slice(0, 12)}`);
+    res.set('Cache-Control', 'public, max-age=60').json(await loadExplorerPayload(db, run));
+  });
+  router.get('/ratings/:period/build', async (req, res) => {
+    const lang = pageLang(req.query);
+    const run = await publishedRunOf(req.params.period);
+    if (!run) return notFoundPage(res, lang, req.path);
+    const payload = await loadExplorerPayload(db, run);
+    send(
+      res,
+      200,
+      lang,
+      `${BUILD_TEXTS.title[lang]} ${run.period}`,
+      req.path,
+      run.synthetic,
+      buildBody(lang, run, payload),
+      ['/assets/explorer.js'],
+    );
   });
 
   router.get('/ratings/:period/data', async (req, res) => {
