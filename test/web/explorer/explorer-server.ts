@@ -23,6 +23,14 @@ import { loadCatalogue } from '../../../src/reference/catalogue.js';
 import { createApp } from '../../../src/web/app.js';
 import { startServer } from '../../../src/web/server.js';
 import { METHOD } from '../../report/tables/seed-run.js';
+import { seedMeasurements, type Check } from '../../support/seed-measurements.js';
+
+const CHECKS: readonly Check[] = [
+  ['marriage_registration', 'status_notifications'],
+  ['marriage_registration', 'appeal_online'],
+  ['hunting_licence', 'status_notifications'],
+  ['hunting_licence', 'appeal_online'],
+];
 
 export const VALUES: Record<string, [number, number, number, number]> = {
   'RU-SMO': [1, 1, 0, 0],
@@ -40,40 +48,7 @@ export interface ExplorerServer {
 export async function startExplorerServer(open: () => Promise<Database>): Promise<ExplorerServer> {
   const database = await open();
   const catalogue = loadCatalogue();
-  const batch = await database.db
-    .insertInto('ingest_batch')
-    .values({
-      kind: 'measurements',
-      period: 2018,
-      content_sha256: 'e'.repeat(64),
-      source_name: 'explorer-test.csv',
-      status: 'committed',
-      committed_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await database.db
-    .insertInto('measurement')
-    .values(
-      Object.entries(VALUES).flatMap(([region, [ms, ma, hs, ha]]) =>
-        (
-          [
-            ['marriage_registration', 'status_notifications', ms],
-            ['marriage_registration', 'appeal_online', ma],
-            ['hunting_licence', 'status_notifications', hs],
-            ['hunting_licence', 'appeal_online', ha],
-          ] as const
-        ).map(([service, indicator, value]) => ({
-          period: 2018,
-          region_code: region,
-          service_id: service,
-          indicator_id: indicator,
-          value,
-          batch_id: batch.id,
-        })),
-      ),
-    )
-    .execute();
+  await seedMeasurements(database, 2018, CHECKS, VALUES, { sourceName: 'explorer-test.csv' });
   const methodology = loadMethodologyText(METHOD, catalogueLists(catalogue));
   const { runId } = await ratePeriod(database, {
     period: 2018,
