@@ -18,6 +18,7 @@ import { ingestUploads } from './ingest-adapter.js';
 import { publicCache } from './public-cache.js';
 import { dropCachesAfterWrite } from './drop-caches-after-write.js';
 import { pages } from './pages/routes.js';
+import { campaignRoutes } from './campaign-routes.js';
 import { programmeApi } from './routes/programme-api.js';
 import { programmeReports } from './programme/report-cache.js';
 import { loadProgrammeReport } from '../programme/load.js';
@@ -41,6 +42,8 @@ export interface WebDeps extends AppDeps {
   readonly publicCacheMs?: number;
   /** How long programme reports are kept in memory (default 60000 ms; 0 disables); successful writes clear them. */
   readonly programmeCacheMs?: number;
+  /** How long a person's browser session lasts (default 8 hours; tests shorten it). */
+  readonly sessionLifetimeMs?: number;
 }
 
 /** Paths whose answers are computed per request (rendered pages, programme reports): per-client rate limit. */
@@ -94,6 +97,7 @@ export function createApp(deps: WebDeps): express.Express {
     tokenApi(db, now),
   );
   app.use('/api', apiNotFound);
+  app.use(campaignRoutes(deps.database, now, { https, sessionLifetimeMs: deps.sessionLifetimeMs }));
   app.use(pages(db, deps.config.reportsDir, programme));
   app.use(errorMiddleware(log));
   return app;
