@@ -172,7 +172,7 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
     };
   };
 
-  const csrfOk = (req: Request, session: WebSession, fields: ReadonlyMap<string, string> | undefined) =>
+  const csrfOk = (session: WebSession, fields: ReadonlyMap<string, string> | undefined) =>
     sameToken(fields?.get('csrf'), session.csrfToken);
 
   router.get('/campaign/:id/regions/:code', async (req, res) => {
@@ -212,7 +212,7 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
     if (!route) return;
     const { lang, current, campaign, region, path } = route;
     const form = parseFormBody(req.headers['content-type'], req.body as Buffer);
-    if (!csrfOk(req, current.session, form?.fields)) return forbidden(res, lang, path, ct(lang, 'csrf'));
+    if (!csrfOk(current.session, form?.fields)) return forbidden(res, lang, path, ct(lang, 'csrf'));
     if (campaign.closedAt) return page(res, 409, lang, '409', path, html`<p role="alert">${ct(lang, 'closed')}</p>`);
     const kind = form!.fields.get('kind') ?? 'measurements';
     const file = form!.files.get('file');
@@ -254,7 +254,7 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
     if (!route) return;
     const { lang, current, campaign, region, path } = route;
     const form = parseFormBody(req.headers['content-type'], req.body as Buffer);
-    if (!csrfOk(req, current.session, form?.fields)) return forbidden(res, lang, path, ct(lang, 'csrf'));
+    if (!csrfOk(current.session, form?.fields)) return forbidden(res, lang, path, ct(lang, 'csrf'));
     const principal = current.session.principal;
     try {
       await addComment(

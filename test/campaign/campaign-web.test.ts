@@ -107,7 +107,7 @@ describeEachDatabase('the campaign over HTTP on $name', ({ open }) => {
       const formResponse = await browser.fetch(`${region}/form.xlsx`);
       expect(formResponse.headers.get('content-disposition')).toContain(`egov-form-2026-c${campaign.id}-RU-TUL.xlsx`);
       const form = Buffer.from(await formResponse.arrayBuffer());
-      const good = (s: string, i: string) => (i === 'info_complete' ? 80 : 'да');
+      const good = (_service: string, i: string) => (i === 'info_complete' ? 80 : 'да');
       const bad = await fillForm(form, (s, i) =>
         s === 'hunting_licence' && i === 'info_current' ? 'может быть' : good(s, i),
       );
