@@ -227,6 +227,8 @@ export interface RatingRunArtifactTable {
   uncertainty_spec: ColumnType<unknown, string | null, string | null>;
   labels: Json;
   catalogue_version: string;
+  /** Adoption and office documents of the publication, stored when the run is published (migration 0012). */
+  programme_figures: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 /** One input value of a run, with the batch and the measurement revision it came from. */

@@ -5,11 +5,14 @@
  * together form the public changelog. Versions are assigned here, at publication, and only here: version = 1 + the
  * highest version ever published for the period and methodology (a draft has none); the unique index
  * rating_run_version_once makes two concurrent publications of one version impossible. Every transition is written to the audit log inside
- * the same transaction, and nothing changes when a check fails.
+ * the same transaction, and nothing changes when a check fails. The programme figures its publication shows (adoption
+ * against target, MFC / mobile-office documents) are stored with the run in the same transaction
+ * (src/ratings/programme-figures.ts).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
 import { recordAudit } from '../auth/audit.js';
+import { storeProgrammeFigures } from './programme-figures.js';
 
 export const PUBLISH_FAILURES = ['not_found', 'not_draft', 'not_published', 'reason_required'] as const;
 export type PublishFailure = (typeof PUBLISH_FAILURES)[number];
@@ -93,6 +96,7 @@ export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reas
       })
       .where('id', '=', runId)
       .execute();
+    await storeProgrammeFigures(trx, runId, run.period);
     await recordAudit(trx, {
       actor: who.actor,
       role: who.role,

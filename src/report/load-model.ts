@@ -3,8 +3,11 @@
  * the service and stage matrices and the tidy indicator values from rating_result, the methodology tree with
  * effective weights, the robustness analysis, per-region explanations (with gap closers from a replay of the build
  * log on the input snapshot stored with the run), adoption and MFC/mobile-office documents (published runs only)
- * and the synthetic flag. Names of indicators and bands come from the labels stored with the run: nothing here
- * reads the live measurement table, so a correction of the data after publication changes no published export.
+ * and the synthetic flag. Names of indicators, bands and regions (with districts and tiles) and the stage order come
+ * from the labels stored with the run, adoption and office documents from the figures stored when it was published
+ * (src/ratings/programme-figures.ts): nothing here reads the live measurement, reference or programme tables, so a
+ * correction of the data after publication changes no published export. (Runs rated or published before those
+ * were stored fall back to the live tables: docs/runs.md.)
  *
  * @throws RunNotFoundError when the run does not exist or has no root result.
  */
@@ -19,7 +22,8 @@ import { bandsOf } from './load/bands.js';
 import { explainRegions, type LeafInfo } from './load/explanations.js';
 import { dimensionsOf, loadNodes, methodologyTree } from './load/nodes.js';
 import { loadAdoption, loadOfficeDocuments } from './load/programme.js';
-import { loadRegions } from './load/regions.js';
+import { loadRegions, regionsOfRun } from './load/regions.js';
+import { readProgrammeFigures } from '../ratings/programme-figures.js';
 import { replayClosers } from './load/replay-closers.js';
 import { indicatorValues, loadResults, scoreMatrix } from './load/results.js';
 import { loadRobustness } from './load/robustness.js';
@@ -47,11 +51,11 @@ export async function loadPublicationModel(
     .executeTakeFirstOrThrow();
   const inputs = await readRunInputs(db, runId);
   const [regions, nodes, results, entries, stageRows] = await Promise.all([
-    loadRegions(db),
+    inputs.labels.regions ? regionsOfRun(inputs.labels.regions) : loadRegions(db),
     loadNodes(db, runId),
     loadResults(db, runId),
     getRanking(db, run),
-    db.selectFrom('stage').select(['id', 'ord']).execute(),
+    inputs.labels.stages ?? db.selectFrom('stage').select(['id', 'ord']).execute(),
   ]);
   const ranking: RankingRow[] = entries
     .filter((e) => e.rank !== null && e.score !== null)
@@ -81,6 +85,7 @@ export async function loadPublicationModel(
   const closers = replayClosers(inputs, root, targets);
   const districtOf = new Map(regions.map((r) => [r.code, r.federalDistrict.en]));
   const published = run.status === 'published';
+  const figures = published ? await readProgrammeFigures(db, runId) : null;
   return {
     period: run.period,
     run: {
@@ -110,9 +115,9 @@ export async function loadPublicationModel(
     methodology: methodologyTree(nodes, defaultAggregation(stored.document)),
     robustness: await loadRobustness(db, runId),
     explanations: explainRegions(ranking, districtOf, stageScores, serviceScores, closers, leaves),
-    adoption: published ? await loadAdoption(db, run.period, runId) : [],
+    adoption: published ? (figures?.adoption ?? (await loadAdoption(db, run.period, runId))) : [],
     realNationalAdoption: realNationalValue(run.period),
-    offices: published ? await loadOfficeDocuments(db, run.period) : [],
+    offices: published ? (figures?.offices ?? (await loadOfficeDocuments(db, run.period))) : [],
   };
 }
 
