@@ -12,8 +12,7 @@
  * Needs TEST_DATABASE_URL or DATABASE_URL (a scratch database is created and dropped) and CITUS_TEST_URL (the
  * coordinator; its tables are EMPTIED). Prints the median of R runs (default 3) and every run.
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
@@ -25,48 +24,12 @@ import { ingestFiles } from '../src/ingest/ingest-files.js';
 import { queryChannelSummaries } from '../src/programme/channel-queries.js';
 import { loadCatalogue } from '../src/reference/catalogue.js';
 import { storeCatalogue } from '../src/reference/store.js';
-
-const PERIOD = 2017;
-const HEADER =
-  'application_id,region,oktmo,service,channel,submitted_at,registered_at,interagency_sent_at,interagency_answered_at,decided_at,delivered_at,outcome,deadline_days,rating';
+import { BENCH_PERIOD, median, timed, writeApplicationLog } from './support/application-log.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-
-async function generate(rows: number, path: string): Promise<void> {
-  const catalogue = loadCatalogue();
-  const regions = catalogue.regions.map((r) => ({ code: r.code, oktmo: r.oktmo }));
-  const services = catalogue.services.map((s) => s.id);
-  const channels = ['portal', 'mfc', 'mobile_office', 'paper'];
-  const day = 86_400_000;
-  const base = Date.UTC(PERIOD, 0, 1, 9);
-  const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
-  const out = createWriteStream(path);
-  out.write(`${HEADER}\n`);
-  let buffer: string[] = [];
-  for (let i = 0; i < rows; i++) {
-    const region = regions[i % regions.length];
-    const submitted = base + ((i * 7919) % 330) * day + (i % 480) * 60_000;
-    const sent = i % 3 === 0 ? submitted + day : null;
-    const answered = sent === null ? null : sent + (1 + (i % 5)) * day;
-    const decided = i % 10 === 9 ? null : submitted + (2 + (i % 40)) * day;
-    const delivered = decided !== null && i % 2 === 0 ? decided + (i % 4) * day : null;
-    const outcome = decided === null ? '' : i % 11 === 0 ? 'refused' : 'issued';
-    const rating = i % 3 === 1 ? String(1 + (i % 5)) : '';
-    const times = [iso(submitted), '', iso(sent), iso(answered), iso(decided), iso(delivered)].join(',');
-    buffer.push(
-      `B${i},${region.code},${region.oktmo},${services[(i >>> 3) % services.length]},${channels[(i * 7) % 4]},${times},${outcome},30,${rating}\n`,
-    );
-    if (buffer.length === 10_000 || i === rows - 1) {
-      if (!out.write(buffer.join(''))) await once(out, 'drain');
-      buffer = [];
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-}
 
 async function emptyTables(db: Kysely<DB>): Promise<void> {
   const { rows } = await sql<{ name: string }>`SELECT c.relname AS name FROM pg_class c
@@ -76,12 +39,6 @@ async function emptyTables(db: Kysely<DB>): Promise<void> {
     await sql.raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`).execute(db);
 }
 
-const timed = async (work: () => Promise<unknown>): Promise<number> => {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-};
-
 /** The derivation queries of the ingest and of the programme analytics, over every region of the period. */
 const QUERIES: Record<string, (db: Kysely<DB>) => Promise<unknown>> = {
   'stage indicators (percentiles per region × service)': (db) =>
@@ -90,14 +47,14 @@ const QUERIES: Record<string, (db: Kysely<DB>) => Promise<unknown>> = {
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS median,
       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS p90,
       avg(rating) AS rating
-    FROM application WHERE year = ${PERIOD} GROUP BY region_code, service_id`.execute(db),
+    FROM application WHERE year = ${BENCH_PERIOD} GROUP BY region_code, service_id`.execute(db),
   'channel volumes (region × OKTMO × service × channel)': (db) =>
     sql`
     SELECT region_code, oktmo, service_id, channel, count(*), count(*) FILTER (WHERE outcome = 'issued')
-    FROM application WHERE year = ${PERIOD} GROUP BY region_code, oktmo, service_id, channel`.execute(db),
-  'programme channel summaries per region': (db) => queryChannelSummaries(db, { year: PERIOD, regionCode: null }),
+    FROM application WHERE year = ${BENCH_PERIOD} GROUP BY region_code, oktmo, service_id, channel`.execute(db),
+  'programme channel summaries per region': (db) => queryChannelSummaries(db, { year: BENCH_PERIOD, regionCode: null }),
   'programme channel summaries, national (gathered on the coordinator)': (db) =>
-    queryChannelSummaries(db, { year: PERIOD, regionCode: null, national: true }),
+    queryChannelSummaries(db, { year: BENCH_PERIOD, regionCode: null, national: true }),
 };
 
 interface Result {
@@ -113,7 +70,11 @@ async function measure(database: Database, file: string, repeat: number): Promis
     await storeCatalogue(database.db, loadCatalogue());
     result.ingestMs.push(
       await timed(async () => {
-        const summary = await ingestFiles(database, [file], { period: PERIOD, kind: 'applications', actor: 'bench' });
+        const summary = await ingestFiles(database, [file], {
+          period: BENCH_PERIOD,
+          kind: 'applications',
+          actor: 'bench',
+        });
         if (summary.status === 'rejected')
           throw new Error(`bench log rejected: ${JSON.stringify(summary.firstRejects)}`);
       }),
@@ -123,11 +84,6 @@ async function measure(database: Database, file: string, repeat: number): Promis
   }
   return result;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function main(): Promise<void> {
   const rows = arg('--rows', 200_000);
@@ -142,7 +98,7 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'egov-bench-citus-'));
   const file = join(dir, 'SYNTHETIC-applications.csv');
-  await generate(rows, file);
+  await writeApplicationLog(rows, file);
   const scratch = `egov_bench_citus_${process.pid}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
   await admin.connect();

@@ -7,7 +7,7 @@
  *   request waits for it). PGlite has no COPY FROM STDIN, so lines are gathered into chunks of `PGLITE_COPY_CHUNK`
  *   characters, each COPY'd from '/dev/blob' on that connection while the transaction holds it (memory bounded by
  *   the chunk).
- * Returns the number of lines sent.
+ * `lines` are pieces of CSV text made of whole lines (a single line each, or several). Returns the number of pieces.
  */
 import { type Transaction, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';

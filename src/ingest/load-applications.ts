@@ -1,6 +1,7 @@
 /**
  * The event-log path: rows are validated while they stream and go through COPY (constant memory), inside one
- * transaction with the batch. The year's partition is created on demand in that transaction.
+ * transaction with the batch. Parsing and COPY are pipelined: the next pieces of COPY text are read, parsed and
+ * validated while the database copies the previous one, with at most READ_AHEAD_PIECES pieces waiting (backpressure). The year's partition is created on demand in that transaction.
  * - A first submission COPYs straight into the year partition; an application id already stored for the period
  *   aborts the batch ("use --replace").
  * - A resubmission (`--replace`) replaces the applications of the regions the file holds, for that period only:
@@ -20,7 +21,12 @@ import { commitBatch, createBatch, insertRejects, type NewBatch } from './store/
 import { deriveIndicators } from './store/derive-indicators.js';
 import type { RejectSink } from './store/reject-sink.js';
 import type { RowTally } from './store/row-tally.js';
+import { readAhead } from './store/read-ahead.js';
 import { inTransaction, type Session } from './store/session.js';
+
+/** COPY text is sent in pieces of about this many characters; at most READ_AHEAD_PIECES wait (bounded memory). */
+const COPY_PIECE = 256 * 1024;
+const READ_AHEAD_PIECES = 4;
 
 export interface RegionReplacement {
   region: string;
@@ -47,7 +53,10 @@ export async function loadApplications(
     const batchId = await createBatch(session, batch);
     const regions = new Set<string>();
     const tail = `,${batchId}\n`;
-    async function* copyLines(): AsyncGenerator<string> {
+    // Pieces of about COPY_PIECE characters of whole COPY lines, read ahead while the database copies the previous ones.
+    async function* copyPieces(): AsyncGenerator<string> {
+      let lines: string[] = [];
+      let length = 0;
       for await (const checked of readRecords(read)) {
         tally.read++;
         if (checked.skipped !== undefined) {
@@ -62,13 +71,21 @@ export async function loadApplications(
         if (sink.count > 0 && !options.allowPartial) continue;
         for (const row of checked.rows) {
           regions.add(row.region);
-          yield row.copyLine + tail;
+          const line = row.copyLine + tail;
+          lines.push(line);
+          length += line.length;
+        }
+        if (length >= COPY_PIECE) {
+          yield lines.join('');
+          lines = [];
+          length = 0;
         }
       }
+      if (lines.length > 0) yield lines.join('');
     }
     const target = options.replace ? await createStage(session) : 'application';
     try {
-      await session.copyCsv(target, APPLICATION_COPY_COLUMNS, copyLines());
+      await session.copyCsv(target, APPLICATION_COPY_COLUMNS, readAhead(copyPieces(), READ_AHEAD_PIECES));
     } catch (error) {
       throw duplicateKeyError(error) ?? error;
     }

@@ -11,7 +11,7 @@ import type { DB } from '../../db/tables.js';
 export interface Session {
   readonly tx: Transaction<DB>;
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
-  /** COPYs CSV lines (each ending in "\n") into the table's columns; returns the number of lines sent. */
+  /** COPYs CSV text (pieces of whole lines, each ending in "\n") into the table's columns; returns the pieces sent. */
   copyCsv(table: string, columns: readonly string[], lines: AsyncIterable<string>): Promise<number>;
 }
 
