@@ -1,5 +1,5 @@
 import { completeRows } from './complete-rows.js';
-import { sampleVariance } from './sample-variance.js';
+import { sampleVariance } from '../stats/variance.js';
 
 /**
  * Cronbach's alpha of k items (the children of one aggregate), each an array over the same units:

@@ -1,4 +1,4 @@
-import { medianSorted, quantileSorted } from './quantile.js';
+import { medianSorted, quantileSorted } from '../stats/quantile.js';
 
 /** One unit's rank distribution over the replications. */
 export interface UnitRankInterval {

@@ -1,4 +1,4 @@
-import { quantileSorted } from './quantile.js';
+import { quantileSorted } from '../stats/quantile.js';
 import type { Rng } from './random.js';
 import { sobolIndices } from './sobol-indices.js';
 

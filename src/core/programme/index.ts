@@ -7,7 +7,6 @@ export * from './adoption/linear-trend.js';
 export * from './adoption/milestone.js';
 export * from './channels/application-record.js';
 export * from './channels/channel-summary.js';
-export * from './channels/median.js';
 export * from './channels/mobile-offices.js';
 export * from './channels/period.js';
 export * from './dea/envelopment.js';

@@ -33,7 +33,8 @@ export function sampleStdDevPresent(x: ArrayLike<number>): number {
 }
 
 /**
- * Sample skewness G1 (as COINr and Excel's SKEW): n / ((n − 1)(n − 2)) · Σ((x − x̄)/s)³, s the sample sd.
+ * Sample skewness G1, the adjusted Fisher–Pearson coefficient (as COINr, Excel's SKEW, e1071::skewness type 2):
+ * n / ((n − 1)(n − 2)) · Σ((x − x̄)/s)³, s the sample sd. G1 = g1 · √(n(n − 1)) / (n − 2) (see populationSkewness).
  * NaN when n < 3 or s = 0.
  */
 export function sampleSkewness(x: ArrayLike<number>): number {
@@ -51,6 +52,35 @@ export function sampleSkewness(x: ArrayLike<number>): number {
   }
   if (n < 3 || !(s > 0)) return NaN;
   return (n / ((n - 1) * (n - 2))) * sum;
+}
+
+/**
+ * Population skewness g1, the moment coefficient (e1071::skewness type 1): m₃ / m₂^1.5 with central moments
+ * m_k = Σ(x − x̄)^k / n over the present values. NaN when n < 3 or m₂ = 0 (a constant column has no skew).
+ */
+export function populationSkewness(x: ArrayLike<number>): number {
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v === v) {
+      sum += v;
+      n++;
+    }
+  }
+  if (n < 3) return NaN;
+  const mean = sum / n;
+  let s2 = 0;
+  let s3 = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v === v) {
+      s2 += (v - mean) ** 2;
+      s3 += (v - mean) ** 3;
+    }
+  }
+  const m2 = s2 / n;
+  return m2 === 0 ? NaN : s3 / n / m2 ** 1.5;
 }
 
 /**

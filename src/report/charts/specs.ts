@@ -1,4 +1,5 @@
 /** Chart specs built from the publication model (one function per chart kind). */
+import { medianPresentOrNull } from '../../core/stats/quantile.js';
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartSpec } from './spec.js';
 import { markText } from '../marking.js';
@@ -103,21 +104,12 @@ export function rankIntervals(model: PublicationModel, lang: Lang): ChartSpec | 
   };
 }
 
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 export function regionProfile(model: PublicationModel, lang: Lang, code: string): ChartSpec | null {
   const m = model.serviceScores;
   const i = m.regionCodes.indexOf(code);
   if (i < 0) return null;
   const t = TEXT[lang];
-  const medians = m.columns.map((_, j) => {
-    const column = m.values.map((row) => row[j]).filter((v): v is number => v !== null);
-    return column.length ? median(column) : null;
-  });
+  const medians = m.columns.map((_, j) => medianPresentOrNull(m.values.map((row) => row[j])));
   const name = regionName(model, code, lang);
   return {
     id: `region-${code}`,

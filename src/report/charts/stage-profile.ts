@@ -2,6 +2,7 @@
  * A region's stage profile: its score on every stage of service delivery (bars) against the national median and the
  * median of its federal district (dots), from model.stageScores.
  */
+import { medianPresentOrNull } from '../../core/stats/quantile.js';
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartSpec } from './spec.js';
 import { note } from './specs.js';
@@ -10,18 +11,6 @@ const TEXT = {
   ru: { title: 'баллы по этапам', national: 'Медиана России', district: 'Медиана федерального округа', score: 'Балл' },
   en: { title: 'scores by stage', national: 'National median', district: 'Federal district median', score: 'Score' },
 } as const;
-
-/**
- * Median of the present values (R type 7 at p = 0.5: the middle value, or the mean of the two middle values).
- * Nulls are skipped; no present value gives null.
- * @example columnMedian([3, null, 1, 2]) // => 2
- */
-export function columnMedian(values: readonly (number | null)[]): number | null {
-  const s = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (s.length === 0) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** The stage profile of region `code`, or null when the region has no row in model.stageScores. */
 export function stageProfile(model: PublicationModel, lang: Lang, code: string): ChartSpec | null {
@@ -34,8 +23,8 @@ export function stageProfile(model: PublicationModel, lang: Lang, code: string):
     model.regions.filter((r) => r.federalDistrict.en === region.federalDistrict.en).map((r) => r.code),
   );
   const districtRows = m.values.filter((_, k) => sameDistrict.has(m.regionCodes[k]!));
-  const national = m.columns.map((_, j) => columnMedian(m.values.map((row) => row[j] ?? null)));
-  const district = m.columns.map((_, j) => columnMedian(districtRows.map((row) => row[j] ?? null)));
+  const national = m.columns.map((_, j) => medianPresentOrNull(m.values.map((row) => row[j] ?? null)));
+  const district = m.columns.map((_, j) => medianPresentOrNull(districtRows.map((row) => row[j] ?? null)));
   const name = region.name[lang];
   const own = m.values[i]!;
   return {

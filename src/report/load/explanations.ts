@@ -9,6 +9,7 @@
  * next: the region with the largest place still better than this one's; scoreGap = its score − this score.
  */
 import type { GapCloser } from '../../core/explain/gap-closers.js';
+import { medianPresentOrNull } from '../../core/stats/quantile.js';
 import type { Comparison, RankingRow, RegionExplanation, ScoreMatrix } from '../model.js';
 
 export interface LeafInfo {
@@ -17,19 +18,11 @@ export interface LeafInfo {
   readonly indicatorId: string;
 }
 
-/** Median (R type 7) of the present values; null when none. */
-export function median(values: readonly (number | null)[]): number | null {
-  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  const h = (xs.length - 1) / 2;
-  return xs[Math.floor(h)] + (h - Math.floor(h)) * (xs[Math.ceil(h)] - xs[Math.floor(h)]);
-}
-
 function comparisons(kind: Comparison['kind'], matrix: ScoreMatrix, i: number, peers: readonly number[]): Comparison[] {
   return matrix.columns.flatMap((c, j) => {
     const score = matrix.values[i][j];
-    const national = median(matrix.values.map((row) => row[j]));
-    const district = median(peers.map((p) => matrix.values[p][j]));
+    const national = medianPresentOrNull(matrix.values.map((row) => row[j]));
+    const district = medianPresentOrNull(peers.map((p) => matrix.values[p][j]));
     return score === null || national === null || district === null
       ? []
       : [{ kind, id: c.id, score, nationalMedian: national, districtMedian: district }];

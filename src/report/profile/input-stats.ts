@@ -4,9 +4,12 @@
  *   count    values present; missing = null or non-finite values
  *   mean     Σx / n;  sd = √(Σ(x − mean)² / (n − 1)) (sample, as danfojs and Excel's STDEV.S), null for n < 2
  *   skewness g1 = m3 / m2^1.5 with central moments m_k = Σ(x − mean)^k / n (the moment coefficient, as
- *            e1071::skewness type 1); null for n < 3 or zero variance (a constant column has no skew)
+ *            e1071::skewness type 1: core/stats populationSkewness); null for n < 3 or zero variance (a constant
+ *            column has no skew)
  * Every statistic is null when no value is present.
  */
+import { populationSkewness } from '../../core/stats/moments.js';
+
 export interface ColumnStats {
   readonly count: number;
   readonly missing: number;
@@ -21,14 +24,9 @@ export function presentValues(values: readonly (number | null)[]): number[] {
   return values.filter((v): v is number => v !== null && Number.isFinite(v));
 }
 
-/** Moment coefficient of skewness g1 (see the module comment); null for fewer than 3 values or zero variance. */
-export function skewness(xs: readonly number[]): number | null {
-  const n = xs.length;
-  if (n < 3) return null;
-  const mean = xs.reduce((s, x) => s + x, 0) / n;
-  const m2 = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
-  const m3 = xs.reduce((s, x) => s + (x - mean) ** 3, 0) / n;
-  return m2 === 0 ? null : m3 / m2 ** 1.5;
+/** A statistic of core/stats (NaN when undefined) as a cell of the profile (null when undefined). */
+export function nullIfNaN(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
 }
 
 export function columnStats(values: readonly (number | null)[]): ColumnStats {
@@ -44,6 +42,6 @@ export function columnStats(values: readonly (number | null)[]): ColumnStats {
     max: Math.max(...xs),
     mean,
     sd,
-    skewness: skewness(xs),
+    skewness: nullIfNaN(populationSkewness(xs)),
   };
 }

@@ -6,7 +6,8 @@
  * says so, so the sheet can state it.
  */
 import type { IndicatorValue } from '../model.js';
-import { columnStats, presentValues, skewness, type ColumnStats } from './input-stats.js';
+import { populationSkewness } from '../../core/stats/moments.js';
+import { columnStats, nullIfNaN, presentValues, type ColumnStats } from './input-stats.js';
 
 export interface InputProfileRow extends ColumnStats {
   readonly serviceId: string | null;
@@ -74,7 +75,7 @@ export async function profileInputs(
       max: s.max(),
       mean: s.mean(),
       sd: xs.length < 2 ? null : s.std(),
-      skewness: skewness(xs),
+      skewness: nullIfNaN(populationSkewness(xs)),
     };
   });
   return { engine: Series ? 'danfojs' : 'plain TypeScript (danfojs did not load)', rows };

@@ -52,4 +52,10 @@ describe('assignBands', () => {
     });
     expect(Array.from(band)).toEqual([3, 3, 2, 2, 1, 1, 0, 0]);
   });
+  it('quantile bands: a missing value gets no band, and a column with no value present gives every unit none', () => {
+    const spec = { node: 'x', by: 'quantiles' as const, labels: ['top', 'bottom'] };
+    // 1, 2, 3 (NaN skipped): median cut 2 → {2, 3} top, {1} bottom
+    expect(Array.from(assignBands([3, NaN, 1, 2], spec).band)).toEqual([0, -1, 1, 0]);
+    expect(Array.from(assignBands([NaN, NaN], spec).band)).toEqual([-1, -1]);
+  });
 });

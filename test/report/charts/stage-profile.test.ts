@@ -1,4 +1,4 @@
-import { columnMedian, stageProfile } from '../../../src/report/charts/stage-profile.js';
+import { stageProfile } from '../../../src/report/charts/stage-profile.js';
 import { renderChartPng } from '../../../src/report/charts/png-renderer.js';
 import { fixtureModel } from '../tables/fixture-model.js';
 
@@ -10,12 +10,6 @@ describe('stage profile (stage scores against national and federal-district medi
     regions: base.regions.map((r) =>
       r.code === 'RU-TVE' ? { ...r, federalDistrict: { ru: 'Северо-Западный', en: 'Northwestern' } } : r,
     ),
-  });
-
-  test('columnMedian skips nulls and averages the two middle values of an even count', () => {
-    expect(columnMedian([3, null, 1, 2])).toBe(2);
-    expect(columnMedian([75, 100])).toBe(87.5);
-    expect(columnMedian([null])).toBeNull();
   });
 
   test('Smolensk: national medians status 75 (of 75, 100, 25) and appeal 100; Central district medians 87.5 and 100', () => {

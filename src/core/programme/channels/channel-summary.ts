@@ -18,7 +18,7 @@ import {
   type ApplicationChannel,
   type ApplicationRecord,
 } from './application-record.js';
-import { median } from './median.js';
+import { medianPresentOrNull } from '../../stats/quantile.js';
 
 export interface ChannelSummary {
   readonly regionCode: string;
@@ -67,7 +67,7 @@ function summarise(
     channel,
     applications: subset.length,
     share: subset.length / regionTotal,
-    medianDaysToResult: median(durations),
+    medianDaysToResult: medianPresentOrNull(durations),
     deadlineCompliance: deadlines.length === 0 ? null : deadlines.filter(Boolean).length / deadlines.length,
     refusalShare:
       outcomes.length === 0 ? null : outcomes.filter((a) => a.outcome === 'refused').length / outcomes.length,

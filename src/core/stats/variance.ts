@@ -12,15 +12,3 @@ export function sampleVariance(values: ArrayLike<number>): number {
   for (let i = 0; i < n; i += 1) sum += (values[i] - mean) ** 2;
   return sum / (n - 1);
 }
-
-/** Population variance: σ² = Σ (xᵢ − x̄)² / n. Edge cases: an empty input throws a RangeError. */
-export function populationVariance(values: ArrayLike<number>): number {
-  const n = values.length;
-  if (n < 1) throw new RangeError('populationVariance requires at least one value');
-  let mean = 0;
-  for (let i = 0; i < n; i += 1) mean += values[i];
-  mean /= n;
-  let sum = 0;
-  for (let i = 0; i < n; i += 1) sum += (values[i] - mean) ** 2;
-  return sum / n;
-}
