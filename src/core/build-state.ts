@@ -30,6 +30,11 @@ export interface BuildState {
   readonly raw: Float64Array | null;
   /** Raw values divided by their denominators (steps/denominate-step); absent when no indicator is denominated. */
   readonly denominated: Float64Array | null;
+  /**
+   * Per cell, what a denominated value is multiplied by to return to the indicator's own unit: d / scale (x = x' · d /
+   * scale; NaN where d is unusable); 1 for indicators that are not denominated. Absent when none is denominated.
+   */
+  readonly denominators: Float64Array | null;
   readonly imputed: Float64Array | null;
   /** 1 where a value was imputed. */
   readonly imputedFlags: Uint8Array | null;
@@ -63,6 +68,7 @@ export function emptyState(units: readonly string[]): BuildState {
     tree: null,
     raw: null,
     denominated: null,
+    denominators: null,
     imputed: null,
     imputedFlags: null,
     imputedYears: null,

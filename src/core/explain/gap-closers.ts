@@ -5,7 +5,8 @@
  *     in the leaf, v* = v + gap / Π(effective weights on the path) (exact); otherwise bisection on [v, ceiling]
  *     (60 halvings). Beyond the normaliser's ceiling (e.g. above 100) no change of this leaf closes the gap;
  *  2. the value in the indicator's unit: v* through the inverse normaliser (explain/invert), then the transforms
- *     undone (ln(x + 1) → x), so "raw" is what the region would report;
+ *     undone (ln(x + 1) → x), then a denominated indicator's rate multiplied back by the region's denominator
+ *     (x = x' · d / scale: a count per 1,000 residents becomes the count), so "raw" is what the region would report;
  *  3. that value moved to the nearest possible one on the better side (explain/indicator-domain: a yes/partial/no
  *     check steps through 0, 0.5, 1; a count is whole; a share stays within its range), and normalised again; a leaf
  *     whose possible values cannot reach the target is left out.
@@ -71,16 +72,24 @@ export function gapClosers(result: BuildResult, u: number, row: number, target: 
     const column = normaliserInput.subarray(k * n, (k + 1) * n);
     const treated = state.treatment !== null && state.treatment.subarray(k * n, (k + 1) * n).some((code) => code !== 0);
     const onScale = treated ? null : rawForNormalised(normaliser, spec.direction, column, needed);
-    const rawNeeded = onScale === null ? null : untransform(spec.transforms, onScale);
+    // A denominated indicator: the rate times d / scale is the value in its own unit (1 for the others).
+    const factor = state.denominators?.[k * n + u] ?? 1;
+    const rateNeeded = onScale === null ? null : untransform(spec.transforms, onScale);
+    const rawNeeded = rateNeeded === null ? null : rateNeeded * factor;
     const method = coefficient !== null ? 'exact' : 'bisection';
-    const base = { indicator: tree.ids[leaf], normalisedNow: now, rawNow: ownUnit[k * n + u], method } as const;
+    const base = {
+      indicator: tree.ids[leaf],
+      normalisedNow: now,
+      rawNow: ownUnit[k * n + u] * factor,
+      method,
+    } as const;
     if (rawNeeded === null) {
       if (!isDiscrete(spec.domain)) out.push({ ...base, normalisedNeeded: needed, rawNeeded: null });
       continue;
     }
     const possible = snapToDomain(rawNeeded, spec.domain, spec.direction);
     if (possible === null) continue;
-    const onScaleAgain = transformValue(spec.transforms, possible);
+    const onScaleAgain = transformValue(spec.transforms, possible / factor);
     const normalised =
       onScaleAgain === null ? null : normalisedForRaw(normaliser, spec.direction, column, onScaleAgain);
     if (normalised === null) {
