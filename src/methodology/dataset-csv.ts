@@ -49,7 +49,20 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Datas
       );
     throw error;
   }
-  const rows = records.map((r) => r.cells);
+  if (records.length < 2) throw new DataFormatError('the file has no data rows');
+  return datasetOfTable(records[0].cells, records.slice(1), { ...options, decimalComma: delimiter === ';' });
+}
+
+/**
+ * The dataset of a table already read (header, then records with their lines): the layouts above. Decimal commas are
+ * accepted when `decimalComma` (a `;` file).
+ */
+export function datasetOfTable(
+  headerCells: readonly string[],
+  records: readonly { readonly line: number; readonly cells: readonly string[] }[],
+  options: DatasetCsvOptions & { readonly decimalComma: boolean },
+): Dataset {
+  const rows = [headerCells, ...records.map((r) => r.cells)];
   if (rows.length < 2) throw new DataFormatError('the file has no data rows');
   const header = rows[0].map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
@@ -64,10 +77,10 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions): Datas
   const serviceAt = find('service');
   const isLong = find('indicator') >= 0 && find('value') >= 0 && !options.columns.some((c) => header.includes(c));
   const number = (raw: string | undefined, line: number, column: string): number =>
-    toNumber(raw, delimiter === ';', options.categories?.get(column), line, column);
+    toNumber(raw, options.decimalComma, options.categories?.get(column), line, column);
   const cells = new Cells(options.columns);
   rows.slice(1).forEach((row, i) => {
-    const line = records[i + 1].line;
+    const line = records[i].line;
     const unit = (row[unitAt] ?? '').trim();
     const prefix = serviceAt >= 0 ? `${(row[serviceAt] ?? '').trim()}.` : '';
     if (isLong) {

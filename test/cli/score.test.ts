@@ -203,16 +203,16 @@ function unscreenedPreset(): string {
 describe('egov score with the ministry preset on a demo-style measurement file', () => {
   it('reads region,service,indicator,value in Windows-1251 with ";", decimal commas and да/частично/нет', async () => {
     const iconv = (await import('iconv-lite')).default;
-    // two regions, one service, the rest of the 342 columns absent (missing): only marriage_registration is scored
+    // two regions (by code), one service, the rest of the 342 columns absent (missing): only marriage_registration is scored
     // info_complete (share 0..100): A 80 → 80, B 40 → 40; info_current (yes/partial/no): A да → 100, B частично → 50
     // stage info: A (80 + 100)/2 = 90, B (40 + 50)/2 = 45; every other stage and service missing → re-weighted away
     // so index = service = stage info: A 90 (rank 1), B 45 (rank 2)
     const rows = [
       'region;service;indicator;value',
-      'A;marriage_registration;info_complete;80,0',
-      'A;marriage_registration;info_current;да',
-      'B;marriage_registration;info_complete;40',
-      'B;marriage_registration;info_current;частично',
+      'RU-SMO;marriage_registration;info_complete;80,0',
+      'RU-SMO;marriage_registration;info_current;да',
+      'RU-TVE;marriage_registration;info_complete;40',
+      'RU-TVE;marriage_registration;info_current;частично',
     ];
     const file = join(dir, 'demo-long-cp1251.csv');
     writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
@@ -228,8 +228,8 @@ describe('egov score with the ministry preset on a demo-style measurement file',
       .map((l) => l.split(','))
       .filter((c) => c[1] === 'index');
     expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([
-      ['A', '90', '1'],
-      ['B', '45', '2'],
+      ['RU-SMO', '90', '1'],
+      ['RU-TVE', '45', '2'],
     ]);
   });
 
@@ -237,8 +237,8 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const iconv = (await import('iconv-lite')).default;
     const rows = [
       'region;service;info_complete;info_current',
-      'A;marriage_registration;80,0;да',
-      'B;marriage_registration;40;частично',
+      'RU-SMO;marriage_registration;80,0;да',
+      'RU-TVE;marriage_registration;40;частично',
     ];
     const file = join(dir, 'demo-wide-cp1251.csv');
     writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'));
@@ -254,16 +254,16 @@ describe('egov score with the ministry preset on a demo-style measurement file',
       .map((l) => l.split(','))
       .filter((c) => c[1] === 'index');
     expect(index.map((c) => [c[0], c[4], c[5]])).toEqual([
-      ['A', '90', '1'],
-      ['B', '45', '2'],
+      ['RU-SMO', '90', '1'],
+      ['RU-TVE', '45', '2'],
     ]);
   });
 
   it('as shipped, screens out regions with less than half of the values measured: no score, no rank, named in the summary', async () => {
     const rows = [
       'region,service,info_complete,info_current',
-      'A,marriage_registration,80,yes',
-      'B,marriage_registration,40,partial',
+      'RU-SMO,marriage_registration,80,yes',
+      'RU-TVE,marriage_registration,40,partial',
     ];
     const file = join(dir, 'demo-wide-screened.csv');
     writeFileSync(file, `${rows.join('\n')}\n`);
@@ -272,7 +272,7 @@ describe('egov score with the ministry preset on a demo-style measurement file',
     const { code, out } = await run('--methodology', preset, '--data', file, '--reference', reference, '--json');
     expect(code).toBe(0);
     const summary = JSON.parse(out.join(''));
-    expect(summary.screenedOut).toEqual(['A', 'B']);
+    expect(summary.screenedOut).toEqual(['RU-SMO', 'RU-TVE']);
     expect(summary.top).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'score',
-    summary: 'score a dataset file (units × indicators) with a methodology, without the database',
+    summary:
+      'score a measurement form (as egov ingest reads it) or a units × indicators file with a methodology, without the database',
     load: async () => (await import('./score.js')).registerScore,
   },
   {

@@ -1,18 +1,25 @@
 /**
  * `egov score --methodology FILE --data FILE [--out FILE] [--unit-column NAME] [--group NAME...] [--reference DIR]
- * [--explain UNIT [--node ID]] [--weight NODE=W...] [--drop NODE...] [--normaliser SPEC] [--aggregation SPEC] [--json]`: scores a dataset file (CSV, wide or long) with a methodology, without the database, and writes every
- * node's score, rank and band (CSV, or JSON when FILE ends in .json). Data files in UTF-8 or Windows-1251.
+ * [--explain UNIT [--node ID]] [--weight NODE=W...] [--drop NODE...] [--normaliser SPEC] [--aggregation SPEC] [--period Y]
+ * [--json]`: scores a data file with a methodology, without the database, and writes every node's score, rank and band
+ * (CSV, or JSON when FILE ends in .json). The file is read by the ingest's readers (src/ingest/read-table-file.ts):
+ * a measurement form as `egov ingest` reads it (Russian headers, region and service names in their spellings, long
+ * and wide layouts, CSV in UTF-8 or Windows-1251, XLSX with title rows) gives the dataset `egov rate` would build from
+ * the same values stored; any other table is a units × indicators dataset (wide or long).
  * What-if options replay the build with the edits and print the root's rank changes (the --out file holds the
  * unedited build). Bad methodology or data (InputError), or a method that cannot apply to the data (the core's
  * MethodError, e.g. min-max of a constant column, naming step, node and unit): exit 2, nothing written; the --out file
  * is written only after scoring, explanation and what-if all succeeded. Any other error is a bug: exit 1.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { writeFile } from 'node:fs/promises';
 import type { RegisterCommand } from './register.js';
 import { report } from '../context.js';
 import { InputError } from '../errors.js';
-import { DataFormatError, parseDatasetCsv } from '../../methodology/dataset-csv.js';
+import { DataFormatError, datasetOfTable } from '../../methodology/dataset-csv.js';
+import { formDataset } from '../../methodology/form-dataset.js';
+import { catalogueIndexOf } from '../../ingest/catalogue/catalogue-index.js';
+import { readTableFile } from '../../ingest/read-table-file.js';
+import { loadCatalogue } from '../../reference/catalogue.js';
 import { explain } from '../../core/explain.js';
 import { whatIf } from '../../core/what-if.js';
 import { MethodologyError } from '../../methodology/errors.js';
@@ -39,17 +46,21 @@ interface ScoreOptions {
   normaliser?: string;
   aggregation?: string;
   json?: boolean;
+  period?: number;
 }
 
 export const registerScore: RegisterCommand = (program, ctx) => {
   program
     .command('score')
-    .description('score a dataset file (units × indicators) with a methodology, without the database')
+    .description(
+      'score a measurement form (as egov ingest reads it) or a units × indicators file with a methodology, without the database',
+    )
     .requiredOption('--methodology <file>', 'methodology JSON file')
     .requiredOption(
       '--data <file>',
-      'CSV: wide (unit column + one column per indicator) or long (unit,indicator,value)',
+      'CSV or XLSX: a measurement form as egov ingest reads it (region, service: long or wide), else units × indicators (wide: unit column + one column per indicator; long: unit,indicator,value)',
     )
+    .option('--period <year>', "a measurement form's period, when its period column holds several", (v) => Number(v))
     .option('--out <file>', "write every node's score and rank here (.csv or .json)")
     .option('--unit-column <name>', 'the unit column of a wide file (default: "unit", else the first column)')
     .option('--group <name...>', 'columns to keep as groupings (for group imputation)')
@@ -71,14 +82,22 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       const methodology = await asInput(() =>
         loadMethodologyFile(options.methodology, readReferenceLists(options.reference)),
       );
-      const text = decodeText(await asInput(() => readFile(options.data)));
+      const catalogue = loadCatalogue();
+      const table = await asInput(() => readTableFile(options.data, catalogueIndexOf(catalogue), options.period));
       const data = await asInput(async () =>
-        parseDatasetCsv(text, {
-          columns: dataColumns(methodology),
-          categories: methodology.categories,
-          ...(options.unitColumn ? { unitColumn: options.unitColumn } : {}),
-          ...(options.group ? { groupColumns: options.group } : {}),
-        }),
+        table.kind === 'form'
+          ? formDataset(
+              table.rows,
+              dataColumns(methodology),
+              new Map(catalogue.regions.map((r) => [r.code, r.federalDistrict])),
+            )
+          : datasetOfTable(table.header, table.records, {
+              columns: dataColumns(methodology),
+              categories: methodology.categories,
+              decimalComma: table.format.endsWith("';'"),
+              ...(options.unitColumn ? { unitColumn: options.unitColumn } : {}),
+              ...(options.group ? { groupColumns: options.group } : {}),
+            }),
       );
       const root = methodology.expanded.tree.root;
       if (options.explain !== undefined && !data.units.includes(options.explain))
@@ -145,15 +164,6 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       );
     });
 };
-
-/** UTF-8 when the bytes are valid UTF-8, else Windows-1251 (regions' spreadsheets export CSV in it). */
-function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(bytes, 'win1251');
-  }
-}
 
 /** Runs a loading step, turning a methodology, data-format or file-system problem into an InputError (exit 2). */
 async function asInput<T>(load: () => T | Promise<T>): Promise<T> {
