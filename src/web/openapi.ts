@@ -148,8 +148,6 @@ export const RESPONSES: Record<string, unknown> = {
   'POST /runs/{id}/withdraw': obj({ runId: int, status: str }),
   'POST /runs/{id}/comments': obj({ id: int, runId: int, regionCode: str }),
   'POST /ingest': obj({}, []),
-  'POST /runs': ref('Error'),
-  'POST /runs/{id}/analyse': ref('Error'),
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -165,8 +163,6 @@ const SUMMARIES: Record<string, string> = {
   'POST /runs/{id}/withdraw': 'Withdraw a published run with {"reason"} (federal-analyst)',
   'POST /runs/{id}/comments': 'Comment on a draft region row (regional: own region; federal-analyst)',
   'POST /ingest': 'Upload a file to ingest (?period=&kind=, X-File-Name); 422 with rejects stores nothing',
-  'POST /runs': 'Create a rating run (501 until wired to the rating use case)',
-  'POST /runs/{id}/analyse': 'Analyse a run (501 until wired to the analysis use case)',
 };
 
 export function openApiDocument(): Record<string, unknown> {

@@ -112,21 +112,5 @@ export function writeApi(db: Kysely<DB>, now: () => Date): Router {
     res.status(201).set('Cache-Control', 'no-store').json({ id, runId: run.id, regionCode: input.regionCode });
   });
 
-  router.post('/runs', requireAnalyst, () => {
-    throw new AppError(
-      'not_implemented',
-      'creating a rating run over HTTP is not available yet: run "egov rate --period P --methodology ID" on the server',
-      501,
-    );
-  });
-
-  router.post('/runs/:id/analyse', requireAnalyst, () => {
-    throw new AppError(
-      'not_implemented',
-      'analysing a run over HTTP is not available yet: run "egov analyse --run ID" on the server',
-      501,
-    );
-  });
-
   return router;
 }
