@@ -3,6 +3,7 @@
  * user input, the synthetic-data banner, caching (ETag → 304), accessibility basics, and no draft content anywhere.
  */
 import { describeEachDatabase } from '../support/database.js';
+import { squashHtml } from '../support/html.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 const bodyRows = (page: string): number =>
@@ -110,7 +111,7 @@ describeEachDatabase('pages on $name', ({ open }) => {
   });
 
   test('a region page explains the score with a described chart and a table, and never shows the draft', async () => {
-    const page = await (await call(h, `/regions/${h.ownRegion}`)).text();
+    const page = squashHtml(await (await call(h, `/regions/${h.ownRegion}`)).text());
     expect(page).toMatch(/<svg class="bars" role="img" aria-labelledby="bars-title bars-desc"/);
     expect(page).toContain('Услуга А');
     expect(page).toContain('Рейтинг 2023');
@@ -121,7 +122,7 @@ describeEachDatabase('pages on $name', ({ open }) => {
   test('methodology and changelog pages render; security headers are set', async () => {
     const method = await call(h, '/methodology');
     expect(method.status).toBe(200);
-    const methodPage = await method.text();
+    const methodPage = squashHtml(await method.text());
     expect(methodPage).toContain('a'.repeat(64));
     // the method in words: steps as sentences, the tree as nested lists, the build log behind a link (no raw JSON)
     expect(methodPage).toContain('<h2>Как считается рейтинг</h2>');
