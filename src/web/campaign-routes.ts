@@ -20,6 +20,9 @@ import { pageLang, type PageLang } from './pages/i18n.js';
 import { layout, withLang } from './pages/layout.js';
 import { campaignsBody, regionBody, resultBody, signInBody, whoBar } from './pages/campaign/campaign-pages.js';
 import { ct } from './pages/campaign/campaign-texts.js';
+import { boardBody, type BoardRow } from './pages/campaign/board-page.js';
+import { boardStatus, type BoardStatus } from '../campaign/board-status.js';
+import { compareFederalDistricts } from '../reference/federal-district-order.js';
 import { readCookie, SESSION_COOKIE, setCookie, SIGN_IN_COOKIE } from './session/cookies.js';
 import { parseFormBody } from './session/form-body.js';
 import { endSession, findSession, randomToken, signIn, type WebSession } from './session/session-store.js';
@@ -174,6 +177,62 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
 
   const csrfOk = (session: WebSession, fields: ReadonlyMap<string, string> | undefined) =>
     sameToken(fields?.get('csrf'), session.csrfToken);
+
+  router.get('/campaign/:id/board', async (req, res) => {
+    const lang = pageLang(req.query);
+    const current = await sessionOf(req);
+    if (!current) return toSignIn(res, lang, readCookie(req.headers.cookie, SESSION_COOKIE) !== null);
+    if (current.session.principal.role !== 'federal-analyst')
+      return forbidden(res, lang, req.path, ct(lang, 'forbidden'));
+    const id = Number(req.params.id);
+    const campaign = Number.isSafeInteger(id) && id > 0 ? await readCampaign(db, id) : null;
+    if (!campaign) return page(res, 404, lang, '404', req.path, html`<h1>404</h1>`);
+    const filter = {
+      district: typeof req.query.district === 'string' ? req.query.district : '',
+      status: typeof req.query.status === 'string' ? req.query.status : '',
+    };
+    const [regions, districts, submissions] = await Promise.all([
+      db.selectFrom('region').select(['code', 'name_ru', 'name_en', 'federal_district']).orderBy('code').execute(),
+      db.selectFrom('federal_district').selectAll().execute(),
+      db
+        .selectFrom('campaign_submission')
+        .select(['region_code', 'kind', 'status', 'correction', 'values_stored', 'rows_rejected', 'submitted_at'])
+        .where('campaign_id', '=', campaign.id)
+        .execute(),
+    ]);
+    const rows: BoardRow[] = regions
+      .filter((r) => filter.district === '' || r.federal_district === filter.district)
+      .map((r) => ({
+        code: r.code,
+        name: lang === 'ru' ? r.name_ru : r.name_en,
+        district: r.federal_district,
+        cells: campaign.kinds.map((kind) => {
+          const mine = submissions
+            .filter((s) => s.region_code === r.code && s.kind === kind)
+            .map((s) => ({ ...s, submittedAt: new Date(s.submitted_at as unknown as string).toISOString() }));
+          const latest = mine.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).at(-1);
+          const lastAccepted = mine.filter((s) => s.status === 'accepted').at(-1);
+          return {
+            status: boardStatus(mine, campaign.deadline),
+            values: lastAccepted?.values_stored ?? 0,
+            rejects: latest?.rows_rejected ?? 0,
+            last: latest?.submittedAt ?? null,
+          };
+        }),
+      }))
+      .filter((r) => filter.status === '' || r.cells.some((c) => c.status === (filter.status as BoardStatus)));
+    const districtList = districts
+      .sort((a, b) => compareFederalDistricts(a.code, b.code))
+      .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
+    const body = html`${whoBar(lang, current.session.principal, current.session.csrfToken)}${boardBody(
+      lang,
+      campaign,
+      rows,
+      districtList,
+      filter,
+    )}`;
+    page(res, 200, lang, `${campaign.period}`, req.path, body);
+  });
 
   router.get('/campaign/:id/regions/:code', async (req, res) => {
     const route = await regionRoute(req, res);

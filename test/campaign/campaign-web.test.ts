@@ -63,6 +63,7 @@ describeEachDatabase('the campaign over HTTP on $name', ({ open }) => {
     const database = await open();
     let clock = START;
     const regional = await createToken(database.db, { role: 'regional', regionCode: 'RU-TUL', label: 'Тула' });
+    const analyst = await createToken(database.db, { role: 'federal-analyst', label: 'analyst' });
     const campaign = await openCampaign(
       database.db,
       { period: 2026, kinds: ['measurements'], indicators: ['info_complete', 'info_current'], deadline: '2027-02-01' },
@@ -126,12 +127,24 @@ describeEachDatabase('the campaign over HTTP on $name', ({ open }) => {
       expect(rejectPage).toMatch(/<td>value<\/td>\s*<td>может быть<\/td>/);
       expect(rejectPage).toContain('Исправьте значение в этой строке');
       expect(await stored(database, 'RU-TUL')).toBe(0);
+      // The analysts' board: Tula "with rejects"; the regional user may not see the board.
+      const board = `/campaign/${campaign.id}/board`;
+      expect((await browser.fetch(board)).status).toBe(403);
+      const analystBrowser = new Browser(server.url);
+      await analystBrowser.post('/sign-in', { key: analyst.token, csrf: await analystBrowser.csrf('/sign-in') });
+      const tulaCell = async (query = '') => {
+        const text = await (await analystBrowser.fetch(`${board}${query}`)).text();
+        return /data-region="RU-TUL">[\s\S]*?<td class="board-([a-z_]+)">/.exec(text)?.[1] ?? null;
+      };
+      expect(await tulaCell()).toBe('with_rejects');
+      expect(await tulaCell('?status=not_submitted')).toBeNull();
 
       // The corrected file is accepted: 18 services × 2 indicators.
       const accepted = await browser.upload(`${region}/submissions`, csrf, 'tula.xlsx', await fillForm(form, good));
       const acceptedPage = await (await browser.fetch(accepted.headers.get('location')!)).text();
       expect(acceptedPage).toContain('Файл принят: сохранено значений — <strong>36</strong>');
       expect(await stored(database, 'RU-TUL')).toBe(36);
+      expect(await tulaCell('?district=CFD&status=accepted')).toBe('accepted');
 
       // A correction after acceptance: one value changed, the old one kept in the history.
       const corrected = await fillForm(form, (s, i) =>

@@ -64,7 +64,12 @@ export function campaignsBody(
                     >${ct(lang, 'yourRegion')}</a
                   >
                 </p>`
-              : html`<h3>${ct(lang, 'regions')}</h3>
+              : html`<p>
+                    <a href="${withLang(`/campaign/${c.id}/board`, lang)}"
+                      >${lang === 'ru' ? 'Ход сбора по регионам' : 'Collection board'}</a
+                    >
+                  </p>
+                  <h3>${ct(lang, 'regions')}</h3>
                   <ul class="columns">
                     ${regions.map(
                       (r) =>

@@ -1,0 +1,24 @@
+/**
+ * The status of one region × data kind on the analysts' board, from its submissions (pure): not submitted; with
+ * rejects (the latest file was rejected or unreadable); accepted; corrected after the deadline (accepted, and an
+ * accepted correction came after the deadline day, UTC).
+ */
+export const BOARD_STATUSES = ['not_submitted', 'with_rejects', 'accepted', 'corrected_late'] as const;
+export type BoardStatus = (typeof BOARD_STATUSES)[number];
+
+export interface SubmissionFact {
+  readonly status: 'accepted' | 'rejected' | 'unchanged' | 'refused';
+  readonly correction: boolean;
+  /** ISO timestamp. */
+  readonly submittedAt: string;
+}
+
+export function boardStatus(submissions: readonly SubmissionFact[], deadline: string): BoardStatus {
+  if (submissions.length === 0) return 'not_submitted';
+  const ordered = [...submissions].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const latest = ordered[ordered.length - 1]!;
+  if (latest.status === 'rejected' || latest.status === 'refused') return 'with_rejects';
+  const endOfDeadline = `${deadline}T23:59:59.999Z`;
+  const lateCorrection = ordered.some((s) => s.status === 'accepted' && s.correction && s.submittedAt > endOfDeadline);
+  return lateCorrection ? 'corrected_late' : 'accepted';
+}
