@@ -3,12 +3,12 @@
  * All 193 values within 5e-5 of the published index (the components are published to 4 decimals) and every published
  * rank equal (sport ranks on the value rounded to 4 decimals).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config.js';
-import { FIXTURES, METHODOLOGIES, readCsvRecords } from './read-fixture.js';
+import { FIXTURES, METHODOLOGIES, readCsvFile, readCsvRecords } from './read-fixture.js';
 
 describe('UN EGDI 2018 through egov score', () => {
   const dir = mkdtempSync(join(tmpdir(), 'egdi-'));
@@ -43,12 +43,8 @@ describe('UN EGDI 2018 through egov score', () => {
   });
 
   function ours(): Map<string, Record<string, string>> {
-    const text = readFileSync(out, 'utf8').trim().split('\n');
-    const header = text[0].split(',');
     return new Map(
-      text
-        .slice(1)
-        .map((line) => Object.fromEntries(line.split(',').map((v, i) => [header[i], v])))
+      readCsvFile(out)
         .filter((r) => r.node === 'egdi')
         .map((r) => [r.unit, r]),
     );

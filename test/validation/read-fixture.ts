@@ -7,7 +7,12 @@ export const METHODOLOGIES = new URL('../../data/methodologies/', import.meta.ur
 
 /** A CSV file as header-keyed records (R's NA kept as the string "NA"). */
 export function readCsvRecords(relativePath: string): Record<string, string>[] {
-  return parse(readFileSync(FIXTURES + relativePath, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  return readCsvFile(FIXTURES + relativePath);
+}
+
+/** Any CSV file (BOM, CRLF and quoted fields as the product writes them) as header-keyed records. */
+export function readCsvFile(path: string): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
 }
 
 /** R's write.csv number ("NA" → NaN). */
