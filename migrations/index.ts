@@ -12,6 +12,7 @@ import * as m0009 from './0009-ingest-audit-in-transaction.js';
 import * as m0010 from './0010-campaign.js';
 import * as m0011 from './0011-coherence-flag-kinds.js';
 import * as m0012 from './0012-run-programme-figures.js';
+import * as m0013 from './0013-published-content.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': m0001,
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-campaign': m0010,
   '0011-coherence-flag-kinds': m0011,
   '0012-run-programme-figures': m0012,
+  '0013-published-content': m0013,
 };

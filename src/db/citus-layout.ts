@@ -110,6 +110,16 @@ export const CITUS_LAYOUT: Readonly<Record<keyof DB, Placement>> = {
   },
   campaign_comment: { as: 'coordinator', reason: 'a few comments per region and campaign' },
   web_session: { as: 'coordinator', reason: 'people signed in through the browser; read on every page request' },
+  published_page: {
+    as: 'coordinator',
+    reason:
+      'public responses rendered at publication (0013), read by key by the web server next to it; a few hundred rows without a region key, replaced in the publication transaction with rating_run (a coordinator table), so no cross-node write',
+  },
+  published_programme_report: {
+    as: 'coordinator',
+    reason:
+      'national programme reports of published years (0013), three rows a year, read by year; written in the publication transaction with rating_run',
+  },
 };
 
 /** The placement Citus reports for a table, or null when Citus does not know it (a plain PostgreSQL table). */

@@ -387,6 +387,25 @@ export interface WebSessionTable {
   ended_at: Timestamp | null;
 }
 
+/** 0013: a public response rendered at publication (see migrations/0013-published-content.ts). */
+export interface PublishedPageTable {
+  key: string;
+  content_type: string;
+  cache_control: string;
+  vary: Generated<string>;
+  etag: string;
+  body: string;
+  inputs_mark: string | null;
+}
+
+/** 0013: the national programme report of a published year per grain, as JSON. */
+export interface PublishedProgrammeReportTable {
+  year: number;
+  grain: 'year' | 'quarter' | 'month';
+  report: string;
+  inputs_mark: string;
+}
+
 export interface DB {
   federal_district: FederalDistrictTable;
   region: RegionTable;
@@ -419,6 +438,8 @@ export interface DB {
   campaign_submission: CampaignSubmissionTable;
   campaign_comment: CampaignCommentTable;
   web_session: WebSessionTable;
+  published_page: PublishedPageTable;
+  published_programme_report: PublishedProgrammeReportTable;
 }
 
 /** Tables in dependency order (parents first): used for row counts and for emptying test databases. */
@@ -454,4 +475,6 @@ export const TABLES: readonly (keyof DB)[] = [
   'campaign_submission',
   'campaign_comment',
   'web_session',
+  'published_page',
+  'published_programme_report',
 ];

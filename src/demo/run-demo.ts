@@ -15,6 +15,7 @@ import { loadCatalogue } from '../reference/catalogue.js';
 import { storeCatalogue } from '../reference/store.js';
 import { analyseRun } from '../ratings/analyse-run.js';
 import { publishRun } from '../ratings/publish.js';
+import { refreshPublishedContent } from '../web/published/precompute-public-content.js';
 import { loadProgrammeReport } from '../programme/load.js';
 import { programmeSummaryText } from '../programme/summary-text.js';
 import { loadPublicationModel } from '../report/load-model.js';
@@ -112,6 +113,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       log(`exported ${period} to ${folder}: ${manifest.files.length} files`);
       runs.push({ period, runId: rated.runId, top, analysed: true, folder });
     }
+    const stored = await refreshPublishedContent(database.db, options.outDir);
+    log(`stored ${stored.pages} public pages and ${stored.programmeReports} programme reports for the web server`);
     const lastYear = fileSet.years[fileSet.years.length - 1];
     log(programmeSummaryText(await loadProgrammeReport(database.db, { year: lastYear }), 'ru'));
     return { database, files: fileSet.files.length, batches, runs, rowCounts: await rowCounts(database.db) };

@@ -8,11 +8,16 @@
  * the same transaction, and nothing changes when a check fails. The programme figures its publication shows (adoption
  * against target, MFC / mobile-office documents) are stored with the run in the same transaction
  * (src/ratings/programme-figures.ts).
+ *
+ * The public content precomputed at publication (published-content-store.ts) is emptied in the same transaction as
+ * every transition, and filled again there by `refresh` when the caller gives one (the CLI and the web server do:
+ * src/web/published/precompute-public-content.ts); without it the public reads are rendered live until a refresh.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
 import { recordAudit } from '../auth/audit.js';
 import { storeProgrammeFigures } from './programme-figures.js';
+import { clearPublishedContent, type RefreshPublishedContent } from './published-content-store.js';
 
 export const PUBLISH_FAILURES = ['not_found', 'not_draft', 'not_published', 'reason_required'] as const;
 export type PublishFailure = (typeof PUBLISH_FAILURES)[number];
@@ -41,7 +46,13 @@ export interface PublishOutcome {
   readonly supersededRunId: number | null;
 }
 
-export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reason?: string): Promise<PublishOutcome> {
+export async function publishRun(
+  db: Kysely<DB>,
+  runId: number,
+  who: Actor,
+  reason?: string,
+  refresh?: RefreshPublishedContent,
+): Promise<PublishOutcome> {
   return db.transaction().execute(async (trx) => {
     const run = await trx
       .selectFrom('rating_run')
@@ -105,6 +116,8 @@ export async function publishRun(db: Kysely<DB>, runId: number, who: Actor, reas
       details: { version, supersededRunId: current?.id ?? null, reason: correction || null },
       at: who.at,
     });
+    await clearPublishedContent(trx);
+    if (refresh) await refresh(trx);
     return { runId, version, supersededRunId: current?.id ?? null };
   });
 }
@@ -122,7 +135,13 @@ export async function nextVersion(db: Kysely<DB>, period: number, methodologyId:
 }
 
 /** Withdraws a published run (it stays readable, marked withdrawn, with the reason). */
-export async function withdrawRun(db: Kysely<DB>, runId: number, who: Actor, reason: string): Promise<void> {
+export async function withdrawRun(
+  db: Kysely<DB>,
+  runId: number,
+  who: Actor,
+  reason: string,
+  refresh?: RefreshPublishedContent,
+): Promise<void> {
   const why = reason.trim();
   if (!why) throw new PublishError('reason_required', 'withdrawing a published run needs a reason');
   await db.transaction().execute(async (trx) => {
@@ -148,5 +167,7 @@ export async function withdrawRun(db: Kysely<DB>, runId: number, who: Actor, rea
       details: { reason: why },
       at: who.at,
     });
+    await clearPublishedContent(trx);
+    if (refresh) await refresh(trx);
   });
 }

@@ -21,7 +21,9 @@ import { pages } from './pages/routes.js';
 import { campaignRoutes } from './campaign-routes.js';
 import { programmeApi } from './routes/programme-api.js';
 import { programmeReports } from './programme/report-cache.js';
-import { loadProgrammeReport } from '../programme/load.js';
+import { loadProgrammeReportStoredFirst } from '../programme/stored-report.js';
+import { storedPages } from './published/stored-pages.js';
+import { precomputePublicContent } from './published/precompute-public-content.js';
 import { failedAuthLimit } from './limits/failed-auth-limit.js';
 import { writeLimit } from './limits/write-limit.js';
 import { clientRateLimit } from './limits/client-rate-limit.js';
@@ -75,10 +77,11 @@ export function createApp(deps: WebDeps): express.Express {
   );
 
   const cache = publicCache(millis, deps.publicCacheMs);
-  const programme = programmeReports((key) => loadProgrammeReport(db, key), millis, deps.programmeCacheMs);
+  const programme = programmeReports((key) => loadProgrammeReportStoredFirst(db, key), millis, deps.programmeCacheMs);
   const expensive = clientRateLimit(deps.limits?.expensivePerMinute ?? 120, millis);
   app.use(
     cache.middleware,
+    storedPages(db),
     authenticate(db, now, failedAuthLimit(deps.limits?.failedAuthPer15Minutes ?? 20, 15 * 60_000, millis)),
     writeLimit(deps.limits?.writesPerMinute ?? 60, millis),
     dropCachesAfterWrite([cache.clear, programme.clear]),
@@ -91,7 +94,7 @@ export function createApp(deps: WebDeps): express.Express {
     '/api/v1',
     readApi(db),
     programmeApi(db, programme),
-    writeApi(db, now),
+    writeApi(db, now, precomputePublicContent(deps.config.reportsDir)),
     ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)),
     downloads(db, deps.config.reportsDir),
     tokenApi(db, now),

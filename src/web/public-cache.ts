@@ -13,7 +13,8 @@ import type { Request, RequestHandler } from 'express';
 export const QUERY_PARAMETERS = ['dir', 'fd', 'grain', 'lang', 'period', 'q', 'region', 'run', 'sort'] as const;
 
 interface Entry {
-  readonly body: string;
+  /** Encoded once, so a hit sends bytes without converting the string again. */
+  readonly body: Buffer;
   readonly etag: string;
   readonly contentType: string;
   readonly cacheControl: string;
@@ -27,21 +28,25 @@ export interface PublicCache {
 }
 
 /** Strong ETag computed once per stored body: "<byte length hex>-<SHA-1 base64, 27 chars>" (Express's format). */
-function strongEtag(body: string): string {
+export function strongEtag(body: string): string {
   const hash = createHash('sha1').update(body, 'utf8').digest('base64').slice(0, 27);
   return `"${Buffer.byteLength(body, 'utf8').toString(16)}-${hash}"`;
 }
 
 /** The cache key: path plus the known query parameters in a fixed order; `/x?b=2&a=1&junk=3` → `/x?a=1&b=2`. */
 export function cacheKey(req: Pick<Request, 'path' | 'baseUrl' | 'query'>): string {
-  const query = req.query as Record<string, unknown>;
+  return keyOf(`${req.baseUrl}${req.path}`, req.query as Record<string, unknown>);
+}
+
+/** The cache key of a path and query (see cacheKey); also the key of a page stored at publication. */
+export function keyOf(path: string, query: Readonly<Record<string, unknown>>): string {
   const first = (value: unknown): string | undefined =>
     Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined;
   const known = QUERY_PARAMETERS.flatMap((name): [string, string][] => {
     const v = first(query[name]);
     return v === undefined ? [] : [[name, v]];
   });
-  return `${req.baseUrl}${req.path}?${new URLSearchParams(known).toString()}`;
+  return `${path}?${new URLSearchParams(known).toString()}`;
 }
 
 export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500): PublicCache {
@@ -51,14 +56,12 @@ export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500):
     const key = cacheKey(req);
     const hit = entries.get(key);
     if (hit && hit.until > now()) {
-      res
-        .status(200)
-        .set({
-          'Content-Type': hit.contentType,
-          'Cache-Control': hit.cacheControl,
-          ETag: hit.etag,
-          ...(hit.vary ? { Vary: hit.vary } : {}),
-        });
+      res.status(200).set({
+        'Content-Type': hit.contentType,
+        'Cache-Control': hit.cacheControl,
+        ETag: hit.etag,
+        ...(hit.vary ? { Vary: hit.vary } : {}),
+      });
       res.send(hit.body);
       return;
     }
@@ -68,7 +71,7 @@ export function publicCache(now: () => number, ttlMs = 5_000, maxEntries = 500):
       if (ttlMs > 0 && res.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) {
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
         entries.set(key, {
-          body,
+          body: Buffer.from(body, 'utf8'),
           etag: strongEtag(body),
           contentType: String(res.get('Content-Type') ?? ''),
           cacheControl,

@@ -4,7 +4,7 @@
  * the web server's downloads. Exit 2 (nothing written) for bad flags, an unknown run, or an output folder holding
  * files that no earlier export wrote; files are overwritten, never deleted.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { RegisterCommand } from './register.js';
 import { InputError } from '../errors.js';
 import { report } from '../context.js';
@@ -16,6 +16,7 @@ import { isLang, type Lang } from '../../report/model.js';
 import { manifestFileName } from '../../report/manifest.js';
 import { fileMark } from '../../report/marking.js';
 import { OutputFolderError, assertPublicationFolder, writePublication } from '../../report/write-publication.js';
+import { refreshPublishedContent } from '../../web/published/precompute-public-content.js';
 
 interface ExportOptions {
   run: string;
@@ -48,6 +49,9 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         await assertPublicationFolder(out).catch(rethrowAsInput);
         const model = await loadPublicationModel(database.db, runId, { lang }).catch(rethrowAsInput);
         const manifest = await writePublication(model, out, { lang }).catch(rethrowAsInput);
+        // Exported where the web server serves downloads from: the public pages that list the files are rendered again.
+        if (out === resolve(join(ctx.config.reportsDir, 'runs', String(runId))))
+          await refreshPublishedContent(database.db, ctx.config.reportsDir);
         const bytes = manifest.files.reduce((s, f) => s + f.bytes, 0);
         for (const part of manifest.missing) ctx.err(`warning: the publication lacks ${part}`);
         report(

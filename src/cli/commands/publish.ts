@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { report } from '../context.js';
 import { openDatabase } from '../../db/open.js';
 import { PublishError, publishRun, withdrawRun } from '../../ratings/publish.js';
+import { precomputePublicContent } from '../../web/published/precompute-public-content.js';
 
 interface PublishOptions {
   run: string;
@@ -29,12 +30,14 @@ export const registerPublish: RegisterCommand = (program, ctx) => {
       const runId = Number(options.run);
       const database = await openDatabase(ctx.config);
       const who = { actor: 'cli', role: 'operator', at: new Date() };
+      // The public pages, ranking JSON and programme reports are rendered again in the publication's transaction.
+      const refresh = precomputePublicContent(ctx.config.reportsDir);
       try {
         if (options.withdraw) {
-          await withdrawRun(database.db, runId, who, options.reason ?? '');
+          await withdrawRun(database.db, runId, who, options.reason ?? '', refresh);
           report(ctx, Boolean(options.json), { runId, status: 'withdrawn' }, `run ${runId} withdrawn`);
         } else {
-          const outcome = await publishRun(database.db, runId, who, options.reason);
+          const outcome = await publishRun(database.db, runId, who, options.reason, refresh);
           report(
             ctx,
             Boolean(options.json),

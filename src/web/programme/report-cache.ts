@@ -53,7 +53,7 @@ export function programmeReports(
  * grouping set still yields one row (0 applications, share 0/0 = NaN, which JSON turns into null); such a row says
  * nothing and would read as "0 applications" on the pages. (To be fixed in src/programme/channel-queries.ts.)
  */
-function withoutEmptyTotals(report: ProgrammeReport): ProgrammeReport {
+export function withoutEmptyTotals(report: ProgrammeReport): ProgrammeReport {
   const finite = (rows: ProgrammeReport['channels']['nation']) => rows.filter((r) => Number.isFinite(r.share));
   return {
     ...report,

@@ -10,6 +10,7 @@ import { actorOf } from '../../auth/principal.js';
 import { recordAudit } from '../../auth/audit.js';
 import { canComment } from '../../auth/visibility.js';
 import { publishRun, withdrawRun } from '../../ratings/publish.js';
+import type { RefreshPublishedContent } from '../../ratings/published-content-store.js';
 import { principalOf, requireAnalyst } from '../authenticate.js';
 import { AppError } from '../errors.js';
 import { loadVisibleRun, parseRunId } from '../run-access.js';
@@ -31,7 +32,8 @@ function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   return parsed.data;
 }
 
-export function writeApi(db: Kysely<DB>, now: () => Date): Router {
+/** `refresh` renders the public content again inside each publication change (publish.ts). */
+export function writeApi(db: Kysely<DB>, now: () => Date, refresh?: RefreshPublishedContent): Router {
   const router = Router();
   const body = json({ limit: '64kb' });
 
@@ -43,6 +45,7 @@ export function writeApi(db: Kysely<DB>, now: () => Date): Router {
       parseRunId(String(req.params.id)),
       { actor: actorOf(principal), role: principal.role, at: now() },
       reason,
+      refresh,
     );
     res.status(200).set('Cache-Control', 'no-store').json(outcome);
   });
@@ -55,6 +58,7 @@ export function writeApi(db: Kysely<DB>, now: () => Date): Router {
       parseRunId(String(req.params.id)),
       { actor: actorOf(principal), role: principal.role, at: now() },
       reason ?? '',
+      refresh,
     );
     res
       .status(200)
