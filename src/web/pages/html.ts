@@ -1,5 +1,6 @@
 /** Escaped HTML by construction: `html` interpolates values escaped unless they are already SafeHtml. */
 import { escapeHtml } from '../../text/escape-html.js';
+import { formatDecimal } from './number-format.js';
 
 export { escapeHtml };
 
@@ -33,8 +34,5 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
  */
 export function formatScore(value: number | null, lang: 'ru' | 'en', decimals = 1): string {
   if (value === null) return '—';
-  return value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  return formatDecimal(value, lang === 'ru' ? 'ru-RU' : 'en-GB', decimals, decimals);
 }

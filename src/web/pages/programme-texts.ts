@@ -7,6 +7,7 @@ import { STATUS_LABELS } from '../../programme/labels.js';
 import type { AdoptionStatus } from '../../core/programme/index.js';
 import type { PageLang } from './i18n.js';
 import { nonZeroDecimals, sideDecimals } from '../../text/side-decimals.js';
+import { formatDecimal } from './number-format.js';
 
 const TEXTS = {
   programme: { ru: 'Программа', en: 'Programme' },
@@ -84,7 +85,7 @@ const locale = (lang: PageLang) => (lang === 'ru' ? 'ru-RU' : 'en-GB');
 /** A number with at most `digits` decimals in the page language; null → "—". */
 export function fmt(value: number | null | undefined, lang: PageLang, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString(locale(lang), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return formatDecimal(value, locale(lang), 0, digits);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../../ratings/queries.js';
 import type { ProgrammeReport } from '../../programme/report.js';
 import { runBandNames } from '../../ratings/band-names.js';
+import { getRegionsInRun } from '../../ratings/regions-in-run.js';
 import { defaultProgrammeYear } from '../programme/years.js';
 import { publicProgrammeAnswers, publicProgrammeReport } from '../programme/public-report.js';
 import { pageLang, type PageLang } from './i18n.js';
@@ -28,14 +29,23 @@ export interface SharedReads {
   readonly regions: RegionInfo[];
   readonly publishedRuns: RunSummary[];
   readonly districts: Readonly<Record<PageLang, { code: string; name: string }[]>>;
+  /** Every region's result in each published run, read at once when many pages are rendered (else per page). */
+  readonly results?: ReadonlyMap<number, ReadonlyMap<string, RegionInRun>>;
 }
 
-export async function loadSharedReads(sources: Pick<PageSources, 'db'>): Promise<SharedReads> {
+export async function loadSharedReads(
+  sources: Pick<PageSources, 'db'>,
+  options: { allResults?: boolean } = {},
+): Promise<SharedReads> {
   const { db } = sources;
+  const publishedRuns = (await listRuns(db, { drafts: false })).filter((r) => r.status === 'published');
+  const results = new Map<number, ReadonlyMap<string, RegionInRun>>();
+  if (options.allResults) for (const run of publishedRuns) results.set(run.id, await getRegionsInRun(db, run.id));
   return {
     regions: await listRegions(db),
-    publishedRuns: (await listRuns(db, { drafts: false })).filter((r) => r.status === 'published'),
+    publishedRuns,
     districts: { ru: await districtNames(db, 'ru'), en: await districtNames(db, 'en') },
+    ...(options.allResults ? { results } : {}),
   };
 }
 
@@ -62,7 +72,9 @@ export async function loadRegionPageData(
   if (!region) return null;
   const history: { run: RunSummary; result: RegionInRun }[] = [];
   for (const run of reads.publishedRuns) {
-    const result = await getRegionInRun(db, run.id, region.code);
+    const result = reads.results
+      ? (reads.results.get(run.id)?.get(region.code) ?? null)
+      : await getRegionInRun(db, run.id, region.code);
     if (result) history.push({ run, result });
   }
   const wanted = Number(askedPeriod);

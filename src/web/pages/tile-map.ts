@@ -10,6 +10,7 @@
 import { html, type SafeHtml } from './html.js';
 import type { PageLang } from './i18n.js';
 import { withLang } from './layout.js';
+import { formatDecimal } from './number-format.js';
 
 export interface MapTile {
   readonly code: string;
@@ -48,10 +49,7 @@ export function scoreFill(score: number | null): string {
 }
 
 const number = (value: number, lang: PageLang, digits: number): string =>
-  value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  formatDecimal(value, lang === 'ru' ? 'ru-RU' : 'en-GB', digits, digits);
 
 export function tileLabel(tile: MapTile, lang: PageLang): string {
   const score = tile.score === null ? TEXT.noScore[lang] : number(tile.score, lang, 1);

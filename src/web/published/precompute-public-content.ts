@@ -127,7 +127,7 @@ async function refresh(db: Kysely<DB>, reportsDir: string): Promise<PrecomputeSu
     }
   }
   if (years.length > 0) {
-    const shared = await loadSharedReads(sources);
+    const shared = await loadSharedReads(sources, { allResults: true });
     for (const region of shared.regions) {
       const path = `/regions/${region.code}`;
       const data = (await loadRegionPageData(sources, region.code, '', shared))!;
