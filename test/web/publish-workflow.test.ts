@@ -2,12 +2,16 @@
  * Draft → published → corrected → withdrawn through the HTTP API, with the audit log checked after each write, and
  * authentication failures (unknown token, wrong secret, wrong role, rate limit on failed attempts).
  */
+import { jest } from '@jest/globals';
 import { describeEachDatabase } from '../support/database.js';
 import { seedRun } from './fixtures.js';
 import { CLOCK, call, startHarness, type Harness } from './server-harness.js';
 
 const postJson = (h: Harness, path: string, token: string | undefined, body: unknown) =>
   call(h, path, token, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+// Each publication renders the public pages in its transaction (precompute-public-content.ts): slow on a loaded machine.
+jest.setTimeout(180_000);
 
 describeEachDatabase('publish workflow on $name', ({ open }) => {
   let h: Harness;
