@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileSize, fileDescription } from '../../src/web/pages/data-page.js';
 import { groupPublishedFiles, type PublishedFile } from '../../src/web/pages/publication-files.js';
 import { describeEachDatabase } from '../support/database.js';
+import { squashHtml } from '../support/html.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 
 const FILES = [
@@ -55,7 +56,7 @@ describeEachDatabase('the data page on $name', ({ open }) => {
   });
 
   test('the ranking page offers XLSX and CSV for Excel first, and links the data page', async () => {
-    const page = await (await call(h, '/ratings/2023')).text();
+    const page = squashHtml(await (await call(h, '/ratings/2023')).text());
     const top = page.indexOf('class="downloads"');
     expect(top).toBeGreaterThan(-1);
     expect(top).toBeLessThan(page.indexOf('<table'));
