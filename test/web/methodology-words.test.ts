@@ -1,5 +1,6 @@
 /** The method in words: steps as sentences and the tree as nested lists with shares of the parent's weight. */
 import { methodSteps, methodTree } from '../../src/web/pages/methodology-words.js';
+import { squashHtml } from '../support/html.js';
 
 const node = (
   nodeId: string,
@@ -32,35 +33,37 @@ test('the steps of the ministry-style method read as Russian sentences', () => {
 });
 
 test('the tree nests services, stages and indicators; a weight is the share of its siblings’ total', () => {
-  const tree = String(
-    methodTree(
-      [
-        node('index', null, 'index', 1, { method: 'arithmetic' }, 'Рейтинг'),
-        node('a', 'index', 'service', 3, { method: 'geometric' }, 'Услуга А'),
-        node('b', 'index', 'service', 1, { method: 'arithmetic' }, 'Услуга Б'),
-        node(
-          'a.days',
-          'a',
-          'indicator',
-          1,
-          { direction: -1, unit: 'дней', normaliser: { method: 'goalposts', range: [0, 100] } },
-          'Срок',
-        ),
-        node('b.info', 'b', 'indicator', 1, { direction: 1 }, 'Полнота информации'),
-      ],
-      'ru',
+  const tree = squashHtml(
+    String(
+      methodTree(
+        [
+          node('index', null, 'index', 1, { method: 'arithmetic' }, 'Рейтинг'),
+          node('a', 'index', 'service', 3, { method: 'geometric' }, 'Услуга А'),
+          node('b', 'index', 'service', 1, { method: 'arithmetic' }, 'Услуга Б'),
+          node(
+            'a.days',
+            'a',
+            'indicator',
+            1,
+            { direction: -1, unit: 'дней', normaliser: { method: 'goalposts', range: [0, 100] } },
+            'Срок',
+          ),
+          node('b.info', 'b', 'indicator', 1, { direction: 1 }, 'Полнота информации'),
+        ],
+        'ru',
+      ),
     ),
   );
   expect(tree).toContain('<details open><summary><strong>Рейтинг</strong>');
   expect(tree).toContain(
-    '<strong>Услуга А</strong> <span class="meta">(услуга, вес 75 %; взвешенное среднее геометрическое',
+    '<strong>Услуга А</strong><span class="meta">(услуга, вес 75 %; взвешенное среднее геометрическое',
   );
-  expect(tree).toContain('<strong>Услуга Б</strong> <span class="meta">(услуга, вес 25 %;');
+  expect(tree).toContain('<strong>Услуга Б</strong><span class="meta">(услуга, вес 25 %;');
   expect(tree).toContain(
-    '<li><strong>Срок</strong> <span class="meta">(показатель, вес 100 %; дней, лучше меньше; приводится к шкале',
+    '<li><strong>Срок</strong><span class="meta">(показатель, вес 100 %; дней, лучше меньше; приводится к шкале',
   );
   expect(tree).toContain(
-    '<strong>Полнота информации</strong> <span class="meta">(показатель, вес 100 %; лучше больше)</span>',
+    '<strong>Полнота информации</strong><span class="meta">(показатель, вес 100 %; лучше больше)</span>',
   );
   expect(tree.indexOf('Услуга А')).toBeLessThan(tree.indexOf('Срок'));
   expect(tree.indexOf('Срок')).toBeLessThan(tree.indexOf('Услуга Б'));
