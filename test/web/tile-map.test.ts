@@ -1,4 +1,5 @@
 import { scoreClass, scoreFill, tileLabel, tileMap, type MapTile } from '../../src/web/pages/tile-map.js';
+import { squashHtml } from '../support/html.js';
 
 const tula: MapTile = {
   code: 'RU-TUL',
@@ -34,7 +35,7 @@ describe('tile map', () => {
   });
 
   test('a legend names every class and the grey of a missing score; a chosen district fades the others', () => {
-    const svg = String(tileMap([tula, omsk], 'ru', 'Карта', 'CFD'));
+    const svg = squashHtml(String(tileMap([tula, omsk], 'ru', 'Карта', 'CFD')));
     for (const text of ['0–20', '20–40', '40–60', '60–80', '80–100', 'нет оценки'])
       expect(svg).toContain(`>${text}</text>`);
     expect(svg).toContain('<a href="/regions/RU-OMS" aria-label="Омская область: нет оценки" class="faded">');
