@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { APPLICATION_COLUMNS, type ApplicationRecord } from './generate/application-record.js';
+import { APPLICATION_COLUMNS } from '../ingest/rows/application-columns.js';
+import type { ApplicationRecord } from './generate/application-record.js';
 
 const CHUNK_CHARS = 256 * 1024;
 

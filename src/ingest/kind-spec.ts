@@ -1,6 +1,7 @@
 /** Per kind: the row binder and the header names that identify a header row (header detection, CSV and XLSX). */
 import type { CatalogueIndex } from './catalogue/catalogue-index.js';
 import { bindSpending, bindTargets } from './rows/annual-rows.js';
+import { APPLICATION_COLUMNS } from './rows/application-columns.js';
 import { bindApplications } from './rows/application-rows.js';
 import { canonicalHeader, IGNORED, type HeaderMapping } from './rows/header-map.js';
 import { bindMeasurements } from './rows/measurement-rows.js';
@@ -8,22 +9,7 @@ import type { IngestKind } from './types.js';
 
 const HEADER_NAMES: Record<IngestKind, string[]> = {
   measurements: ['region', 'service', 'indicator', 'value', 'period'],
-  applications: [
-    'application_id',
-    'region',
-    'oktmo',
-    'service',
-    'channel',
-    'submitted_at',
-    'registered_at',
-    'interagency_sent_at',
-    'interagency_answered_at',
-    'decided_at',
-    'delivered_at',
-    'outcome',
-    'deadline_days',
-    'rating',
-  ],
+  applications: [...APPLICATION_COLUMNS],
   targets: ['region', 'year', 'measured_share', 'target_share'],
   spending: ['region', 'year', 'programme', 'amount_rub'],
 };

@@ -21,21 +21,3 @@ export interface ApplicationRecord {
   deadlineDays: number;
   rating: number | null;
 }
-
-/** The CSV header of the applications layout, in column order. */
-export const APPLICATION_COLUMNS = [
-  'application_id',
-  'region',
-  'oktmo',
-  'service',
-  'channel',
-  'submitted_at',
-  'registered_at',
-  'interagency_sent_at',
-  'interagency_answered_at',
-  'decided_at',
-  'delivered_at',
-  'outcome',
-  'deadline_days',
-  'rating',
-] as const;
