@@ -46,8 +46,12 @@ export interface RateSummary {
   readonly withoutData: number;
   /** The run the changes compare with (the latest published run of an earlier period), null when none. */
   readonly previous: PreviousRun | null;
-  /** Every region's index rank and change, with its index score (rounded as published; null without a score). */
-  readonly ranking: readonly (RankChange & { readonly score: number | null })[];
+  /**
+   * Every region's index rank and change, with its index score rounded as published (`score`) and as stored, unrounded
+   * (`storedScore`, from which the terminal table shows the extra decimals that tell apart different places); null
+   * without a score.
+   */
+  readonly ranking: readonly (RankChange & { readonly score: number | null; readonly storedScore: number | null })[];
 }
 
 export class NoDataError extends Error {
@@ -94,13 +98,12 @@ export async function ratePeriod(database: Database, options: RateOptions): Prom
   const { previous, changes } = await rankChanges(database.db, runId);
   const versionOnPublication = await nextVersion(database.db, options.period, expanded.id);
   const scores = result.scores.get(expanded.tree.root);
-  const scoreOf = new Map(
-    dataset.units.map((unit, u) => [
-      unit,
-      Number.isNaN(scores[u]) ? null : roundTo(scores[u], expanded.rounding.decimals),
-    ]),
-  );
-  const ranking = changes.map((change) => ({ ...change, score: scoreOf.get(change.region) ?? null }));
+  const storedScoreOf = new Map(dataset.units.map((unit, u) => [unit, Number.isNaN(scores[u]) ? null : scores[u]!]));
+  const ranking = changes.map((change) => {
+    const storedScore = storedScoreOf.get(change.region) ?? null;
+    const score = storedScore === null ? null : roundTo(storedScore, expanded.rounding.decimals);
+    return { ...change, score, storedScore };
+  });
   const ranked = ranking.filter((r) => r.rank !== null).length;
   return {
     runId,

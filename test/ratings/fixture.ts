@@ -12,7 +12,8 @@ import { seedMeasurements, type Check } from '../support/seed-measurements.js';
 export const catalogue = loadCatalogue();
 const lists = catalogueLists(catalogue);
 
-export function methodology(id = 'test-two-checks'): LoadedMethodology {
+/** `rank` replaces the rank section (e.g. `{ ties: 'min' }`: places by the unrounded score). */
+export function methodology(id = 'test-two-checks', rank: object = { ties: 'min', decimals: 2 }): LoadedMethodology {
   return loadMethodologyText(
     JSON.stringify({
       format: 'egov-methodology/1',
@@ -38,7 +39,7 @@ export function methodology(id = 'test-two-checks'): LoadedMethodology {
       normalisation: { method: 'goalposts', min: 0, max: 1, range: [0, 100] },
       aggregation: { method: 'arithmetic' },
       rounding: { decimals: 2 },
-      rank: { ties: 'min', decimals: 2 },
+      rank,
       bands: [
         {
           node: 'index',

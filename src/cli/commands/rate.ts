@@ -5,6 +5,7 @@ import { catalogueLists } from '../../ratings/catalogue-lists.js';
 import { NoDataError, ratePeriod } from '../../ratings/rate-period.js';
 import { resolveMethodology } from '../../ratings/resolve-methodology.js';
 import { report } from '../context.js';
+import { formatRateTable } from '../format/rate-output.js';
 import { InputError } from '../errors.js';
 import { parsePeriod } from '../parse.js';
 import type { RegisterCommand } from './register.js';
@@ -34,14 +35,7 @@ export const registerRate: RegisterCommand = (program, ctx) => {
             throw error;
           },
         );
-        const decimals = methodology.expanded.rounding.decimals;
-        const top = summary.ranking
-          .filter((r) => r.rank !== null)
-          .slice(0, 10)
-          .map((r) =>
-            `  ${String(r.rank).padStart(2)}  ${r.region.padEnd(7)} ${(r.score === null ? '' : r.score.toFixed(decimals)).padStart(7)}  ${formatChange(r.change)}`.trimEnd(),
-          )
-          .join('\n');
+        const top = formatRateTable(summary.ranking, methodology.expanded.rounding.decimals);
         report(
           ctx,
           !!opts.json,
@@ -65,10 +59,4 @@ export const registerRate: RegisterCommand = (program, ctx) => {
 /** "6 ranked of 85 (79 without data)"; "85 ranked of 85" when every region has a score. */
 function rankedOf(summary: { ranked: number; regions: number; withoutData: number }): string {
   return `${summary.ranked} ranked of ${summary.regions}${summary.withoutData > 0 ? ` (${summary.withoutData} without data)` : ''}`;
-}
-
-function formatChange(change: number | null): string {
-  if (change === null) return '';
-  if (change === 0) return '=';
-  return change > 0 ? `▲${change}` : `▼${-change}`;
 }
