@@ -10,7 +10,20 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 
 /** Every query parameter a public route or page reads. A route reading a new one must list it here. */
-export const QUERY_PARAMETERS = ['dir', 'fd', 'grain', 'lang', 'period', 'q', 'region', 'run', 'sort'] as const;
+export const QUERY_PARAMETERS = [
+  'a',
+  'b',
+  'dir',
+  'fd',
+  'from',
+  'grain',
+  'lang',
+  'period',
+  'q',
+  'region',
+  'run',
+  'sort',
+] as const;
 
 interface Entry {
   /** Encoded once, so a hit sends bytes without converting the string again. */

@@ -147,6 +147,11 @@ export function rankingBody(view: RankingView): SafeHtml {
       >
     </p>
     <p>
+      <a href="${withLang(`/ratings/${run.period}/compare`, lang)}"
+        >${lang === 'ru' ? 'Сравните два региона или регион с медианой его округа; места по годам' : 'Compare two regions, or a region with its district median; places over the years'}</a
+      >
+    </p>
+    <p>
       ${t(lang, 'period')}:
       ${view.periods.map((p) => html`<a href="${withLang(`/ratings/${p}`, lang)}" ${p === run.period ? html` aria-current="page"` : ''}>${p}</a> `)}
     </p>

@@ -170,6 +170,11 @@ export function regionBody(view: RegionView): SafeHtml {
               </div>
             </dl>
             ${shown.note ? html`<p class="note">${shown.note}</p>` : ''}
+            <p>
+              <a href="${withLang(`/ratings/${current.run.period}/compare?a=${region.code}&b=district`, lang)}"
+                >${lang === 'ru' ? 'Сравнить с другим регионом или с медианой федерального округа' : 'Compare with another region or the federal district median'}</a
+              >
+            </p>
             <h2>${t(lang, 'components')}</h2>
             ${componentBars(result, lang, `${t(lang, 'components')}: ${title}, ${current.run.period}`)}
             <table>

@@ -34,6 +34,7 @@ import { pt } from './programme-texts.js';
 import { firstString, pageCacheControl, sendPage } from './rendered-page.js';
 import { districtNames, notFoundPage as notFound, renderRankingPage } from './render-ranking.js';
 import { renderRegionPage } from './render-region.js';
+import { renderComparePage } from './render-compare.js';
 
 function send(
   res: Response,
@@ -126,6 +127,10 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
       ['/assets/explorer.js'],
     );
   });
+
+  router.get('/ratings/:period/compare', async (req, res) =>
+    sendPage(res, await renderComparePage(sources, req.params.period, req.query, req.path)),
+  );
 
   router.get('/regions/:code', async (req, res) =>
     sendPage(res, await renderRegionPage(sources, req.params.code, req.query, req.path)),
