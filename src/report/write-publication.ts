@@ -3,9 +3,11 @@
  * factsheets (src/report/charts, src/report/factsheet), the data dictionary and, last, manifest.json with the
  * SHA-256 of every file.
  *
- * The folder may be new, empty, or an earlier publication (it holds a manifest.json): files are overwritten,
- * nothing is ever deleted. A non-empty folder without a manifest is refused (OutputFolderError), so an export never
- * mixes with, or overwrites, files a user keeps there.
+ * The folder may be new, empty, or an earlier publication (it holds a manifest.json). A non-empty folder without a
+ * manifest is refused (OutputFolderError), so an export never mixes with, or overwrites, files a user keeps there.
+ * Everything is written into a staging folder first and moved into place when complete; the files an earlier export
+ * of the same run listed in its manifest and this one does not (a draft's `-DRAFT` files once the run is published)
+ * are then deleted (src/report/earlier-export.ts). A failed export leaves the earlier set as it was.
  *
  * The charts are planned first (files, titles, alt texts) and drawn on worker threads while this thread writes the
  * workbook, the CSV tables and the factsheets; the manifest lists the files in the same order whatever finishes first.
@@ -13,10 +15,18 @@
  * manifest's `missing` lists parts a caller's stand-in renderers left out (none with the real ones).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { writeCsvFiles } from './csv/write-csv.js';
 import { writeDataDictionary } from './data-dictionary.js';
-import { MANIFEST_FILES, type PublicationFile, type PublicationManifest, writeManifest } from './manifest.js';
+import { earlierExportFiles, moveStagedExport, stagingFolder } from './earlier-export.js';
+import {
+  MANIFEST_FILES,
+  manifestFileName,
+  type PublicationFile,
+  type PublicationManifest,
+  writeManifest,
+} from './manifest.js';
+import { modelFileMark } from './marking.js';
 import type { Lang, PublicationModel } from './model.js';
 import { writeWorkbook } from './xlsx/write-xlsx.js';
 
@@ -109,12 +119,33 @@ export async function writePublication(
   dir: string,
   options: WritePublicationOptions,
 ): Promise<PublicationManifest> {
-  const { lang } = options;
   const { renderers, missing } = options.renderers
     ? { renderers: options.renderers, missing: [] }
     : await defaultRenderers();
   await assertPublicationFolder(dir);
   await mkdir(dir, { recursive: true });
+  const earlier = await earlierExportFiles(dir, model.run.id);
+  const staging = stagingFolder(dir);
+  await mkdir(staging);
+  try {
+    const manifest = await writeParts(model, staging, options, renderers, missing);
+    const manifestFile = manifestFileName(modelFileMark(model));
+    await moveStagedExport(staging, dir, [...manifest.files.map((f) => f.file), manifestFile], manifestFile, earlier);
+    return manifest;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Writes every part of the publication and its manifest into `dir` (the staging folder). */
+async function writeParts(
+  model: PublicationModel,
+  dir: string,
+  options: WritePublicationOptions,
+  renderers: PublicationRenderers,
+  missing: readonly string[],
+): Promise<PublicationManifest> {
+  const { lang } = options;
   const files: PublicationFile[] = [];
   const timed = async <T>(part: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -126,17 +157,22 @@ export async function writePublication(
   // the charts render on worker threads while this thread writes the workbook, the tables and the factsheets
   const rendering = timed('charts', () => renderers.renderCharts(model, dir, lang, plan));
   rendering.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-  const workbook = await timed('xlsx', () => writeWorkbook(model, dir, lang));
-  const tables = await timed('csv', () => writeCsvFiles(model, dir, lang));
-  const factsheets = await timed('factsheets', () =>
-    renderers.writeFactsheets(model, dir, lang, plan.files, plan.absent),
-  );
-  const charts = await rendering;
-  files.push({ file: workbook, kind: 'workbook' });
-  for (const file of tables) files.push({ file, kind: 'csv' });
-  for (const c of charts)
-    files.push({ file: c.file, kind: `chart:${c.kind}`, ...(c.regionCode ? { region: c.regionCode } : {}) });
-  for (const f of factsheets) files.push({ file: f.file, kind: 'factsheet', region: f.regionCode });
+  try {
+    const workbook = await timed('xlsx', () => writeWorkbook(model, dir, lang));
+    const tables = await timed('csv', () => writeCsvFiles(model, dir, lang));
+    const factsheets = await timed('factsheets', () =>
+      renderers.writeFactsheets(model, dir, lang, plan.files, plan.absent),
+    );
+    const charts = await rendering;
+    files.push({ file: workbook, kind: 'workbook' });
+    for (const file of tables) files.push({ file, kind: 'csv' });
+    for (const c of charts)
+      files.push({ file: c.file, kind: `chart:${c.kind}`, ...(c.regionCode ? { region: c.regionCode } : {}) });
+    for (const f of factsheets) files.push({ file: f.file, kind: 'factsheet', region: f.regionCode });
+  } catch (error) {
+    await rendering.catch(() => undefined); // the staging folder is removed only once no chart is being written
+    throw error;
+  }
   files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
-  return timed('manifest', () => writeManifest(model, dir, lang, files, missing));
+  return timed('manifest', () => writeManifest(model, dir, lang, files, [...missing]));
 }

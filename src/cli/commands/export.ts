@@ -2,7 +2,8 @@
  * `egov export --run ID --out DIR [--lang ru|en] [--json]`: writes the publication folder of a stored rating run
  * (workbook, CSV, charts, factsheets, data dictionary, manifest). Usable as `--out <reportsDir>/runs/<id>` for
  * the web server's downloads. Exit 2 (nothing written) for bad flags, an unknown run, or an output folder holding
- * files that no earlier export wrote; files are overwritten, never deleted.
+ * files that no earlier export wrote. An earlier export of the same run there is replaced: its files that the new one
+ * does not hold (a draft's -DRAFT files) are deleted, and nothing else (src/report/earlier-export.ts).
  */
 import { join, resolve } from 'node:path';
 import type { RegisterCommand } from './register.js';
@@ -39,7 +40,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     .command('export')
     .description('write the publication of a rating run: XLSX, CSV, PNG charts, region factsheets, manifest')
     .requiredOption('--run <id>', 'the rating run')
-    .requiredOption('--out <dir>', 'the publication folder (new, empty, or an earlier export)')
+    .requiredOption('--out <dir>', 'the publication folder (new, empty, or an earlier export, which it replaces)')
     .option('--lang <lang>', 'language of the tables, charts and factsheets: ru or en', 'ru')
     .option('--json', 'print the manifest as JSON')
     .action(async (options: ExportOptions) => {

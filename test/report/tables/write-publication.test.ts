@@ -1,13 +1,16 @@
 /**
  * writePublication with stand-in chart and factsheet renderers (the real ones are tested by P2 and through
  * `egov export`): every part is written, the manifest hashes every file but itself, the CSV bytes repeat, files of an
- * earlier export are overwritten, a folder holding someone's files is refused and left as it was.
+ * earlier export are overwritten, a folder holding someone's files is refused and left as it was; a draft's files are
+ * removed by the export of the same run once published (only the files its manifest lists), and a failed export
+ * leaves the earlier set as it was.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import type { PublicationModel } from '../../../src/report/model.js';
 import type { ChartFile } from '../../../src/report/write-publication.js';
 import {
   OutputFolderError,
@@ -103,4 +106,69 @@ describe('writePublication', () => {
     );
     expect(readdirSync(dir)).toEqual(['draft.docx']);
   });
+
+  test('exporting a run again once published removes the files of its draft export, and only those', async () => {
+    const dir = join(root, 'out');
+    const model = { ...fixtureModel(), synthetic: false };
+    const asDraft: PublicationModel = { ...model, run: { ...model.run, status: 'draft', version: null } };
+    const draftManifest = await writePublication(asDraft, dir, { lang: 'ru', renderers: standIns });
+    expect(draftManifest.files.map((f) => f.file)).toContain('ranking-2018-DRAFT.csv');
+    // a user's note, and a path the manifest lists outside the folder: neither is ever deleted
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    writeFileSync(join(root, 'outside.txt'), 'not the export');
+    const manifestPath = join(dir, 'manifest-DRAFT.json');
+    const listed = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    listed.files.push({ file: '../outside.txt', kind: 'csv', sha256: '0'.repeat(64), bytes: 14 });
+    writeFileSync(manifestPath, JSON.stringify(listed));
+
+    const published = await writePublication(model, dir, { lang: 'ru', renderers: standIns });
+    expect(allFiles(dir)).toEqual([...published.files.map((f) => f.file), 'manifest.json', 'notes.txt'].sort());
+    expect(allFiles(dir).filter((f) => f.includes('DRAFT'))).toEqual([]);
+    expect(readFileSync(join(root, 'outside.txt'), 'utf8')).toBe('not the export');
+  });
+
+  test("another run's export in the folder keeps its files", async () => {
+    const dir = join(root, 'out');
+    const other = { ...fixtureModel(), synthetic: false };
+    await writePublication({ ...other, run: { ...other.run, id: 6, status: 'draft', version: null } }, dir, {
+      lang: 'ru',
+      renderers: standIns,
+    });
+    await writePublication(other, dir, { lang: 'ru', renderers: standIns });
+    expect(allFiles(dir)).toEqual(
+      expect.arrayContaining(['manifest-DRAFT.json', 'ranking-2018-DRAFT.csv', 'manifest.json']),
+    );
+  });
+
+  test('a failed export leaves the earlier export as it was, without a staging folder', async () => {
+    const dir = join(root, 'out');
+    const model = { ...fixtureModel(), synthetic: false };
+    await writePublication({ ...model, run: { ...model.run, status: 'draft', version: null } }, dir, {
+      lang: 'ru',
+      renderers: standIns,
+    });
+    const before = contents(dir);
+    const failing: PublicationRenderers = {
+      ...standIns,
+      writeFactsheets: async () => {
+        throw new Error('disk full');
+      },
+    };
+    await expect(writePublication(model, dir, { lang: 'ru', renderers: failing })).rejects.toThrow('disk full');
+    expect(contents(dir)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
 });
+
+/** Every file under `dir`, relative, sorted. */
+function allFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Every file under `dir` with its bytes (as hex). */
+function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(allFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('hex')]));
+}
