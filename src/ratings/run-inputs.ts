@@ -4,7 +4,8 @@
  * methodology, the uncertainty spec it was rated with, its labels and its catalogue version.
  *
  * @throws RunNotFoundError when the run does not exist; RunSnapshotError when it has no stored snapshot (rated
- * before migration 0007) or the snapshot does not hash to the run's input hash.
+ * before migration 0007: replay, analyse and export refuse it with exit 2 rather than read the live tables) or the
+ * snapshot does not hash to the run's input hash.
  */
 import type { Kysely } from 'kysely';
 import type { UncertaintySpec } from '../core/analysis/assumptions.js';
@@ -65,7 +66,9 @@ export async function readRunInputs(db: Kysely<DB>, runId: number): Promise<RunI
   if (!run) throw new RunNotFoundError(`no rating run ${runId}`);
   if (run.artifact === null) {
     throw new RunSnapshotError(
-      `rating run ${runId} was rated before runs stored their inputs; rate period ${run.period} again`,
+      `rating run ${runId} predates stored inputs (rated before migration 0007-run-artifact): its numbers cannot be ` +
+        `recomputed from the run, and are never taken from the live tables instead; rate period ${run.period} again ` +
+        `(a published run: publish the new run as a correction with --reason)`,
     );
   }
   const frame = parsed(run.frame) as InputFrame;
