@@ -13,27 +13,22 @@
  * EGOV_SHUTDOWN_GRACE  seconds `egov serve` lets running requests finish after SIGTERM/SIGINT before cutting their
  *                connections and closing the database (default 10; decimals allowed, 0–600).
  */
-import { z } from 'zod';
 import { parseConnectionString } from './db/connection-string.js';
 
-/** Checks the syntax only; defaults (user, host) are filled when connecting (src/db/pg-config.ts). */
-const connectionString = z.string().superRefine((text, ctx) => {
-  try {
-    parseConnectionString(text);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-  }
-});
-
-const ConfigSchema = z.object({
-  databaseUrl: connectionString.optional(),
-  dataDir: z.string().min(1).default('.egov/pglite'),
-  port: z.coerce.number().int().min(0).max(65535).default(8080),
-  reportsDir: z.string().min(1).default('reports'),
-  trustProxy: z.union([z.boolean(), z.number().int().min(0), z.string().min(1)]).optional(),
-  https: z.boolean().optional(),
-  shutdownGraceSeconds: z.coerce.number().min(0).max(600).optional(),
-});
+/**
+ * The configuration. Checked by hand rather than with a zod schema: every command reads it at start, and loading zod
+ * costs `egov score` a quarter of its run (test/config.test.ts holds the checks).
+ */
+export interface Config {
+  /** Checks the syntax only; defaults (user, host) are filled when connecting (src/db/pg-config.ts). */
+  databaseUrl?: string;
+  dataDir: string;
+  port: number;
+  reportsDir: string;
+  trustProxy?: boolean | number | string;
+  https?: boolean;
+  shutdownGraceSeconds?: number;
+}
 
 /** "false"/"" → false, "true" → true, "2" → 2 hops, anything else (addresses, "loopback") as Express reads it. */
 function trustProxyValue(raw: string | undefined): boolean | number | string | undefined {
@@ -49,31 +44,49 @@ function booleanValue(name: string, raw: string | undefined): boolean | undefine
   throw new Error(`invalid environment configuration: ${name} must be true or false (got "${raw}")`);
 }
 
-export type Config = z.infer<typeof ConfigSchema>;
+/** A number between `min` and `max` (whole when `integer`), or the reason it is not. */
+function numberValue(raw: string, min: number, max: number, integer: boolean): number | string {
+  const value = raw.trim() === '' ? NaN : Number(raw);
+  const kind = integer ? 'a whole number' : 'a number';
+  if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max)
+    return `must be ${kind} from ${min} to ${max} (got "${raw}")`;
+  return value;
+}
 
-const ENV_NAMES: Record<string, string> = {
-  databaseUrl: 'DATABASE_URL',
-  dataDir: 'EGOV_DATA_DIR',
-  port: 'PORT',
-  reportsDir: 'EGOV_REPORTS_DIR',
-  shutdownGraceSeconds: 'EGOV_SHUTDOWN_GRACE',
-};
-
+/**
+ * The configuration of an environment (unset and empty variables take their defaults).
+ * @throws Error "invalid environment configuration: NAME: reason; …" naming every invalid variable.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse({
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.EGOV_DATA_DIR || undefined,
-    port: env.PORT || undefined,
-    reportsDir: env.EGOV_REPORTS_DIR || undefined,
+  const issues: string[] = [];
+  // Unset optional values are present as undefined, as zod gave them.
+  const config: Config = {
+    databaseUrl: undefined,
+    dataDir: env.EGOV_DATA_DIR || '.egov/pglite',
+    port: 8080,
+    reportsDir: env.EGOV_REPORTS_DIR || 'reports',
     trustProxy: trustProxyValue(env.EGOV_TRUST_PROXY),
     https: booleanValue('EGOV_HTTPS', env.EGOV_HTTPS),
-    shutdownGraceSeconds: env.EGOV_SHUTDOWN_GRACE || undefined,
-  });
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .map((i) => `${ENV_NAMES[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`)
-      .join('; ');
-    throw new Error(`invalid environment configuration: ${issues}`);
+    shutdownGraceSeconds: undefined,
+  };
+  if (env.DATABASE_URL) {
+    try {
+      parseConnectionString(env.DATABASE_URL);
+      config.databaseUrl = env.DATABASE_URL;
+    } catch (error) {
+      issues.push(`DATABASE_URL: ${(error as Error).message}`);
+    }
   }
-  return parsed.data;
+  if (env.PORT) {
+    const port = numberValue(env.PORT, 0, 65535, true);
+    if (typeof port === 'string') issues.push(`PORT: ${port}`);
+    else config.port = port;
+  }
+  if (env.EGOV_SHUTDOWN_GRACE) {
+    const grace = numberValue(env.EGOV_SHUTDOWN_GRACE, 0, 600, false);
+    if (typeof grace === 'string') issues.push(`EGOV_SHUTDOWN_GRACE: ${grace}`);
+    else config.shutdownGraceSeconds = grace;
+  }
+  if (issues.length > 0) throw new Error(`invalid environment configuration: ${issues.join('; ')}`);
+  return config;
 }
