@@ -10,9 +10,8 @@ import { AGGREGATORS } from '../core/aggregate/registry.js';
 import { IMPUTERS } from '../core/impute/registry.js';
 import { NORMALISERS } from '../core/normalise/registry.js';
 import { TRANSFORMS } from '../core/transform/transforms.js';
-import { MethodologyError, formatPath } from './errors.js';
+import { MethodologyError } from './errors.js';
 import type { IndicatorEntry, Methodology, TreeEntry } from './schema.js';
-import { MethodologySchema } from './schema.js';
 import type { Lists } from './templates.js';
 import { expandTemplates } from './templates.js';
 
@@ -24,12 +23,16 @@ export interface ExpandedDocument {
   readonly categories: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
+/** Validates a JSON value as a methodology document (parse.ts: the zod schema, or the quick check before it). */
+export type ParseMethodology = (json: unknown) => Methodology;
+
 /**
- * Expands and checks a document (already validated by MethodologySchema).
+ * Expands and checks a document (already validated by `parse`, which validates the expanded document again). The
+ * parser is passed in so this module does not load zod: parse.ts gives `expandMethodology` with the schema.
  * @throws MethodologyError naming the JSON path of the first problem.
  */
-export function expandMethodology(doc: Methodology, lists: Lists = {}): ExpandedDocument {
-  const concrete = parseConcrete(expandTemplates(doc, lists));
+export function expandWith(doc: Methodology, lists: Lists, parse: ParseMethodology): ExpandedDocument {
+  const concrete = parseConcrete(expandTemplates(doc, lists), parse);
   const entries = new Map<string, IndicatorEntry>();
   concrete.indicators.forEach((entry, i) => {
     if (entries.has(entry.id)) throw new MethodologyError(`indicators[${i}].id`, `duplicate indicator "${entry.id}"`);
@@ -108,18 +111,8 @@ export function expandMethodology(doc: Methodology, lists: Lists = {}): Expanded
   return { document: concrete, expanded, categories };
 }
 
-/** Validates a JSON value as a methodology document. @throws MethodologyError with the path of the first issue. */
-export function parseMethodology(json: unknown): Methodology {
-  const parsed = MethodologySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new MethodologyError(formatPath(issue.path), issue.message);
-  }
-  return parsed.data;
-}
-
-function parseConcrete(doc: Methodology): Methodology {
-  const concrete = parseMethodology(doc);
+function parseConcrete(doc: Methodology, parse: ParseMethodology): Methodology {
+  const concrete = parse(doc);
   const stray = JSON.stringify(concrete).match(/\{[A-Za-z_]\w*\.[A-Za-z_]\w*\}/);
   if (stray) throw new MethodologyError('', `placeholder ${stray[0]} is outside any forEach`);
   return concrete;

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.js';
-import { type LoadedMethodology, loadMethodologyFile, loadMethodologyText } from '../methodology/load.js';
+import { type LoadedMethodology, loadMethodologyFile } from '../methodology/load-file.js';
+import { loadMethodologyText } from '../methodology/load.js';
 import { MethodologyError } from '../methodology/errors.js';
 import { projectPath } from '../project-root.js';
 import type { Lists } from '../methodology/templates.js';

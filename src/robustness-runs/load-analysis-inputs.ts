@@ -14,7 +14,7 @@ import {
   UncertaintySpecSchema,
 } from '../core/analysis/assumptions.js';
 import { parseDatasetCsv } from '../methodology/dataset-csv.js';
-import { expandMethodology, parseMethodology } from '../methodology/expand.js';
+import { expandMethodology, parseMethodology } from '../methodology/parse.js';
 import { readReferenceLists } from '../methodology/reference-lists.js';
 
 export interface AnalysisInputs {
