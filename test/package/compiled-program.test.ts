@@ -91,6 +91,11 @@ describe('the compiled program', () => {
       { unit: 'AUS', rank: 2, scoreRounded: 0.9053 },
     ]);
     expect(score.loaded.filter((url) => DATABASE.test(url) || /\.ts$|\/node_modules\/tsx\//.test(url))).toEqual([]);
+    // a plainly valid methodology is checked without zod (src/methodology/plain-check.ts), and neither explanation
+    // nor what-if code is loaded when not asked for
+    expect(score.loaded.filter((url) => /\/node_modules\/zod\/|\/src\/core\/(explain|what-if)\.js$/.test(url))).toEqual(
+      [],
+    );
   });
 
   test('a bad environment stops a command with exit 2 naming the variable, but not the help', () => {

@@ -20,12 +20,8 @@ import { formDataset } from '../../methodology/form-dataset.js';
 import { catalogueIndexOf } from '../../ingest/catalogue/catalogue-index.js';
 import { readTableFile } from '../../ingest/read-table-file.js';
 import { loadCatalogue } from '../../reference/catalogue.js';
-import { explain } from '../../core/explain.js';
-import { whatIf } from '../../core/what-if.js';
 import { MethodologyError } from '../../methodology/errors.js';
-import { formatExplanation, formatRankChanges } from '../format/explain-output.js';
-import { whatIfEdits } from '../what-if-options.js';
-import { loadMethodologyFile } from '../../methodology/load.js';
+import { loadMethodologyFile } from '../../methodology/load-file.js';
 import { readReferenceLists } from '../../methodology/reference-lists.js';
 import { scoreDocument, scoreRows, scoreRowsToCsv } from '../format/score-output.js';
 import { dataColumns, scoreDataset } from '../../methodology/score-run.js';
@@ -105,7 +101,9 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       if (options.node !== undefined && !methodology.expanded.tree.nodes.some((n) => n.id === options.node)) {
         throw new InputError(`--node: no node "${options.node}" in ${options.methodology}`);
       }
-      const edits = await asInput(() => whatIfEdits(options));
+      const edits = await asInput(async () =>
+        isWhatIf(options) ? (await import('../what-if-options.js')).whatIfEdits(options) : [],
+      );
       // A method that cannot be applied to the data throws the core's MethodError (exit 2, naming step, node and unit).
       const run = scoreDataset(methodology, data);
       const decimals = methodology.expanded.rounding.decimals;
@@ -132,9 +130,16 @@ export const registerScore: RegisterCommand = (program, ctx) => {
         effectiveWeights: Object.fromEntries(tree.ids.map((id, row) => [id, effective[row]])),
         ...(screening ? { screenedOut } : {}),
       };
+      // Explanation and what-if modules are loaded only when asked for.
       const explanation =
-        options.explain === undefined ? null : explain(run.result, options.explain, options.node ?? root);
-      const changes = edits.length === 0 ? null : whatIf(run.record.log, data, edits, { before: run.result }).changes;
+        options.explain === undefined
+          ? null
+          : (await import('../../core/explain.js')).explain(run.result, options.explain, options.node ?? root);
+      const changes =
+        edits.length === 0
+          ? null
+          : (await import('../../core/what-if.js')).whatIf(run.record.log, data, edits, { before: run.result }).changes;
+      const format = explanation || changes ? await import('../format/explain-output.js') : null;
       // Written only after every step succeeded: a failing explanation or what-if leaves no file behind.
       if (options.out) {
         const body = options.out.endsWith('.json')
@@ -153,8 +158,8 @@ export const registerScore: RegisterCommand = (program, ctx) => {
         options.out
           ? `Wrote ${summary.nodes} nodes × ${data.units.length} units to ${options.out}`
           : '(use --out FILE to write every node)',
-        ...(explanation ? ['', formatExplanation(explanation, decimals)] : []),
-        ...(changes ? ['', formatRankChanges(changes, decimals)] : []),
+        ...(explanation ? ['', format!.formatExplanation(explanation, decimals)] : []),
+        ...(changes ? ['', format!.formatRankChanges(changes, decimals)] : []),
       ].join('\n');
       report(
         ctx,
@@ -164,6 +169,15 @@ export const registerScore: RegisterCommand = (program, ctx) => {
       );
     });
 };
+
+/** Whether any what-if option is given. */
+function isWhatIf(options: ScoreOptions): boolean {
+  return (
+    Boolean(options.weight?.length || options.drop?.length) ||
+    options.normaliser !== undefined ||
+    options.aggregation !== undefined
+  );
+}
 
 /** Runs a loading step, turning a methodology, data-format or file-system problem into an InputError (exit 2). */
 async function asInput<T>(load: () => T | Promise<T>): Promise<T> {

@@ -97,6 +97,9 @@ function buildCatalogueIndex(
     indicatorByKey.set(key(i.id), rule);
     indicatorByKey.set(key(i.nameRu), rule);
   }
+  // The names for prefix matching, keyed once (not on every lookup: a file asks once per cell).
+  const serviceNames = services.map((s) => [key(s.nameRu), s.id] as const);
+  const indicatorNames = indicators.map((i) => [key(i.nameRu), indicatorByKey.get(key(i.id))!] as const);
   return {
     regions: new RegionResolver(
       regions.map((r) => ({
@@ -109,18 +112,8 @@ function buildCatalogueIndex(
         oktmo: r.oktmo,
       })),
     ),
-    service: (text) =>
-      lookup(
-        serviceByKey,
-        services.map((s) => [key(s.nameRu), s.id] as const),
-        text,
-      ),
-    indicator: (text) =>
-      lookup(
-        indicatorByKey,
-        indicators.map((i) => [key(i.nameRu), indicatorByKey.get(key(i.id))!] as const),
-        text,
-      ),
+    service: (text) => lookup(serviceByKey, serviceNames, text),
+    indicator: (text) => lookup(indicatorByKey, indicatorNames, text),
     indicatorIds: new Set(indicators.map((i) => i.id)),
   };
 }
