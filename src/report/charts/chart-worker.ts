@@ -1,11 +1,11 @@
 /**
  * Worker-thread side of the chart pool (render-pool.ts): takes the model and language first, then draws each chart it
- * is sent and posts the PNG bytes back (transferred, not copied). Several draws may be in flight: the thread draws the
+ * is sent and posts the PNG and SVG bytes back (transferred, not copied). Several draws may be in flight: the thread draws the
  * next chart while libuv encodes the previous one.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Lang, PublicationModel } from '../model.js';
-import { drawChartPng } from './draw.js';
+import { drawChartFiles } from './draw.js';
 import type { FromChartWorker, ToChartWorker } from './render-pool.js';
 
 const port = parentPort!;
@@ -20,10 +20,12 @@ port.on('message', (message: ToChartWorker) => {
     lang = message.lang;
     return;
   }
-  drawChartPng(model!, lang, message.draw).then(
-    (png) => {
-      const bytes = new Uint8Array(png); // a copy we own, so its buffer can be transferred
-      reply({ kind: 'png', index: message.index, png: bytes }, [bytes.buffer as ArrayBuffer]);
+  drawChartFiles(model!, lang, message.draw).then(
+    (chart) => {
+      // copies we own, so their buffers can be transferred
+      const png = new Uint8Array(chart.png);
+      const svg = new Uint8Array(chart.svg);
+      reply({ kind: 'chart', index: message.index, png, svg }, [png.buffer as ArrayBuffer, svg.buffer as ArrayBuffer]);
     },
     (error: unknown) => reply({ kind: 'error', index: message.index, message: (error as Error).message }),
   );

@@ -2,9 +2,10 @@
  * The services × regions heatmap: one row per region in ranking order, one column per service, each cell coloured
  * by the service score (sequential blues, grey when missing); drawn directly on the canvas.
  */
-import { type Canvas, createCanvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import type { Lang, PublicationModel } from '../model.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
+import { type MakeSurface, pngSurface, type Surface } from './surface.js';
 import { note } from './specs.js';
 import { scoreColour } from './tile-map.js';
 
@@ -36,12 +37,17 @@ export function heatmapCaption(model: PublicationModel, lang: Lang): { title: st
 
 /** The heatmap drawn on a canvas (encode it with toBuffer or encode). */
 export function drawHeatmap(model: PublicationModel, lang: Lang): Canvas {
+  return drawHeatmapOn(pngSurface, model, lang);
+}
+
+/** The same drawing on any surface (svgSurface for the SVG file). */
+export function drawHeatmapOn<S extends Surface>(make: MakeSurface<S>, model: PublicationModel, lang: Lang): S {
   registerFonts();
   const m = model.serviceScores;
   const order = heatmapOrder(model);
   const width = LABEL_W + m.columns.length * CELL_W + 190;
   const height = HEADER_H + order.length * CELL_H + 100;
-  const canvas = createCanvas(width, height);
+  const canvas = make(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);

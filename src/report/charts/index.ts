@@ -1,5 +1,5 @@
 /**
- * The publication's PNG charts: ranking bars (all regions and top/bottom 10), rank intervals, the biggest movers,
+ * The publication's charts, each as PNG and as SVG (same name, .svg): ranking bars (all regions and top/bottom 10), rank intervals, the biggest movers,
  * e-services adoption against target, the services × regions heatmap, the tile-grid map of Russia coloured by score,
  * and per region its stage profile (against the national and federal-district medians), its service profile (against the national median) and the documents issued by MFC and
  * mobile offices by municipality. Specs are
@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartFile } from '../write-publication.js';
-import { planCharts, type PlannedCharts } from './plan.js';
+import { planCharts, type PlannedCharts, svgFileOf } from './plan.js';
 import { drawCharts } from './render-pool.js';
 
 export type { ChartFile };
@@ -18,7 +18,8 @@ export { planCharts };
 
 /**
  * Draws and writes the planned charts (planCharts by default) on all cores (render-pool.ts); returns the plan's files,
- * in the plan's order whatever the order the charts finish in.
+ * each PNG followed by its SVG (same kind, region, title and alt text), in the plan's order whatever the order the
+ * charts finish in.
  */
 export async function renderCharts(
   model: PublicationModel,
@@ -28,6 +29,15 @@ export async function renderCharts(
   threads?: number,
 ): Promise<ChartFile[]> {
   await mkdir(join(dir, 'charts'), { recursive: true });
-  await drawCharts(model, lang, plan.draws, (i, png) => writeFile(join(dir, plan.files[i]!.file), png), threads);
-  return [...plan.files];
+  await drawCharts(
+    model,
+    lang,
+    plan.draws,
+    async (i, { png, svg }) => {
+      const file = plan.files[i]!.file;
+      await Promise.all([writeFile(join(dir, file), png), writeFile(join(dir, svgFileOf(file)), svg)]);
+    },
+    threads,
+  );
+  return plan.files.flatMap((f) => [f, { ...f, file: svgFileOf(f.file) }]);
 }

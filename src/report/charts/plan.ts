@@ -9,15 +9,23 @@ import { modelFileMark } from '../marking.js';
 import { heatmapCaption } from './heatmap.js';
 import { adoptionAgainstTarget, movers, officeDocuments } from './more-specs.js';
 import type { ChartSpec } from './spec.js';
+import type { SvgCaption } from './svg-file.js';
 import { rankingBars, rankIntervals, regionProfile } from './specs.js';
 import { stageProfile } from './stage-profile.js';
 import { tileMapCaption } from './tile-map.js';
 
-/** How to draw one chart: plain data, so it can be sent to a worker thread. */
-export type ChartDraw =
+/**
+ * How to draw one chart: plain data, so it can be sent to a worker thread; its caption (the file's title and alt text)
+ * goes into the SVG's <title> and <desc>.
+ */
+export type ChartDraw = (
   | { readonly kind: 'spec'; readonly spec: ChartSpec }
   | { readonly kind: 'tile-map'; readonly highlight?: string }
-  | { readonly kind: 'heatmap' };
+  | { readonly kind: 'heatmap' }
+) & { readonly caption?: SvgCaption };
+
+/** The SVG drawn with a chart's PNG: the same path with .svg. */
+export const svgFileOf = (pngFile: string): string => pngFile.replace(/\.png$/, '.svg');
 
 export interface PlannedCharts extends ChartPlan {
   /** draws[i] draws files[i]. */
@@ -38,7 +46,7 @@ export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
   const absent: AbsentChart[] = [];
   const add = (file: ChartFile, draw: ChartDraw): void => {
     files.push(file);
-    draws.push(draw);
+    draws.push({ ...draw, caption: { title: file.title, alt: file.alt } });
   };
   const addSpec = (spec: ChartSpec | null, regionCode?: string): void => {
     if (spec)

@@ -1,17 +1,18 @@
 /**
- * Draws a ChartSpec as a PNG: chart.js on an @napi-rs/canvas (no system libraries, no browser), horizontal bars
+ * Draws a ChartSpec as a PNG (and, on an SVG surface, as SVG): chart.js on an @napi-rs/canvas (no system libraries, no browser), horizontal bars
  * with optional point markers and whiskers (floating bars 3 px thick), title, axis title and footnote, with animations and device scaling off so the same
  * spec gives the same pixels.
  */
-import { type Canvas, createCanvas } from '@napi-rs/canvas';
+import type { SvgCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 import type { ChartSpec } from './spec.js';
+import { type MakeSurface, pngSurface, type Surface, svgSurface } from './surface.js';
 
 let chartJsReady = false;
 
 export function renderChartPng(spec: ChartSpec): Buffer {
-  const { canvas, chart } = drawChart(spec);
+  const { canvas, chart } = drawChart(spec, pngSurface);
   const png = canvas.toBuffer('image/png');
   chart.destroy();
   return png;
@@ -19,7 +20,7 @@ export function renderChartPng(spec: ChartSpec): Buffer {
 
 /** The same PNG bytes as renderChartPng, encoded off this thread (libuv's pool) so the caller can draw the next chart. */
 export async function encodeChartPng(spec: ChartSpec): Promise<Buffer> {
-  const { canvas, chart } = drawChart(spec);
+  const { canvas, chart } = drawChart(spec, pngSurface);
   try {
     return await canvas.encode('png');
   } finally {
@@ -27,14 +28,22 @@ export async function encodeChartPng(spec: ChartSpec): Promise<Buffer> {
   }
 }
 
-function drawChart(spec: ChartSpec): { canvas: Canvas; chart: Chart } {
+/** The chart as the SVG canvas writes it (unfinished: svg-file.ts adds the viewBox, title and description). */
+export function renderChartSvg(spec: ChartSpec): string {
+  const { canvas, chart } = drawChart<SvgCanvas>(spec, svgSurface);
+  const svg = canvas.getContent().toString('utf8');
+  chart.destroy();
+  return svg;
+}
+
+function drawChart<S extends Surface>(spec: ChartSpec, make: MakeSurface<S>): { canvas: S; chart: Chart } {
   registerFonts();
   if (!chartJsReady) {
     Chart.register(...registerables);
     chartJsReady = true;
   }
   Chart.defaults.font.family = FONT_FAMILY;
-  const canvas = createCanvas(spec.width, spec.height);
+  const canvas = make(spec.width, spec.height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, spec.width, spec.height);

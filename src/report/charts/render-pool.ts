@@ -2,7 +2,7 @@
  * Draws a publication's planned charts on all cores: `threads` worker threads (chart-worker.ts) each get the model
  * once, then chart indices on demand, four in flight per worker (it draws one while another is PNG-encoded, and has
  * work queued while the calling thread is busy with the workbook), and
- * every PNG goes to `save` as it arrives, in any order; the calling thread stays free for the workbook and the
+ * every chart's PNG and SVG (drawn in the same pass, draw.ts) go to `save` as they arrive, in any order; the calling thread stays free for the workbook and the
  * factsheets. Few charts (under WORKERS_FROM), or threads ≤ 1, are drawn in the calling thread: a worker costs a
  * fraction of a second to start. Which thread draws a chart does not change its bytes. A failed chart rejects, after
  * the workers are stopped.
@@ -10,14 +10,14 @@
 import { availableParallelism } from 'node:os';
 import type { Lang, PublicationModel } from '../model.js';
 import { startModuleWorker } from '../../workers/start-worker.js';
-import { drawChartPng } from './draw.js';
+import { drawChartFiles } from './draw.js';
 import type { ChartDraw } from './plan.js';
 
 export type ToChartWorker =
   | { readonly kind: 'model'; readonly model: PublicationModel; readonly lang: Lang }
   | { readonly kind: 'draw'; readonly index: number; readonly draw: ChartDraw };
 export type FromChartWorker =
-  | { readonly kind: 'png'; readonly index: number; readonly png: Uint8Array }
+  | { readonly kind: 'chart'; readonly index: number; readonly png: Uint8Array; readonly svg: Uint8Array }
   | { readonly kind: 'error'; readonly index: number; readonly message: string };
 
 /** Below this many charts the calling thread draws them all. */
@@ -33,12 +33,12 @@ export async function drawCharts(
   model: PublicationModel,
   lang: Lang,
   draws: readonly ChartDraw[],
-  save: (index: number, png: Uint8Array) => Promise<void>,
+  save: (index: number, chart: { readonly png: Uint8Array; readonly svg: Uint8Array }) => Promise<void>,
   threads = defaultChartThreads(),
   workersFrom = WORKERS_FROM,
 ): Promise<void> {
   if (threads <= 1 || draws.length === 0 || draws.length < workersFrom) {
-    for (let i = 0; i < draws.length; i++) await save(i, await drawChartPng(model, lang, draws[i]!));
+    for (let i = 0; i < draws.length; i++) await save(i, await drawChartFiles(model, lang, draws[i]!));
     return;
   }
   let next = 0;
@@ -66,7 +66,7 @@ export async function drawCharts(
           reject(new Error(`chart ${message.index + 1} of ${draws.length}: ${message.message}`));
           return;
         }
-        saves.push(save(message.index, message.png));
+        saves.push(save(message.index, { png: message.png, svg: message.svg }));
         handOut();
       });
       worker.once('error', (error) => reject(new Error(`chart worker: ${error.message}`)));

@@ -4,9 +4,10 @@
  * With `highlight` (a region code) that region's tile gets a thick orange outline and the title names it (the
  * factsheet's map).
  */
-import { type Canvas, createCanvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import type { Lang, PublicationModel } from '../model.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
+import { type MakeSurface, pngSurface, type Surface } from './surface.js';
 import { note } from './specs.js';
 
 const TILE = 52;
@@ -52,6 +53,16 @@ export function tileMapCaption(
 
 /** The map drawn on a canvas (encode it with toBuffer or encode). */
 export function drawTileMap(model: PublicationModel, lang: Lang, highlight?: string): Canvas {
+  return drawTileMapOn(pngSurface, model, lang, highlight);
+}
+
+/** The same drawing on any surface (svgSurface for the SVG file). */
+export function drawTileMapOn<S extends Surface>(
+  make: MakeSurface<S>,
+  model: PublicationModel,
+  lang: Lang,
+  highlight?: string,
+): S {
   registerFonts();
   const scores = new Map(model.ranking.map((r) => [r.regionCode, r.score]));
   const values = [...scores.values()];
@@ -59,7 +70,7 @@ export function drawTileMap(model: PublicationModel, lang: Lang, highlight?: str
   const max = Math.max(...values);
   const width = LEFT * 2 + 19 * (TILE + GAP);
   const height = TOP + 11 * (TILE + GAP) + 100;
-  const canvas = createCanvas(width, height);
+  const canvas = make(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);

@@ -62,10 +62,14 @@ describe('publication charts', () => {
     try {
       const charts = await renderCharts(fixtureModel({ synthetic: true }), dir, 'ru');
       expect(charts.map((c) => c.kind)).toEqual(expect.arrayContaining(['ranking-bars', 'tile-map', 'region-profile']));
-      for (const chart of charts) {
+      const png = charts.filter((c) => c.file.endsWith('.png'));
+      expect(charts.map((c) => c.file)).toEqual(png.flatMap((c) => [c.file, c.file.replace(/\.png$/, '.svg')]));
+      for (const chart of png) {
         expect(readFileSync(join(dir, chart.file)).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
         expect(chart.alt.length).toBeGreaterThan(10);
       }
+      for (const chart of charts.filter((c) => c.file.endsWith('.svg')))
+        expect(readFileSync(join(dir, chart.file), 'utf8')).toMatch(/^<\?xml[^>]*>\s*<svg /);
       expect(rankingBars(fixtureModel({ synthetic: true }), 'ru', 'top')!.note).toMatch(/СИНТЕТИЧЕСКИЕ/);
       expect(rankingBars(fixtureModel({ synthetic: false }), 'en', 'top')!.note).not.toMatch(/SYNTHETIC/);
     } finally {

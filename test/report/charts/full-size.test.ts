@@ -1,5 +1,6 @@
 /**
- * All charts and factsheets for the full 85-region fixture: every file is a PNG of a plausible size with ink on it,
+ * All charts and factsheets for the full 85-region fixture: every chart is a PNG of a plausible size with ink on it
+ * and an SVG of the same size,
  * every region gets its profile chart and a factsheet linking only to chart files that exist.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +24,16 @@ describe('publication charts and factsheets for 85 regions', () => {
 
   test('every chart is a PNG at least 400 px wide and 150 px high, and every region has a profile and a factsheet', async () => {
     const started = performance.now();
-    const charts = await renderCharts(model, dir, 'ru');
+    const written = await renderCharts(model, dir, 'ru');
+    const charts = written.filter((c) => c.file.endsWith('.png'));
+    // each PNG with its SVG, the same size
+    expect(written.map((c) => c.file)).toEqual(charts.flatMap((c) => [c.file, c.file.replace(/\.png$/, '.svg')]));
+    for (const chart of charts) {
+      const { width, height } = pngSize(readFileSync(join(dir, chart.file)));
+      expect(readFileSync(join(dir, chart.file.replace(/\.png$/, '.svg')), 'utf8')).toContain(
+        ` width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+      );
+    }
     if (process.env.P2_KEEP)
       console.log(`renderCharts: ${charts.length} charts in ${Math.round(performance.now() - started)} ms`);
     for (const chart of charts) {

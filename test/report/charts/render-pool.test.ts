@@ -1,5 +1,5 @@
 /**
- * Charts drawn by worker threads (render-pool.ts) are the bytes the calling thread draws, each reaches `save` under
+ * Charts drawn by worker threads (render-pool.ts) are the bytes (PNG and SVG) the calling thread draws, each reaches `save` under
  * its own index, and a chart that fails to draw rejects the whole job.
  */
 import { createHash } from 'node:crypto';
@@ -17,8 +17,8 @@ async function drawAll(threads: number): Promise<string[]> {
     model,
     'en',
     draws,
-    async (i, png) => {
-      out[i] = sha(png);
+    async (i, { png, svg }) => {
+      out[i] = `${sha(png)} ${sha(svg)}`;
     },
     threads,
     0,
@@ -30,7 +30,7 @@ describe('the chart pool', () => {
   test('two worker threads draw exactly the bytes the calling thread draws, each under its own index', async () => {
     const here = await drawAll(1);
     expect(here.length).toBeGreaterThanOrEqual(8);
-    expect(here.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true);
+    expect(here.every((h) => /^[0-9a-f]{64} [0-9a-f]{64}$/.test(h))).toBe(true);
     expect(await drawAll(2)).toEqual(here);
   });
 
