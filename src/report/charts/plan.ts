@@ -10,13 +10,14 @@ import { heatmapCaption } from './heatmap.js';
 import { adoptionAgainstTarget, movers, officeDocuments } from './more-specs.js';
 import type { ChartSpec } from './spec.js';
 import type { SvgCaption } from './svg-file.js';
-import { rankingBars, rankIntervals, regionProfile } from './specs.js';
+import { note, rankingBars, rankIntervals, regionProfile } from './specs.js';
 import { stageProfile } from './stage-profile.js';
 import { tileMapCaption } from './tile-map.js';
 
 /**
  * How to draw one chart: plain data, so it can be sent to a worker thread; its caption (the file's title and alt text)
- * goes into the SVG's <title> and <desc>.
+ * and footnote (DRAFT, SYNTHETIC, source)
+ * go into the SVG's <title> and <desc>.
  */
 export type ChartDraw = (
   | { readonly kind: 'spec'; readonly spec: ChartSpec }
@@ -41,12 +42,13 @@ export function hasScores(matrix: ScoreMatrix, code: string): boolean {
 export function planCharts(model: PublicationModel, lang: Lang): PlannedCharts {
   const mark = modelFileMark(model);
   const chartFile = (id: string): string => `charts/${id}${mark}.png`;
+  const chartNote = note(model, lang);
   const files: ChartFile[] = [];
   const draws: ChartDraw[] = [];
   const absent: AbsentChart[] = [];
   const add = (file: ChartFile, draw: ChartDraw): void => {
     files.push(file);
-    draws.push({ ...draw, caption: { title: file.title, alt: file.alt } });
+    draws.push({ ...draw, caption: { title: file.title, alt: file.alt, note: chartNote } });
   };
   const addSpec = (spec: ChartSpec | null, regionCode?: string): void => {
     if (spec)

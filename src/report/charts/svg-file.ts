@@ -1,7 +1,7 @@
 /**
  * Finishes the SVG that @napi-rs/canvas's SVG canvas writes (Skia's SVG backend) into a file fit to publish and embed:
- * a viewBox (so it scales in an `<img>` or a page), a `<title>` and `<desc>` (the chart's title and alt text, read by
- * screen readers and search), and a font fallback. The text stays text (`<text>` with each glyph's position, the
+ * a viewBox (so it scales in an `<img>` or a page), a `<title>` and `<desc>` (the chart's title, and its alt text and
+ * footnote, read by screen readers and search), and a font fallback. The text stays text (`<text>` with each glyph's position, the
  * positions PT Sans gave): converting it to paths (SvgExportFlag.ConvertTextToPaths) made a ranking chart 1.7 MB
  * instead of 0.12 MB and took ten times as long, and paths cannot be searched, copied or read aloud. An SVG in an
  * `<img>` cannot load fonts, so a reader without PT Sans sees the glyphs of the fallback font at PT Sans's
@@ -12,6 +12,8 @@
 export interface SvgCaption {
   readonly title: string;
   readonly alt: string;
+  /** The chart's footnote (DRAFT, SYNTHETIC, source), drawn word by word: said whole in the <desc> too. */
+  readonly note?: string;
 }
 
 export const SVG_FONT_FALLBACK = "'PT Sans', 'PT Sans Caption', Arial, Helvetica, sans-serif";
@@ -43,7 +45,7 @@ export function finishSvg(raw: string, width: number, height: number, caption: S
     .replace(/font-family="PT Sans"/g, `font-family="${SVG_FONT_FALLBACK}"`)
     // Skia ends its per-glyph position lists with a separator ("1, 2, "): trimmed, so strict parsers take them
     .replace(/(\s(?:x|y)="[^"]*?),\s*"/g, '$1"');
-  const svg = `${raw.slice(0, open.index)}${root}<title id="title">${escapeXml(caption.title)}</title><desc id="desc">${escapeXml(caption.alt)}</desc>${body}`;
+  const svg = `${raw.slice(0, open.index)}${root}<title id="title">${escapeXml(caption.title)}</title><desc id="desc">${escapeXml(caption.note ? `${caption.alt}\n${caption.note}` : caption.alt)}</desc>${body}`;
   if (/<script\b|<[^>]*\son[a-z]+\s*=|<[^>]*=\s*["']\s*javascript:/i.test(svg))
     throw new Error('the chart SVG holds script');
   return svg;

@@ -5,6 +5,7 @@
 import { loadImage } from '@napi-rs/canvas';
 import { drawChartFiles } from '../../../src/report/charts/draw.js';
 import { planCharts } from '../../../src/report/charts/plan.js';
+import { note } from '../../../src/report/charts/specs.js';
 import { finishSvg } from '../../../src/report/charts/svg-file.js';
 import { xmlProblems } from '../../support/xml-well-formed.js';
 import { fixtureModel } from '../tables/fixture-model.js';
@@ -37,7 +38,8 @@ describe('chart SVGs', () => {
     expect(rootAttribute(svg, 'height')).toBe(String(pngImage.height));
     expect(rootAttribute(svg, 'viewBox')).toBe(`0 0 ${pngImage.width} ${pngImage.height}`);
     expect(svg).toContain(`<title id="title">${xml(planned.title)}</title>`);
-    expect(svg).toContain(`<desc id="desc">${xml(planned.alt)}</desc>`);
+    expect(svg).toContain(`<desc id="desc">${xml(planned.alt)}\n${xml(note(model, 'ru'))}</desc>`);
+    expect(svg).toMatch(/<desc id="desc">[^<]*СИНТЕТИЧЕСКИЕ ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ/);
     // the title is drawn as text, word by word (Skia writes a <text> per run of glyphs)
     for (const word of planned.title.split(/\s+/).filter((w) => w.length > 3)) expect(texts(svg)).toContain(word);
     expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
