@@ -1,7 +1,7 @@
 /** Chart specs for movers, adoption against target and documents issued by MFC and mobile offices. */
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartSpec } from './spec.js';
-import { note } from './specs.js';
+import { LEGEND_HEIGHT, note } from './specs.js';
 
 const T = {
   ru: {
@@ -18,6 +18,8 @@ const T = {
     mfc: 'МФЦ',
     mobile: 'Мобильный офис',
     byOktmo: 'по муниципальным образованиям',
+    rose: 'Поднялись',
+    fell: 'Опустились',
   },
   en: {
     movers: 'Biggest movers',
@@ -33,13 +35,26 @@ const T = {
     mfc: 'MFC',
     mobile: 'Mobile office',
     byOktmo: 'by municipality',
+    rose: 'Moved up',
+    fell: 'Moved down',
   },
 } as const;
 
 const nameOf = (model: PublicationModel, code: string, lang: Lang) =>
   model.regions.find((r) => r.code === code)?.name[lang] ?? code;
 
-/** The N regions that moved most (up or down) since the previous published year; positive = moved up. */
+/** Rises and falls in a colour-blind-safe pair (blue against orange), each labelled with its signed change. */
+export const RISE_COLOUR = '#1f5fa8';
+export const FALL_COLOUR = '#d9822b';
+
+/** A change of place with its sign: "+3", "−3" (minus sign), "0". */
+export const signedChange = (change: number): string =>
+  change > 0 ? `+${change}` : change < 0 ? `\u2212${-change}` : '0';
+
+/**
+ * The N regions that moved most (up or down) since the previous published year; positive = moved up. Rises and falls
+ * differ in colour, with a legend, and every bar carries its signed change.
+ */
 export function movers(model: PublicationModel, lang: Lang, n = 20): ChartSpec | null {
   const moved = model.ranking
     .filter((r) => r.previous !== null && r.previous.place !== r.place)
@@ -58,10 +73,22 @@ export function movers(model: PublicationModel, lang: Lang, n = 20): ChartSpec |
       .map((m) => `${nameOf(model, m.code, lang)} ${m.change > 0 ? '+' : ''}${m.change}`)
       .join('; ')}…`,
     width: 1000,
-    height: 110 + moved.length * 22,
+    height: 110 + moved.length * 22 + LEGEND_HEIGHT,
     categories: moved.map((m) => `${nameOf(model, m.code, lang)} (${m.place})`),
-    series: [{ label: t.change, values: moved.map((m) => m.change), colour: '#1f5fa8' }],
+    series: [
+      {
+        label: t.change,
+        values: moved.map((m) => m.change),
+        colour: RISE_COLOUR,
+        colours: moved.map((m) => (m.change > 0 ? RISE_COLOUR : FALL_COLOUR)),
+        valueLabels: moved.map((m) => signedChange(m.change)),
+      },
+    ],
     valueAxis: { title: t.change },
+    legend: [
+      ...(moved.some((m) => m.change > 0) ? [{ label: t.rose, colour: RISE_COLOUR }] : []),
+      ...(moved.some((m) => m.change < 0) ? [{ label: t.fell, colour: FALL_COLOUR }] : []),
+    ],
     note: note(model, lang),
   };
 }

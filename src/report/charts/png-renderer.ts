@@ -5,6 +5,7 @@
  */
 import type { SvgCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
+import { hasValueLabels, legendItems, valueLabelsPlugin } from './bar-labels.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 import type { ChartSpec } from './spec.js';
 import { type MakeSurface, pngSurface, type Surface, svgSurface } from './surface.js';
@@ -79,20 +80,29 @@ function drawChart<S extends Surface>(spec: ChartSpec, make: MakeSurface<S>): { 
                 order: 1,
                 label: s.label,
                 data: [...s.values],
-                backgroundColor: s.colour,
+                backgroundColor: s.colours ? [...s.colours] : s.colour,
                 barPercentage: 0.8,
               },
       ) as never,
     },
+    plugins: [valueLabelsPlugin(spec) as never],
     options: {
       indexAxis: 'y',
+      // room past the longest bar for its value label
+      layout: { padding: { right: hasValueLabels(spec) ? 44 : 0 } },
       animation: false,
       responsive: false,
       devicePixelRatio: 1,
       plugins: {
         title: { display: true, text: spec.title, font: { size: 18, weight: 'bold' }, color: '#1b2733' },
         subtitle: { display: true, text: spec.note, position: 'bottom', color: '#8a1c1c', font: { size: 12 } },
-        legend: { display: spec.series.length > 1, position: 'top' },
+        legend: spec.legend
+          ? {
+              display: spec.legend.length > 0,
+              position: 'top',
+              labels: { usePointStyle: true, generateLabels: () => legendItems(spec) },
+            }
+          : { display: spec.series.length > 1, position: 'top' },
       },
       scales: {
         x: {
@@ -101,6 +111,14 @@ function drawChart<S extends Surface>(spec: ChartSpec, make: MakeSurface<S>): { 
           reverse: spec.valueAxis.reverse ?? false,
           title: { display: true, text: spec.valueAxis.title },
           ticks: { includeBounds: false },
+          ...(spec.valueAxis.ticks
+            ? {
+                afterBuildTicks: (axis: { ticks: { value: number }[] }) =>
+                  void (axis.ticks = spec.valueAxis.ticks!.map((value) => ({ value }))),
+              }
+            : {}),
+          // an axis fitted to the data leaves room for the labels at the ends of the longest bars
+          ...(hasValueLabels(spec) && spec.valueAxis.min === undefined ? { grace: '8%' } : {}),
           grid: { color: '#e3e8ee' },
         },
         y: { ticks: { autoSkip: false, font: { size: 12 } }, grid: { display: false } },

@@ -7,6 +7,17 @@ export interface BarSeries {
   readonly mark?: 'bar' | 'point' | 'range';
   /** For mark 'range': [low, high] per category (null where there is none); `values` is then ignored. */
   readonly ranges?: readonly (readonly [number, number] | null)[];
+  /** A fill per category (e.g. the region's band, or rise against fall), instead of `colour` for that bar. */
+  readonly colours?: readonly string[];
+  /** Text set just past the end of each bar (null: none), e.g. the score with a decimal comma on Russian charts. */
+  readonly valueLabels?: readonly (string | null)[];
+}
+
+/** One entry of a chart's own legend: a swatch (box, or dot for point marks) and its text. */
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+  readonly mark?: 'box' | 'point';
 }
 
 export interface ChartSpec {
@@ -24,7 +35,11 @@ export interface ChartSpec {
     readonly min?: number;
     readonly max?: number;
     readonly reverse?: boolean;
+    /** The tick values to label (e.g. places 1, 10, …, 85), instead of chart.js's own. */
+    readonly ticks?: readonly number[];
   };
+  /** The legend's entries when they are not one per series (e.g. the bands of the bars); [] for none. */
+  readonly legend?: readonly LegendEntry[];
   /** A footnote, e.g. the synthetic-data warning and the source. */
   readonly note: string;
 }

@@ -3,6 +3,10 @@ import { medianPresentOrNull } from '../../core/stats/quantile.js';
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartSpec } from './spec.js';
 import { markText } from '../marking.js';
+import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
+import { formatFixed } from '../../text/format-number.js';
+import { roundTo } from '../../core/rank/round.js';
+import { bandColouring } from './band-colours.js';
 
 const BLUE = '#1f5fa8';
 const GREY = '#9aa5b1';
@@ -51,11 +55,37 @@ export function note(model: PublicationModel, lang: Lang): string {
 const regionName = (model: PublicationModel, code: string, lang: Lang): string =>
   model.regions.find((r) => r.code === code)?.name[lang] ?? code;
 
+/** The height a one-line legend above the plot takes. */
+export const LEGEND_HEIGHT = 30;
+
+/** Decimals of a score on a chart: one, more where two regions with different places would show the same number. */
+const CHART_SCORE_DECIMALS = 1;
+
+/**
+ * The decimals of each ranked score on a chart (distinguishingDecimals from one), but no more than change the
+ * number: two regions with the very same score at different places show it once ("68,1", not "68,100000").
+ */
+export function chartScoreDecimals(rows: readonly { score: number; place: number }[]): number[] {
+  return distinguishingDecimals(rows, CHART_SCORE_DECIMALS).map((most, i) => {
+    let d = CHART_SCORE_DECIMALS;
+    while (d < most && roundTo(rows[i]!.score, d) !== roundTo(rows[i]!.score, most)) d += 1;
+    return d;
+  });
+}
+
+/**
+ * The ranking as bars (all regions, or the first or last ten), each labelled with its score in the chart's language
+ * (decimal comma in Russian) and, when the methodology bands the index, filled with its band's colour under a legend
+ * of the bands' names.
+ */
 export function rankingBars(model: PublicationModel, lang: Lang, which: 'all' | 'top' | 'bottom'): ChartSpec | null {
   const rows = [...model.ranking].sort((a, b) => a.place - b.place);
   const chosen = which === 'all' ? rows : which === 'top' ? rows.slice(0, 10) : rows.slice(-10);
   if (chosen.length === 0) return null;
   const t = TEXT[lang];
+  const decimals = chartScoreDecimals(rows);
+  const shown = new Map(rows.map((r, i) => [r, formatFixed(r.score, decimals[i]!, lang)]));
+  const bands = bandColouring(model, lang);
   return {
     id: `ranking-${which}`,
     kind: 'ranking-bars',
@@ -65,10 +95,19 @@ export function rankingBars(model: PublicationModel, lang: Lang, which: 'all' | 
       .map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)} ${r.score.toFixed(2)}`)
       .join('; ')}…`,
     width: 1000,
-    height: 90 + chosen.length * 18,
+    height: 90 + chosen.length * 18 + (bands ? LEGEND_HEIGHT : 0),
     categories: chosen.map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)}`),
-    series: [{ label: t.score, values: chosen.map((r) => r.score), colour: BLUE }],
+    series: [
+      {
+        label: t.score,
+        values: chosen.map((r) => r.score),
+        colour: BLUE,
+        ...(bands ? { colours: chosen.map((r) => bands.colourOf(r.bandId)) } : {}),
+        valueLabels: chosen.map((r) => shown.get(r)!),
+      },
+    ],
     valueAxis: { title: t.score, min: 0, max: 100 },
+    legend: bands?.legend ?? [],
     note: note(model, lang),
   };
 }
@@ -98,10 +137,21 @@ export function rankIntervals(model: PublicationModel, lang: Lang): ChartSpec | 
       },
       { label: t.medianRank, values: rows.map((r) => r.interval!.median), colour: BLUE, mark: 'point' },
     ],
-    // Half a place of margin on each side so the dots at places 1 and N are not cut by the plot edge.
-    valueAxis: { title: t.place, min: 0.5, max: Math.max(...rows.map((r) => r.interval!.high)) + 0.5 },
+    valueAxis: placeAxis(t.place, Math.max(...rows.map((r) => r.interval!.high))),
     note: note(model, lang),
   };
+}
+
+/**
+ * A place axis from 1 to `last` with a margin on each side wider than a median dot (radius 5 px; 1.5 places at 85
+ * places on the ~620 px plot), so the dots of the first and the last place are whole; ticks at 1, the tens and `last`.
+ */
+export function placeAxis(title: string, last: number): ChartSpec['valueAxis'] {
+  const margin = Math.max(0.9, last / 55);
+  const tens = Array.from({ length: Math.floor((last - 1) / 10) }, (_, i) => (i + 1) * 10).filter(
+    (v) => v > 1 + last / 30 && v < last - last / 30,
+  );
+  return { title, min: 1 - margin, max: last + margin, ticks: [1, ...tens, ...(last > 1 ? [last] : [])] };
 }
 
 export function regionProfile(model: PublicationModel, lang: Lang, code: string): ChartSpec | null {

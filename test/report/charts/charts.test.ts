@@ -28,9 +28,10 @@ describe('publication charts', () => {
 
   test('the same model gives the same pixels as the reviewed chart (hash committed; a change to the renderer, the font or the spec shows here)', () => {
     const spec = rankingBars(model, 'ru', 'all')!;
-    // Reviewed 2026-12-01: three bars (Tula 100, Smolensk 87.5, the formula-named region 12.5), Cyrillic labels, the
-    // SYNTHETIC note. After a deliberate change to the renderer, font or spec: look at the new PNG, then update the hash.
-    expect(sha(renderChartPng(spec))).toBe('5edc05f55f6a07bdb798d276e4a6a940f9c6d3d7b6dc3e8f6424255e7b6723ed');
+    // Reviewed 2026-12-01 (issue 21): three bars (Tula 100, Smolensk 87.5 green as "высокий", the formula-named region
+    // 12.5 red as "низкий") under the band legend, each labelled with its score with a decimal comma, Cyrillic labels,
+    // the SYNTHETIC note. After a deliberate change to the renderer, font or spec: look at the new PNG, then update the hash.
+    expect(sha(renderChartPng(spec))).toBe('88788dc8e93ea92c5475462e75ccc38811e8a1c280df41d1dd510e6d2887079b');
   });
 
   test('ranking bars are a non-blank PNG with one bar row per ranked region and Cyrillic labels that render', async () => {
