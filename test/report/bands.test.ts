@@ -11,6 +11,8 @@
 import { loadPublicationModel } from '../../src/report/load-model.js';
 import { bandsOf } from '../../src/report/load/bands.js';
 import { rankingTable } from '../../src/report/csv/tables.js';
+import { rankingBars } from '../../src/report/charts/specs.js';
+import { tileMapCaption } from '../../src/report/charts/tile-map.js';
 import { factsheetHtml } from '../../src/report/factsheet/factsheet-html.js';
 import { runBandNames } from '../../src/ratings/band-names.js';
 import { getRanking, getRun, getRegionInRun } from '../../src/ratings/queries.js';
@@ -100,6 +102,18 @@ describe('quantile bands end to end (PGlite)', () => {
     expect(rankingTable(model, 'en').rows.map((r) => r[5])).toEqual(['top third', 'middle third', 'bottom third']);
     expect(factsheetHtml(model, 'RU-SMO', 'ru', [])).toContain('<dd>средняя треть</dd>');
     expect(factsheetHtml(model, 'RU-SMO', 'en', [])).toContain('<dd>middle third</dd>');
+  });
+
+  test('the ranking charts and the map colour by the thirds, under a legend of their names in the chart language', () => {
+    const ru = rankingBars(model, 'ru', 'top')!;
+    expect(ru.series[0]!.colours).toEqual(['#1a9850', '#fee08b', '#d73027']);
+    expect(ru.legend!.map((e) => e.label)).toEqual(['верхняя треть', 'средняя треть', 'нижняя треть']);
+    expect(rankingBars(model, 'en', 'bottom')!.legend!.map((e) => e.label)).toEqual([
+      'top third',
+      'middle third',
+      'bottom third',
+    ]);
+    expect(tileMapCaption(model, 'en').alt).toContain('coloured by band: top third, middle third, bottom third');
   });
 
   test('the ranking and region pages show the Russian names in Russian, the English ones in English', async () => {
