@@ -4,22 +4,17 @@
  * region to its programme section. Screenshots go to test-artifacts/browser/. Without
  * /usr/bin/chromium the test fails under CI=true and is skipped locally (with a message).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { BROWSER_ARTIFACTS, describeWithChromium, launchChromium } from '../support/chromium.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { call, startHarness, type Harness } from '../web/server-harness.js';
 import { startProgrammeServer } from '../web/programme-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'browser');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') {
-  throw new Error(`browser test: ${CHROMIUM} is missing; install it with "apt-get install -y chromium" (.ci/run does)`);
-}
-if (!available) process.stderr.write(`browser test skipped: ${CHROMIUM} not installed\n`);
-const maybe = available ? describe : describe.skip;
+const ARTIFACTS = BROWSER_ARTIFACTS;
+const maybe = describeWithChromium('browser test');
 
 /** Stands in for src/report's XLSX writer: a workbook with the published ranking, in the run's export folder. */
 async function writeRankingWorkbook(h: Harness): Promise<string> {
@@ -39,18 +34,8 @@ maybe('browser: ranking → district → region → XLSX', () => {
   let h: Harness;
   let browser: Browser;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness(openPgliteFromTemplate);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,18 +4,14 @@
  * and scores worked by hand in test/web/explorer/explorer-server.ts), the weighting is in the URL and a shared link
  * opens the same view; at 390 px the page does not scroll sideways. Screenshots go to test-artifacts/browser/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { BROWSER_ARTIFACTS, describeWithChromium, launchChromium } from '../support/chromium.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { startExplorerServer, type ExplorerServer } from '../web/explorer/explorer-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'browser');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`explorer browser test: ${CHROMIUM} is missing`);
-if (!available) process.stderr.write(`explorer browser test skipped: ${CHROMIUM} not installed\n`);
-const maybe = available ? describe : describe.skip;
+const ARTIFACTS = BROWSER_ARTIFACTS;
+const maybe = describeWithChromium('explorer browser test');
 
 /** The first three rows of the table: [region code, place, score text, official place, change]. */
 async function topRows(page: Page): Promise<string[][]> {
@@ -38,12 +34,8 @@ maybe('browser: build your own rating', () => {
   let s: ExplorerServer;
   let browser: Browser;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     s = await startExplorerServer(openPgliteFromTemplate);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,18 +3,14 @@
  * region page never make the page scroll sideways (wide content scrolls inside its own container), checked with
  * document.scrollingElement.scrollWidth ≤ innerWidth; screenshots go to test-artifacts/browser/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { BROWSER_ARTIFACTS, describeWithChromium, launchChromium } from '../support/chromium.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { startHarness, type Harness } from '../web/server-harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'browser');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`mobile browser test: ${CHROMIUM} is missing`);
-if (!available) process.stderr.write(`mobile browser test skipped: ${CHROMIUM} not installed\n`);
-const maybe = available ? describe : describe.skip;
+const ARTIFACTS = BROWSER_ARTIFACTS;
+const maybe = describeWithChromium('mobile browser test');
 
 /** [page width, screen width]: the page fits when the first is not larger. */
 async function widths(page: Page): Promise<[number, number]> {
@@ -25,12 +21,8 @@ maybe('browser: 390 px screens', () => {
   let h: Harness;
   let browser: Browser;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness(openPgliteFromTemplate);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
