@@ -22,3 +22,11 @@ export function boardStatus(submissions: readonly SubmissionFact[], deadline: st
   const lateCorrection = ordered.some((s) => s.status === 'accepted' && s.correction && s.submittedAt > endOfDeadline);
   return lateCorrection ? 'corrected_late' : 'accepted';
 }
+
+/** The statuses in words, as the board shows them and its export writes them. */
+export const BOARD_STATUS_TEXT: Record<BoardStatus, { readonly ru: string; readonly en: string }> = {
+  not_submitted: { ru: 'не представлено', en: 'not submitted' },
+  with_rejects: { ru: 'с ошибками', en: 'with rejects' },
+  accepted: { ru: 'принято', en: 'accepted' },
+  corrected_late: { ru: 'исправлено после срока', en: 'corrected after the deadline' },
+};

@@ -78,11 +78,13 @@ export function createApp(deps: WebDeps): express.Express {
 
   const cache = publicCache(millis, deps.publicCacheMs);
   const programme = programmeReports((key) => loadProgrammeReportStoredFirst(db, key), millis, deps.programmeCacheMs);
+  // One failed-authentication limit for the API's bearer tokens and the sign-in page's access keys.
+  const failedAuth = failedAuthLimit(deps.limits?.failedAuthPer15Minutes ?? 20, 15 * 60_000, millis);
   const expensive = clientRateLimit(deps.limits?.expensivePerMinute ?? 120, millis);
   app.use(
     cache.middleware,
     storedPages(db),
-    authenticate(db, now, failedAuthLimit(deps.limits?.failedAuthPer15Minutes ?? 20, 15 * 60_000, millis)),
+    authenticate(db, now, failedAuth),
     writeLimit(deps.limits?.writesPerMinute ?? 60, millis),
     dropCachesAfterWrite([cache.clear, programme.clear]),
     (req, res, next) => (req.method === 'GET' && EXPENSIVE.test(req.path) ? expensive(req, res, next) : next()),
@@ -100,7 +102,7 @@ export function createApp(deps: WebDeps): express.Express {
     tokenApi(db, now),
   );
   app.use('/api', apiNotFound);
-  app.use(campaignRoutes(deps.database, now, { https, sessionLifetimeMs: deps.sessionLifetimeMs }));
+  app.use(campaignRoutes(deps.database, now, { https, sessionLifetimeMs: deps.sessionLifetimeMs, failedAuth }));
   app.use(pages(db, deps.config.reportsDir, programme));
   app.use(errorMiddleware(log));
   return app;

@@ -2,8 +2,9 @@
  * The campaign in the browser, for people (the API keeps bearer tokens): GET/POST /sign-in with an access key →
  * an HttpOnly, SameSite=Strict session cookie (Secure over HTTPS); POST /sign-out; /campaign (the open campaigns);
  * /campaign/:id/regions/:code (the region's page: download the form, upload, history, comments);
- * …/form.xlsx; POST …/submissions (multipart upload → the ingest, restricted to the region); …/submissions/:sid (the
- * result); POST …/comments. Every POST checks the CSRF token (the session's synchroniser token; the sign-in form a
+ * …/form.xlsx; /campaign/:id/board and board.xlsx (analysts: the board and its XLSX export); POST …/submissions (multipart upload → the ingest, restricted to the region); …/submissions/:sid (the
+ * result); POST …/comments. A wrong access key counts against the API's failed-authentication limit (429 page once
+ * over it). Every POST checks the CSRF token (the session's synchroniser token; the sign-in form a
  * double-submit cookie) and answers 403 without it. Without a live session a page redirects to /sign-in. A regional
  * user sees and writes only its own region (403 otherwise), as the API's roles say. Pages are never cached.
  */
@@ -11,7 +12,21 @@ import { Router, raw, type Request, type Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/connect.js';
 import { isIngestKind } from '../ingest/types.js';
-import { openCampaigns, readCampaign, type Campaign } from '../campaign/campaign-store.js';
+import {
+  CampaignRequestError,
+  closeCampaign,
+  openCampaign,
+  openCampaigns,
+  readCampaign,
+  type Campaign,
+} from '../campaign/campaign-store.js';
+import { readCampaignForm, type CampaignField, type FieldError } from '../campaign/campaign-form.js';
+import {
+  EMPTY_CAMPAIGN_VALUES,
+  openCampaignBody,
+  openCampaignTitle,
+  type OpenCampaignValues,
+} from './pages/campaign/open-campaign-page.js';
 import { addComment, CommentRequestError, regionComments } from '../campaign/comments.js';
 import { loadRegionFormInput, regionFormFileName, regionFormWorkbook } from '../campaign/region-form.js';
 import { readSubmission, regionSubmissions, submitRegionFile } from '../campaign/submissions.js';
@@ -20,18 +35,22 @@ import { pageLang, type PageLang } from './pages/i18n.js';
 import { layout, withLang } from './pages/layout.js';
 import { campaignsBody, regionBody, resultBody, signInBody, whoBar } from './pages/campaign/campaign-pages.js';
 import { ct } from './pages/campaign/campaign-texts.js';
-import { boardBody, type BoardRow } from './pages/campaign/board-page.js';
-import { boardStatus, type BoardStatus } from '../campaign/board-status.js';
-import { compareFederalDistricts } from '../reference/federal-district-order.js';
+import { boardBody } from './pages/campaign/board-page.js';
+import { loadBoard } from '../campaign/board.js';
+import { boardFileName, boardWorkbook } from '../campaign/board-workbook.js';
 import { readCookie, SESSION_COOKIE, setCookie, SIGN_IN_COOKIE } from './session/cookies.js';
 import { parseFormBody } from './session/form-body.js';
 import { endSession, findSession, randomToken, signIn, type WebSession } from './session/session-store.js';
 import { UPLOAD_LIMIT } from './routes/ingest-api.js';
+import type { FailedAuthLimit } from './limits/failed-auth-limit.js';
+import { claimedPrefix } from '../auth/token-secret.js';
 
 export interface CampaignRouteOptions {
   readonly https: boolean;
   /** Session lifetime (default 8 hours; tests shorten it). */
   readonly sessionLifetimeMs?: number;
+  /** The API's failed-authentication limit: a wrong access key on the sign-in page counts as a 401 there does. */
+  readonly failedAuth?: FailedAuthLimit;
 }
 
 const sameToken = (a: string | undefined | null, b: string): boolean =>
@@ -95,8 +114,22 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
     const cookie = readCookie(req.headers.cookie, SIGN_IN_COOKIE);
     if (!form || !cookie || !sameToken(form.fields.get('csrf'), cookie))
       return forbidden(res, lang, '/sign-in', ct(lang, 'csrf'));
-    const signedIn = await signIn(db, form.fields.get('key') ?? '', now(), options.sessionLifetimeMs);
+    const key = form.fields.get('key') ?? '';
+    const client = req.ip ?? '';
+    const prefix = claimedPrefix(key);
+    if (options.failedAuth?.blocked(client, prefix))
+      return page(
+        res.set('Retry-After', '900'),
+        429,
+        lang,
+        ct(lang, 'signInTitle'),
+        '/sign-in',
+        html`<h1>${ct(lang, 'signInTitle')}</h1>
+          <p role="alert">${ct(lang, 'tooManyFailures')}</p>`,
+      );
+    const signedIn = await signIn(db, key, now(), options.sessionLifetimeMs);
     if (!signedIn) {
+      options.failedAuth?.recordFailure(client, prefix);
       const csrf = randomToken();
       res.append('Set-Cookie', setCookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure: options.https }));
       return page(res, 401, lang, ct(lang, 'signInTitle'), '/sign-in', signInBody(lang, csrf, ct(lang, 'badKey')));
@@ -127,8 +160,107 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
     const regions = (
       await db.selectFrom('region').select(['code', 'name_ru', 'name_en']).orderBy('code').execute()
     ).map((r) => ({ code: r.code, name: lang === 'ru' ? r.name_ru : r.name_en }));
-    const body = html`${whoBar(lang, principal, csrfToken)}${campaignsBody(lang, principal, await openCampaigns(db), regions)}`;
+    const body = html`${whoBar(lang, principal, csrfToken)}${campaignsBody(lang, principal, csrfToken, await openCampaigns(db), regions)}`;
     page(res, 200, lang, ct(lang, 'campaigns'), '/campaign', body);
+  });
+
+  const csrfOk = (session: WebSession, fields: ReadonlyMap<string, string> | undefined) =>
+    sameToken(fields?.get('csrf'), session.csrfToken);
+
+  /** The signed-in analyst of an analysts' page, or null when answered (sign-in redirect, or 403 for others). */
+  const analystRoute = async (req: Request, res: Response) => {
+    const lang = pageLang(req.query);
+    const current = await sessionOf(req);
+    if (!current) {
+      toSignIn(res, lang, readCookie(req.headers.cookie, SESSION_COOKIE) !== null);
+      return null;
+    }
+    if (current.session.principal.role !== 'federal-analyst') {
+      forbidden(res, lang, req.path, ct(lang, 'analystsOnly'));
+      return null;
+    }
+    return { lang, current, principal: current.session.principal };
+  };
+
+  const monitoringIndicators = async (lang: PageLang) =>
+    (
+      await db
+        .selectFrom('indicator')
+        .select(['id', 'name_ru', 'name_en'])
+        .where('source', '=', 'monitoring')
+        .orderBy('id')
+        .execute()
+    ).map((i) => ({ id: i.id, name: lang === 'ru' ? i.name_ru : i.name_en }));
+
+  const openForm = async (
+    res: Response,
+    status: number,
+    lang: PageLang,
+    current: { session: WebSession },
+    values: OpenCampaignValues,
+    errors: readonly FieldError[],
+  ) => {
+    const body = html`${whoBar(lang, current.session.principal, current.session.csrfToken)}${openCampaignBody(
+      lang,
+      current.session.csrfToken,
+      await monitoringIndicators(lang),
+      values,
+      errors,
+    )}`;
+    page(res, status, lang, openCampaignTitle(lang), '/campaign/new', body);
+  };
+
+  router.get('/campaign/new', async (req, res) => {
+    const route = await analystRoute(req, res);
+    if (!route) return;
+    await openForm(res, 200, route.lang, route.current, EMPTY_CAMPAIGN_VALUES, []);
+  });
+
+  router.post('/campaign/new', small, async (req, res) => {
+    const route = await analystRoute(req, res);
+    if (!route) return;
+    const { lang, current, principal } = route;
+    const form = parseFormBody(req.headers['content-type'], req.body as Buffer);
+    if (!csrfOk(current.session, form?.fields)) return forbidden(res, lang, req.path, ct(lang, 'csrf'));
+    const indicators = (await monitoringIndicators(lang)).map((i) => i.id);
+    const { request, errors } = readCampaignForm(form!.fields, indicators);
+    const values: OpenCampaignValues = {
+      period: form!.fields.get('period') ?? '',
+      kinds: request.kinds,
+      indicators: request.indicators ?? [],
+      deadline: request.deadline,
+      note: request.note ?? '',
+    };
+    const open = errors.length === 0 ? (await openCampaigns(db)).find((c) => c.period === request.period) : undefined;
+    if (open)
+      errors.push({
+        field: 'period',
+        ru: `Кампания ${open.id} за ${open.period} год ещё открыта: сначала закройте её.`,
+        en: `Campaign ${open.id} for ${open.period} is still open: close it first.`,
+      });
+    if (errors.length > 0) return openForm(res, 400, lang, current, values, errors);
+    try {
+      await openCampaign(db, request, { actor: principal.actor, role: principal.role });
+    } catch (error) {
+      if (!(error instanceof CampaignRequestError)) throw error;
+      // Another analyst opened the same period a moment ago: the store's own check, in its words.
+      const field: CampaignField = 'period';
+      return openForm(res, 400, lang, current, values, [{ field, ru: error.message, en: error.message }]);
+    }
+    res.status(303).set('Cache-Control', 'no-store').location(withLang('/campaign', lang)).end();
+  });
+
+  router.post('/campaign/:id/close', small, async (req, res) => {
+    const route = await analystRoute(req, res);
+    if (!route) return;
+    const { lang, current, principal } = route;
+    const form = parseFormBody(req.headers['content-type'], req.body as Buffer);
+    if (!csrfOk(current.session, form?.fields)) return forbidden(res, lang, req.path, ct(lang, 'csrf'));
+    const id = Number(req.params.id);
+    const campaign = Number.isSafeInteger(id) && id > 0 ? await readCampaign(db, id) : null;
+    if (!campaign) return page(res, 404, lang, '404', req.path, html`<h1>404</h1>`);
+    if (!campaign.closedAt) await closeCampaign(db, id, { actor: principal.actor, role: principal.role }, now());
+    res.status(303).set('Cache-Control', 'no-store').location(withLang('/campaign', lang)).end();
   });
 
   /** The campaign and region of a region route, after the session and the region check; null when answered. */
@@ -175,63 +307,48 @@ export function campaignRoutes(database: Database, now: () => Date, options: Cam
     };
   };
 
-  const csrfOk = (session: WebSession, fields: ReadonlyMap<string, string> | undefined) =>
-    sameToken(fields?.get('csrf'), session.csrfToken);
-
-  router.get('/campaign/:id/board', async (req, res) => {
-    const lang = pageLang(req.query);
-    const current = await sessionOf(req);
-    if (!current) return toSignIn(res, lang, readCookie(req.headers.cookie, SESSION_COOKIE) !== null);
-    if (current.session.principal.role !== 'federal-analyst')
-      return forbidden(res, lang, req.path, ct(lang, 'forbidden'));
+  /** The campaign of a board route, after the session and the role check (analysts only); null when answered. */
+  const boardRoute = async (req: Request, res: Response) => {
+    const route = await analystRoute(req, res);
+    if (!route) return null;
+    const { lang, current } = route;
     const id = Number(req.params.id);
     const campaign = Number.isSafeInteger(id) && id > 0 ? await readCampaign(db, id) : null;
-    if (!campaign) return page(res, 404, lang, '404', req.path, html`<h1>404</h1>`);
+    if (!campaign) {
+      page(res, 404, lang, '404', req.path, html`<h1>404</h1>`);
+      return null;
+    }
     const filter = {
       district: typeof req.query.district === 'string' ? req.query.district : '',
       status: typeof req.query.status === 'string' ? req.query.status : '',
     };
-    const [regions, districts, submissions] = await Promise.all([
-      db.selectFrom('region').select(['code', 'name_ru', 'name_en', 'federal_district']).orderBy('code').execute(),
-      db.selectFrom('federal_district').selectAll().execute(),
-      db
-        .selectFrom('campaign_submission')
-        .select(['region_code', 'kind', 'status', 'correction', 'values_stored', 'rows_rejected', 'submitted_at'])
-        .where('campaign_id', '=', campaign.id)
-        .execute(),
-    ]);
-    const rows: BoardRow[] = regions
-      .filter((r) => filter.district === '' || r.federal_district === filter.district)
-      .map((r) => ({
-        code: r.code,
-        name: lang === 'ru' ? r.name_ru : r.name_en,
-        district: r.federal_district,
-        cells: campaign.kinds.map((kind) => {
-          const mine = submissions
-            .filter((s) => s.region_code === r.code && s.kind === kind)
-            .map((s) => ({ ...s, submittedAt: new Date(s.submitted_at as unknown as string).toISOString() }));
-          const latest = mine.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).at(-1);
-          const lastAccepted = mine.filter((s) => s.status === 'accepted').at(-1);
-          return {
-            status: boardStatus(mine, campaign.deadline),
-            values: lastAccepted?.values_stored ?? 0,
-            rejects: latest?.rows_rejected ?? 0,
-            last: latest?.submittedAt ?? null,
-          };
-        }),
-      }))
-      .filter((r) => filter.status === '' || r.cells.some((c) => c.status === (filter.status as BoardStatus)));
-    const districtList = districts
-      .sort((a, b) => compareFederalDistricts(a.code, b.code))
-      .map((d) => ({ code: d.code, name: lang === 'ru' ? d.name_ru : d.name_en }));
+    return { lang, current, campaign, filter, board: await loadBoard(db, campaign, lang, filter) };
+  };
+
+  router.get('/campaign/:id/board', async (req, res) => {
+    const route = await boardRoute(req, res);
+    if (!route) return;
+    const { lang, current, campaign, filter, board } = route;
     const body = html`${whoBar(lang, current.session.principal, current.session.csrfToken)}${boardBody(
       lang,
       campaign,
-      rows,
-      districtList,
+      board.rows,
+      board.districts,
       filter,
     )}`;
     page(res, 200, lang, `${campaign.period}`, req.path, body);
+  });
+
+  router.get('/campaign/:id/board.xlsx', async (req, res) => {
+    const route = await boardRoute(req, res);
+    if (!route) return;
+    const bytes = Buffer.from(await boardWorkbook(route.campaign, route.board, route.lang).xlsx.writeBuffer());
+    res
+      .status(200)
+      .set('Cache-Control', 'no-store')
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(boardFileName(route.campaign, route.board.synthetic))
+      .send(bytes);
   });
 
   router.get('/campaign/:id/regions/:code', async (req, res) => {

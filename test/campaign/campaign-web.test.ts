@@ -13,40 +13,10 @@ import { startServer } from '../../src/web/server.js';
 import { readAudit } from '../../src/auth/audit.js';
 import { describeEachDatabase } from '../support/database.js';
 import { fillForm } from './fill-form.js';
+import { WebClient as Browser } from './web-client.js';
 
 const START = new Date('2027-01-15T09:00:00Z');
 const HOUR = 3_600_000;
-
-class Browser {
-  cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
-  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await fetch(`${this.base}${path}`, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
-      if (value === '' || /Max-Age=0/.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return res;
-  }
-  async csrf(path: string): Promise<string> {
-    const text = await (await this.fetch(path)).text();
-    return /name="csrf" value="([^"]+)"/.exec(text)![1];
-  }
-  post(path: string, fields: Record<string, string>): Promise<Response> {
-    return this.fetch(path, { method: 'POST', body: new URLSearchParams(fields) });
-  }
-  upload(path: string, csrf: string | null, name: string, bytes: Buffer): Promise<Response> {
-    const form = new FormData();
-    if (csrf !== null) form.set('csrf', csrf);
-    form.set('kind', 'measurements');
-    form.set('file', new Blob([bytes]), name);
-    return this.fetch(path, { method: 'POST', body: form });
-  }
-}
 
 async function stored(database: Database, region: string): Promise<number> {
   const rows = await database.db
@@ -191,5 +161,5 @@ describeEachDatabase('the campaign over HTTP on $name', ({ open }) => {
       await server.stop();
       await database.close();
     }
-  });
+  }, 180_000);
 });

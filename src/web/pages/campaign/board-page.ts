@@ -2,35 +2,25 @@
 import { html, type SafeHtml } from '../html.js';
 import type { PageLang } from '../i18n.js';
 import { withLang } from '../layout.js';
-import { BOARD_STATUSES, type BoardStatus } from '../../../campaign/board-status.js';
+import { BOARD_STATUSES, BOARD_STATUS_TEXT as STATUS_TEXT } from '../../../campaign/board-status.js';
+import type { BoardFilter, BoardRow } from '../../../campaign/board.js';
 import type { Campaign } from '../../../campaign/campaign-store.js';
 
-export interface BoardCell {
-  readonly status: BoardStatus;
-  readonly values: number;
-  readonly rejects: number;
-  readonly last: string | null;
+/** The board's XLSX export with the same filters and language as the page. */
+export function boardExportHref(campaignId: number, lang: PageLang, filter: BoardFilter): string {
+  const query = new URLSearchParams();
+  if (filter.district) query.set('district', filter.district);
+  if (filter.status) query.set('status', filter.status);
+  const path = `/campaign/${campaignId}/board.xlsx${query.size > 0 ? `?${query}` : ''}`;
+  return withLang(path, lang);
 }
-export interface BoardRow {
-  readonly code: string;
-  readonly name: string;
-  readonly district: string;
-  readonly cells: readonly BoardCell[];
-}
-
-const STATUS_TEXT: Record<BoardStatus, { ru: string; en: string }> = {
-  not_submitted: { ru: 'не представлено', en: 'not submitted' },
-  with_rejects: { ru: 'с ошибками', en: 'with rejects' },
-  accepted: { ru: 'принято', en: 'accepted' },
-  corrected_late: { ru: 'исправлено после срока', en: 'corrected after the deadline' },
-};
 
 export function boardBody(
   lang: PageLang,
   campaign: Campaign,
   rows: readonly BoardRow[],
   districts: readonly { code: string; name: string }[],
-  filter: { district: string; status: string },
+  filter: BoardFilter,
 ): SafeHtml {
   const ru = lang === 'ru';
   const remind = rows.filter((r) => r.cells.some((c) => c.status === 'not_submitted' || c.status === 'with_rejects'));
@@ -51,6 +41,11 @@ export function boardBody(
       </select>
       <button type="submit">${ru ? 'Показать' : 'Apply'}</button>
     </form>
+    <p>
+      <a href="${boardExportHref(campaign.id, lang, filter)}" download
+        >${ru ? 'Скачать таблицу (XLSX)' : 'Download the table (XLSX)'}</a
+      >
+    </p>
     <table class="board">
       <caption>
         ${ru ? 'Регионы и виды данных' : 'Regions and data kinds'}

@@ -43,13 +43,20 @@ export function whoBar(lang: PageLang, principal: SignedIn, csrf: string): SafeH
 export function campaignsBody(
   lang: PageLang,
   principal: SignedIn,
+  csrf: string,
   campaigns: readonly Campaign[],
   regions: readonly { code: string; name: string }[],
 ): SafeHtml {
+  const analyst = principal.role === 'federal-analyst';
+  const openLink = analyst
+    ? html`<p><a href="${withLang('/campaign/new', lang)}">${ct(lang, 'openCampaign')}</a></p>`
+    : '';
   if (campaigns.length === 0)
     return html`<h1>${ct(lang, 'campaigns')}</h1>
-      <p>${ct(lang, 'noCampaign')}</p>`;
+      <p>${ct(lang, 'noCampaign')}</p>
+      ${openLink}`;
   return html`<h1>${ct(lang, 'campaigns')}</h1>
+    ${openLink}
     ${campaigns.map(
       (c) =>
         html`<section aria-labelledby="campaign-${c.id}">
@@ -69,6 +76,10 @@ export function campaignsBody(
                       >${lang === 'ru' ? 'Ход сбора по регионам' : 'Collection board'}</a
                     >
                   </p>
+                  <form method="post" action="${withLang(`/campaign/${c.id}/close`, lang)}">
+                    ${csrfField(csrf)}
+                    <button type="submit">${ct(lang, 'closeCampaign')} ${c.id} (${c.period})</button>
+                  </form>
                   <h3>${ct(lang, 'regions')}</h3>
                   <ul class="columns">
                     ${regions.map(
