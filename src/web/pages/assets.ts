@@ -23,7 +23,7 @@ th a{color:inherit}.up{color:#1a7f37}.down{color:var(--warn)}.band{display:inlin
 .layout{display:grid;grid-template-columns:1fr;gap:16px}svg text{font:9px Arial,sans-serif}.map a:focus rect{stroke:#f2a900;stroke-width:3}.map a.faded{opacity:.25}.map .legend text{font-size:11px}
 .bars rect.bar{fill:var(--blue)}tbody th{background:none;font-weight:normal}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:0}.facts div{background:var(--bg);border:1px solid var(--line);padding:10px 12px}
-.facts dt{font-size:13px;color:var(--muted)}.facts dd{margin:0;font-size:22px;font-weight:bold}
+.facts dt{font-size:13px;color:var(--muted)}.facts dd{margin:0;font-size:22px;font-weight:bold}.facts{grid-auto-rows:1fr}.facts dd small{display:block;margin-top:4px;font-size:13px;font-weight:normal;color:var(--muted)}.facts-2{grid-template-columns:repeat(2,minmax(0,1fr))}.facts-5{grid-template-columns:repeat(5,minmax(0,1fr))}.facts-6{grid-template-columns:repeat(3,minmax(0,1fr))}@media(max-width:760px){.facts-5{grid-template-columns:minmax(0,1fr)}.facts-6{grid-template-columns:repeat(2,minmax(0,1fr))}}
 .weights fieldset{border:1px solid var(--line);margin:0 0 12px}.weights .weight{display:grid;grid-template-columns:minmax(0,18em) minmax(0,1fr) 7em;gap:8px;align-items:center;margin:4px 0}
 .weights input[type=number]{width:100%}@media(max-width:640px){.weights .weight{grid-template-columns:minmax(0,1fr) 6em}.weights .weight label{grid-column:1/-1}}
 .split{display:grid;grid-template-columns:minmax(0,1fr);gap:8px}@media(min-width:1000px){.split{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}}footer{border-top:1px solid var(--line);margin-top:40px;color:var(--muted);font-size:14px}

@@ -252,7 +252,7 @@ export function programmeBody(view: ProgrammeView): SafeHtml {
       report.money === null
         ? html`<p>${view.answers.money}</p>`
         : html`<p class="meta">${pt(lang, 'dea')}</p>
-            <dl class="facts">
+            <dl class="facts facts-2">
               <div>
                 <dt>${pt(lang, 'efficientCrs')}</dt>
                 <dd>${report.money.frontier.efficientConstantReturns.map(name).join(', ') || '—'}</dd>

@@ -39,7 +39,7 @@ export function programmeSection(lang: PageLang, report: PublicProgrammeReport, 
   const efficiency = (s: NonNullable<typeof dea>['constantReturns'] | undefined) =>
     s === undefined
       ? '—'
-      : html`${fmt(s.efficiency, lang, 2)}${s.efficient ? '' : html`<br /><small>${pt(lang, 'peers')}: ${s.peers.map(name).join(', ')}</small>`}`;
+      : html`${fmt(s.efficiency, lang, 2)}${s.efficient ? '' : html`<small>${pt(lang, 'peers')}: ${s.peers.map(name).join(', ')}</small>`}`;
 
   return html`<section id="programme" aria-labelledby="programme-title">
     <h2 id="programme-title">${pt(lang, 'programme')} ${year}</h2>
@@ -154,7 +154,7 @@ export function programmeSection(lang: PageLang, report: PublicProgrammeReport, 
       report.money === null || costs === undefined
         ? html`<p>${answers.money}</p>`
         : html`<p>${answers.money}</p>
-            <dl class="facts">
+            <dl class="facts facts-6">
               <div>
                 <dt>${pt(lang, 'spending')}</dt>
                 <dd>${fmt(costs.spendingRub / 1e6, lang)}</dd>

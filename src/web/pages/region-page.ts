@@ -143,7 +143,7 @@ export function regionBody(view: RegionView): SafeHtml {
     ${
       current && result
         ? html`<h2>${t(lang, 'ranking')} ${current.run.period}</h2>
-            <dl class="facts">
+            <dl class="facts facts-5">
               <div>
                 <dt>${t(lang, 'rank')}</dt>
                 <dd>${result.rank ?? '—'}</dd>
