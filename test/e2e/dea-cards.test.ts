@@ -4,18 +4,13 @@
  * (1280 px) and on a phone (390 px), every card of a summary has the same width and height and every row of the grid
  * is full (no card alone on a last row). Screenshots go to test-artifacts/browser/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { BROWSER_ARTIFACTS as ARTIFACTS, describeWithChromium, launchChromium } from '../support/chromium.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { startProgrammeServer, type ProgrammeServer } from '../web/programme-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'browser');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`DEA cards browser test: ${CHROMIUM} is missing`);
-if (!available) process.stderr.write(`DEA cards browser test skipped: ${CHROMIUM} not installed\n`);
-const maybe = available ? describe : describe.skip;
+const maybe = describeWithChromium('DEA cards browser test');
 
 interface Box {
   readonly x: number;
@@ -28,12 +23,8 @@ maybe('browser: DEA summary cards', () => {
   let s: ProgrammeServer;
   let browser: Browser;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     s = await startProgrammeServer(openPgliteFromTemplate, { publicCacheMs: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
