@@ -127,6 +127,19 @@ export const MethodologySchema = z
     version: z.string().min(1),
     name: z.string().min(1),
     description: z.string().optional(),
+    /**
+     * The document's texts in Russian, for Russian pages and files: its name, description and source, and the labels
+     * of nodes the catalogue does not name (the index, groups), by node id. Absent texts fall back to the originals.
+     */
+    ru: z
+      .object({
+        name: z.string().min(1).optional(),
+        description: z.string().min(1).optional(),
+        source: z.string().min(1).optional(),
+        labels: z.record(z.string(), z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
     /** Where the method comes from and under which licence; "synthetic" when it is invented for the demo. */
     source: z.string().optional(),
     /** Lists the templates iterate over, when they are part of the document (others are passed in by the caller). */

@@ -68,6 +68,11 @@ export async function ratePeriod(database: Database, options: RateOptions): Prom
   const result = runPipeline(dataset, compileSteps(expanded));
   const inputHash = datasetHash(dataset);
   const labels = nodeLabels(options.catalogue);
+  // Nodes the catalogue does not name (the index, groups) take their Russian label from the document's `ru.labels`.
+  for (const [id, ru] of Object.entries(source.ru?.labels ?? {})) {
+    const node = expanded.tree.nodes.find((n) => n.id === id);
+    if (node && !labels.has(id)) labels.set(id, { ru, en: node.label ?? id });
+  }
   const synthetic =
     (options.synthetic ?? false) ||
     (await anySyntheticBatch(

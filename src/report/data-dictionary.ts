@@ -3,6 +3,7 @@
  * of the CSV tables (the same columns as the Ranking and Indicators sheets) under its Russian and English names.
  */
 import { writeFile } from 'node:fs/promises';
+import { licenceText } from './licence-text.js';
 import { join } from 'node:path';
 import type { PublicationModel } from './model.js';
 import { DRAFT_TEXT, type FileMark, isDraft, markNote, modelFileMark } from './marking.js';
@@ -75,7 +76,7 @@ export function dataDictionaryText(model: PublicationModel, files: readonly { fi
     '',
     ...(isDraft(model) ? [`**${DRAFT_TEXT.en}** / ${DRAFT_TEXT.ru}`, ''] : []),
     ...(model.synthetic ? ['**SYNTHETIC DEMO DATA**: generated for demonstration; not official statistics.', ''] : []),
-    `Source: ${model.source.name.en}. Licence: ${model.source.licence}. egov-monitor ${model.softwareVersion}; computed ${model.run.computedAt}.`,
+    `Source: ${model.source.name.en}. Licence: ${licenceText(model, 'en')}. egov-monitor ${model.softwareVersion}; computed ${model.run.computedAt}.`,
     '',
     '## Files',
     '',

@@ -13,6 +13,7 @@
  */
 import type { Kysely } from 'kysely';
 import { SYNTHETIC_DATA_LICENCE } from '../demo/data-licence.js';
+import { documentTexts } from '../methodology/document-texts.js';
 import type { DB } from '../db/tables.js';
 import { RunNotFoundError } from '../ratings/run-errors.js';
 import { readRunInputs } from '../ratings/run-inputs.js';
@@ -143,20 +144,26 @@ function defaultAggregation(document: unknown): string {
   return ['arithmetic', 'geometric', 'harmonic'].includes(method) ? `${method} mean` : method;
 }
 
-/** The data source line: the methodology's own source text, or its name; the synthetic demo says so. */
+/**
+ * The data source line in both languages: the methodology's own source text (its `ru` text in Russian: schema.ts),
+ * else its name; the synthetic demo says so. The licence is an identifier, the same in both languages: the synthetic
+ * data's own, or '' when the document states none (the outputs then say it is not stated: licence-text.ts).
+ */
 function sourceOf(document: unknown, name: string, synthetic: boolean): PublicationModel['source'] {
-  const text = (document as { source?: unknown } | null)?.source;
-  const described = typeof text === 'string' && text.length > 0 ? text : name;
+  const described = (lang: 'ru' | 'en') => {
+    const texts = documentTexts(document, name, lang);
+    return texts.source || texts.name;
+  };
   return synthetic
     ? {
         name: {
-          ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described}`,
-          en: `egov-monitor synthetic demo data; methodology: ${described}`,
+          ru: `Синтетические демонстрационные данные egov-monitor; методика: ${described('ru')}`,
+          en: `egov-monitor synthetic demo data; methodology: ${described('en')}`,
         },
-        licence: `${SYNTHETIC_DATA_LICENCE} (synthetic data)`,
+        licence: SYNTHETIC_DATA_LICENCE,
         url: null,
       }
-    : { name: { ru: described, en: described }, licence: 'see the data provider', url: null };
+    : { name: { ru: described('ru'), en: described('en') }, licence: '', url: null };
 }
 
 /** Rosstat's real national value of e-services use for the period (see model.realNationalAdoption). */

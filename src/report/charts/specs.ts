@@ -5,6 +5,9 @@ import type { ChartSpec } from './spec.js';
 import { markText } from '../marking.js';
 import { distinguishingDecimals } from '../../text/distinguishing-decimals.js';
 import { formatFixed } from '../../text/format-number.js';
+
+/** A score in an alt text: one decimal in the language's decimal separator, a dash when missing. */
+const altScore = (v: number | null, lang: Lang): string => (v === null ? '–' : formatFixed(v, 1, lang));
 import { roundTo } from '../../core/rank/round.js';
 import { bandColouring } from './band-colours.js';
 
@@ -92,7 +95,7 @@ export function rankingBars(model: PublicationModel, lang: Lang, which: 'all' | 
     title: `${t[which]}, ${model.period}`,
     alt: `${t[which]}: ${chosen
       .slice(0, 3)
-      .map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)} ${r.score.toFixed(2)}`)
+      .map((r) => `${r.place}. ${regionName(model, r.regionCode, lang)} ${formatFixed(r.score, 2, lang)}`)
       .join('; ')}…`,
     width: 1000,
     height: 90 + chosen.length * 18 + (bands ? LEGEND_HEIGHT : 0),
@@ -166,7 +169,7 @@ export function regionProfile(model: PublicationModel, lang: Lang, code: string)
     kind: 'region-profile',
     title: `${name}: ${t.profile.toLowerCase()}, ${model.period}`,
     alt: `${name}: ${m.columns
-      .map((c, j) => `${c.name[lang]} ${m.values[i][j]?.toFixed(1) ?? '–'}`)
+      .map((c, j) => `${c.name[lang]} ${altScore(m.values[i][j] ?? null, lang)}`)
       .slice(0, 4)
       .join('; ')}…`,
     width: 1000,

@@ -6,10 +6,25 @@ import { medianPresentOrNull } from '../../core/stats/quantile.js';
 import type { Lang, PublicationModel } from '../model.js';
 import type { ChartSpec } from './spec.js';
 import { note } from './specs.js';
+import { formatFixed } from '../../text/format-number.js';
 
 const TEXT = {
-  ru: { title: 'баллы по этапам', national: 'Медиана России', district: 'Медиана федерального округа', score: 'Балл' },
-  en: { title: 'scores by stage', national: 'National median', district: 'Federal district median', score: 'Score' },
+  ru: {
+    title: 'баллы по этапам',
+    national: 'Медиана России',
+    district: 'Медиана федерального округа',
+    nationalInText: 'медиана России',
+    districtInText: 'медиана федерального округа',
+    score: 'Балл',
+  },
+  en: {
+    title: 'scores by stage',
+    national: 'National median',
+    district: 'Federal district median',
+    nationalInText: 'national median',
+    districtInText: 'federal district median',
+    score: 'Score',
+  },
 } as const;
 
 /** The stage profile of region `code`, or null when the region has no row in model.stageScores. */
@@ -27,11 +42,12 @@ export function stageProfile(model: PublicationModel, lang: Lang, code: string):
   const district = m.columns.map((_, j) => medianPresentOrNull(districtRows.map((row) => row[j] ?? null)));
   const name = region.name[lang];
   const own = m.values[i]!;
+  const fmt = (v: number | null | undefined) => (v == null ? '–' : formatFixed(v, 1, lang));
   return {
     id: `stages-${code}`,
     kind: 'region-stages',
     title: `${name}: ${t.title}, ${model.period}`,
-    alt: `${name}, ${t.title}: ${m.columns.map((c, j) => `${c.name[lang]} ${own[j]?.toFixed(1) ?? '–'} (${t.national.toLowerCase()} ${national[j]?.toFixed(1) ?? '–'}, ${t.district.toLowerCase()} ${district[j]?.toFixed(1) ?? '–'})`).join('; ')}`,
+    alt: `${name}, ${t.title}: ${m.columns.map((c, j) => `${c.name[lang]} ${fmt(own[j])} (${t.nationalInText} ${fmt(national[j])}, ${t.districtInText} ${fmt(district[j])})`).join('; ')}`,
     width: 1000,
     height: 130 + m.columns.length * 30,
     categories: m.columns.map((c) => c.name[lang]),

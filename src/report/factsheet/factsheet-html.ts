@@ -8,6 +8,7 @@ import { formatGap } from '../../text/format-gap.js';
 import { formatFixed } from '../../text/format-number.js';
 import { sideDecimals } from '../../text/side-decimals.js';
 import { DRAFT_TEXT, isDraft } from '../marking.js';
+import { licenceText } from '../licence-text.js';
 
 const T = {
   ru: {
@@ -210,7 +211,7 @@ ${gapHtml}
 <h2>${t.adoption}</h2><p>${adoption ? `${fmt(adoption.actual, adoption.actual === null || adoption.target === null ? 1 : sideDecimals(adoption.actual, adoption.target, 1))} % · ${t.target} ${fmt(adoption.target)} %` : t.none}</p>
 ${images}
 ${absentChartHtml(lang, absent)}
-<footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(model.source.licence)} · run ${model.run.id} ${model.run.version === null ? DRAFT_TEXT[lang] : `v${model.run.version}`} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>
+<footer><p>${t.source}: ${e(model.source.name[lang])} · ${t.licence}: ${e(licenceText(model, lang))} · ${lang === 'ru' ? 'расчёт' : 'run'} ${model.run.id} ${model.run.version === null ? DRAFT_TEXT[lang] : `v${model.run.version}`} · ${e(model.run.methodologyId)} ${e(model.run.methodologyVersion)}</p></footer>
 </body></html>
 `;
 }

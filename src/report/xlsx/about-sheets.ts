@@ -8,6 +8,13 @@ import type { Lang, PublicationModel } from '../model.js';
 import type { InputProfile } from '../profile/profile-inputs.js';
 import { SHEETS, sheetBanner, t } from './labels.js';
 import { addTableSheet } from './table-sheet.js';
+import { licenceText } from '../licence-text.js';
+
+const RUN_STATUS = {
+  draft: { ru: 'черновик', en: 'draft' },
+  published: { ru: 'опубликован', en: 'published' },
+  withdrawn: { ru: 'отозван', en: 'withdrawn' },
+} as const;
 
 export function addInputsSheet(workbook: Workbook, model: PublicationModel, lang: Lang, profile: InputProfile): void {
   const services = new Map(model.serviceScores.columns.map((c) => [c.id, c.name[lang]]));
@@ -64,11 +71,11 @@ export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang:
       model.synthetic ? 'SYNTHETIC DEMO DATA' : t(lang, 'данные мониторинга', 'monitoring data'),
     ],
     [t(lang, 'Источник', 'Source'), model.source.name[lang]],
-    [t(lang, 'Лицензия', 'Licence'), model.source.licence],
+    [t(lang, 'Лицензия', 'Licence'), licenceText(model, lang)],
     ...(model.source.url ? [[t(lang, 'Ссылка', 'URL'), model.source.url] as [string, string]] : []),
     [
-      t(lang, 'Расчёт (run)', 'Rating run'),
-      `${model.run.id} (${model.run.version === null ? t(lang, 'черновик', 'draft') : `v${model.run.version}`}, ${model.run.status})`,
+      t(lang, 'Расчёт', 'Rating run'),
+      `${model.run.id} (${model.run.version === null ? t(lang, 'черновик', 'draft') : `${t(lang, 'версия', 'v')}${lang === 'ru' ? ' ' : ''}${model.run.version}`}, ${(RUN_STATUS as Record<string, { ru: string; en: string }>)[model.run.status]?.[lang] ?? model.run.status})`,
     ],
     [t(lang, 'Методика', 'Methodology'), `${model.run.methodologyId} v${model.run.methodologyVersion}`],
     [t(lang, 'Хеш методики', 'Methodology hash'), model.run.methodologyHash],

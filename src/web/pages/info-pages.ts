@@ -4,11 +4,11 @@ import { html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import { methodSteps, methodTree } from './methodology-words.js';
+import { documentTexts } from '../../methodology/document-texts.js';
 
 export function methodologyBody(lang: PageLang, run: RunSummary, method: RunMethodology): SafeHtml {
-  const doc = method.methodology.document as { description?: unknown } | null;
-  const description = typeof doc?.description === 'string' ? doc.description : '';
-  return html`<h1>${t(lang, 'methodology')}: ${method.methodology.name}</h1>
+  const { name, description } = documentTexts(method.methodology.document, method.methodology.name, lang);
+  return html`<h1>${t(lang, 'methodology')}: ${name}</h1>
     <p class="meta">
       ${method.methodology.id} ${method.methodology.version} · ${t(lang, 'ranking')}
       <a href="${withLang(`/ratings/${run.period}`, lang)}">${run.period}</a>, ${t(lang, 'version')} ${run.version}

@@ -65,7 +65,7 @@ const TEXTS = {
   noData: { ru: 'Данных программы пока нет.', en: 'No programme data yet.' },
   more: { ru: 'Все регионы и округа', en: 'All regions and districts' },
   dea: {
-    ru: 'DEA (анализ среди оболочки данных) сравнивает расходы программы на жителя с баллом рейтинга и числом электронных заявлений на 1000 жителей. Эффективность 0,6 значит: эталоны добиваются не меньшего при 60 % расходов на жителя.',
+    ru: 'Анализ среды функционирования (DEA) сравнивает расходы программы на жителя с баллом рейтинга и числом электронных заявлений на 1000 жителей. Эффективность 0,6 значит: эталоны добиваются не меньшего при 60 % расходов на жителя.',
     en: 'DEA (data envelopment analysis) sets programme spending per resident against the rating score and e-applications per 1,000 residents. An efficiency of 0.6 means the peers achieve as much with 60% of the spending per resident.',
   },
 } as const;
