@@ -10,6 +10,8 @@
  *                   client, e.g. "loopback", "10.0.0.1", a hop count "1"; "false" or unset trusts none (docs/api.md).
  * EGOV_HTTPS     "true" when clients reach the service over HTTPS (e.g. through a TLS proxy): only then are HSTS and
  *                `upgrade-insecure-requests` sent (default false, so plain-HTTP LAN use works).
+ * EGOV_PUBLIC_URL  the address readers reach the site at, e.g. https://egov.example.ru (default http://localhost:PORT):
+ *                 the absolute URLs of the charts' embed snippets on the pages.
  * EGOV_SHUTDOWN_GRACE  seconds `egov serve` lets running requests finish after SIGTERM/SIGINT before cutting their
  *                connections and closing the database (default 10; decimals allowed, 0–600).
  */
@@ -28,7 +30,13 @@ export interface Config {
   trustProxy?: boolean | number | string;
   https?: boolean;
   shutdownGraceSeconds?: number;
+  /** EGOV_PUBLIC_URL: http(s) address of the site, no trailing slash. */
+  publicUrl?: string;
 }
+
+/** The site's address for absolute links (embed snippets): EGOV_PUBLIC_URL, else http://localhost:PORT. */
+export const siteUrlOf = (config: Partial<Pick<Config, 'publicUrl' | 'port'>>): string =>
+  config.publicUrl ?? `http://localhost:${config.port ?? 8080}`;
 
 /** "false"/"" → false, "true" → true, "2" → 2 hops, anything else (addresses, "loopback") as Express reads it. */
 function trustProxyValue(raw: string | undefined): boolean | number | string | undefined {
@@ -86,6 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const grace = numberValue(env.EGOV_SHUTDOWN_GRACE, 0, 600, false);
     if (typeof grace === 'string') issues.push(`EGOV_SHUTDOWN_GRACE: ${grace}`);
     else config.shutdownGraceSeconds = grace;
+  }
+  if (env.EGOV_PUBLIC_URL) {
+    if (/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/.test(env.EGOV_PUBLIC_URL))
+      config.publicUrl = env.EGOV_PUBLIC_URL.replace(/\/+$/, '');
+    else
+      issues.push(
+        `EGOV_PUBLIC_URL: must be an http(s) address such as https://egov.example.ru (got "${env.EGOV_PUBLIC_URL}")`,
+      );
   }
   if (issues.length > 0) throw new Error(`invalid environment configuration: ${issues.join('; ')}`);
   return config;

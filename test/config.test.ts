@@ -24,6 +24,7 @@ describe('loadConfig', () => {
         EGOV_TRUST_PROXY: '2',
         EGOV_HTTPS: '1',
         EGOV_SHUTDOWN_GRACE: '600',
+        EGOV_PUBLIC_URL: 'https://egov.example.ru/',
       }),
     ).toEqual({
       databaseUrl: 'postgresql://u@db.example/egov',
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       trustProxy: 2,
       https: true,
       shutdownGraceSeconds: 600,
+      publicUrl: 'https://egov.example.ru',
     });
     expect(loadConfig({ PORT: '65535', EGOV_SHUTDOWN_GRACE: '0.5' })).toMatchObject({
       port: 65535,
@@ -49,6 +51,8 @@ describe('loadConfig', () => {
     ['EGOV_SHUTDOWN_GRACE', '600.1'],
     ['EGOV_SHUTDOWN_GRACE', '-0.1'],
     ['EGOV_SHUTDOWN_GRACE', 'Infinity'],
+    ['EGOV_PUBLIC_URL', 'egov.example.ru'],
+    ['EGOV_PUBLIC_URL', 'ftp://egov.example.ru'],
   ])('%s=%j is refused, naming the variable and the value', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(
       new RegExp(`^invalid environment configuration: ${name}: must be .* \\(got "${value}"\\)$`),

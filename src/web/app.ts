@@ -5,6 +5,7 @@
 import express from 'express';
 import { performance } from 'node:perf_hooks';
 import helmet from 'helmet';
+import { siteUrlOf } from '../config.js';
 import type { AppDeps } from './deps.js';
 import { authenticate } from './authenticate.js';
 import { apiNotFound, errorMiddleware } from './errors.js';
@@ -96,14 +97,14 @@ export function createApp(deps: WebDeps): express.Express {
     '/api/v1',
     readApi(db),
     programmeApi(db, programme),
-    writeApi(db, now, precomputePublicContent(deps.config.reportsDir)),
+    writeApi(db, now, precomputePublicContent(deps.config.reportsDir, siteUrlOf(deps.config))),
     ingestApi(db, now, deps.ingest ?? ingestUploads(deps.database)),
     downloads(db, deps.config.reportsDir),
     tokenApi(db, now),
   );
   app.use('/api', apiNotFound);
   app.use(campaignRoutes(deps.database, now, { https, sessionLifetimeMs: deps.sessionLifetimeMs, failedAuth }));
-  app.use(pages(db, deps.config.reportsDir, programme));
+  app.use(pages(db, deps.config.reportsDir, programme, siteUrlOf(deps.config)));
   app.use(errorMiddleware(log));
   return app;
 }

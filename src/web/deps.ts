@@ -4,7 +4,7 @@ import type { Database } from '../db/connect.js';
 
 export interface AppDeps {
   readonly database: Database;
-  readonly config: Pick<Config, 'reportsDir'> & Partial<Pick<Config, 'trustProxy' | 'https'>>;
+  readonly config: Pick<Config, 'reportsDir'> & Partial<Pick<Config, 'trustProxy' | 'https' | 'port' | 'publicUrl'>>;
   readonly clock?: () => Date;
   /** Where server errors are logged (default stderr). */
   readonly log?: (message: string) => void;

@@ -10,6 +10,7 @@ import type { RegisterCommand } from './register.js';
 import { InputError } from '../errors.js';
 import { report } from '../context.js';
 import { openDatabase } from '../../db/open.js';
+import { siteUrlOf } from '../../config.js';
 import { RunNotFoundError } from '../../ratings/run-errors.js';
 import { RunSnapshotError } from '../../ratings/run-inputs.js';
 import { loadPublicationModel } from '../../report/load-model.js';
@@ -52,7 +53,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         const manifest = await writePublication(model, out, { lang }).catch(rethrowAsInput);
         // Exported where the web server serves downloads from: the public pages that list the files are rendered again.
         if (out === resolve(join(ctx.config.reportsDir, 'runs', String(runId))))
-          await refreshPublishedContent(database.db, ctx.config.reportsDir);
+          await refreshPublishedContent(database.db, ctx.config.reportsDir, siteUrlOf(ctx.config));
         const bytes = manifest.files.reduce((s, f) => s + f.bytes, 0);
         for (const part of manifest.missing) ctx.err(`warning: the publication lacks ${part}`);
         report(

@@ -6,6 +6,7 @@ import type { RegisterCommand } from './register.js';
 import { InputError } from '../errors.js';
 import { report } from '../context.js';
 import { openDatabase } from '../../db/open.js';
+import { siteUrlOf } from '../../config.js';
 import { PublishError, publishRun, withdrawRun } from '../../ratings/publish.js';
 import { precomputePublicContent } from '../../web/published/precompute-public-content.js';
 
@@ -31,7 +32,7 @@ export const registerPublish: RegisterCommand = (program, ctx) => {
       const database = await openDatabase(ctx.config);
       const who = { actor: 'cli', role: 'operator', at: new Date() };
       // The public pages, ranking JSON and programme reports are rendered again in the publication's transaction.
-      const refresh = precomputePublicContent(ctx.config.reportsDir);
+      const refresh = precomputePublicContent(ctx.config.reportsDir, siteUrlOf(ctx.config));
       try {
         if (options.withdraw) {
           await withdrawRun(database.db, runId, who, options.reason ?? '', refresh);

@@ -11,6 +11,7 @@ import { formatScore, html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import type { PublishedFile } from './publication-files.js';
+import { embedSnippet } from './chart-embed.js';
 
 export interface RegionView {
   readonly lang: PageLang;
@@ -26,6 +27,8 @@ export interface RegionView {
   readonly programme?: SafeHtml | null;
   /** The current run's band names (band id → { ru, en }); a band without a name shows its id. */
   readonly bandNames?: BandNames;
+  /** The site's address (no trailing slash), for the absolute URL of each chart's embed snippet. */
+  readonly siteUrl?: string;
 }
 
 const name = (lang: PageLang, labels: { labelRu: string; labelEn: string; nodeId: string }) =>
@@ -56,9 +59,13 @@ const CHART_TEXT = {
   },
 } as const;
 
-/** The region's stage and service profile charts from its publication files, as images with their text. */
-function profileCharts(runId: number, files: readonly PublishedFile[], lang: PageLang): SafeHtml {
-  const chart = (kind: string) => files.find((f) => f.kind === kind && f.region !== null);
+/**
+ * The region's stage and service profile charts from its publication files, as images with their text, each with the
+ * HTML to embed its SVG elsewhere (chart-embed.ts).
+ */
+function profileCharts(runId: number, files: readonly PublishedFile[], lang: PageLang, siteUrl: string): SafeHtml {
+  const chart = (kind: string) => files.find((f) => f.kind === kind && f.region !== null && f.file.endsWith('.png'));
+  const svgOf = (png: PublishedFile) => files.find((f) => f.file === png.file.replace(/\.png$/, '.svg'));
   const shown = (
     [
       ['chart:region-stages', CHART_TEXT.stages],
@@ -72,6 +79,7 @@ function profileCharts(runId: number, files: readonly PublishedFile[], lang: Pag
       html`<figure class="chart">
         <img src="/api/v1/runs/${runId}/downloads/${c.file!.file}" alt="${c.text}" loading="lazy" width="1000" />
         <figcaption>${c.text}</figcaption>
+        ${embedSnippet(siteUrl, runId, svgOf(c.file!), c.text, lang)}
       </figure>`,
   )}`;
 }
@@ -201,7 +209,7 @@ export function regionBody(view: RegionView): SafeHtml {
                 )}
               </tbody>
             </table>
-            ${profileCharts(current.run.id, view.files, lang)}`
+            ${profileCharts(current.run.id, view.files, lang, view.siteUrl ?? 'http://localhost:8080')}`
         : html`<p>${t(lang, 'noRating')}</p>`
     }
     ${view.programme ?? ''}

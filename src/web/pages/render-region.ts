@@ -59,10 +59,12 @@ export interface RegionPageData {
   readonly files: PublishedFile[];
   readonly report: ProgrammeReport | null;
   readonly bandNames: Awaited<ReturnType<typeof runBandNames>>;
+  /** The site's address, for the charts' embed snippets. */
+  readonly siteUrl: string;
 }
 
 export async function loadRegionPageData(
-  { db, reportsDir, programme }: PageSources,
+  { db, reportsDir, programme, siteUrl }: PageSources,
   code: string,
   askedPeriod: string,
   shared?: SharedReads,
@@ -90,7 +92,17 @@ export async function loadRegionPageData(
       ? null
       : await programme.get({ year: programmeYear, regionCode: region.code, grain: 'quarter' });
   const bandNames = current ? await runBandNames(db, current.run.id) : new Map();
-  return { shared: reads, region, history, current, askedPeriod, files, report, bandNames };
+  return {
+    shared: reads,
+    region,
+    history,
+    current,
+    askedPeriod,
+    files,
+    report,
+    bandNames,
+    siteUrl: siteUrl ?? 'http://localhost:8080',
+  };
 }
 
 export async function renderRegionPage(
@@ -105,7 +117,7 @@ export async function renderRegionPage(
 
 /** The page in the query's language, from the data (no I/O). */
 export function regionPageOf(data: RegionPageData, query: Record<string, unknown>, path: string): RenderedPage {
-  const { shared, region, history, current, askedPeriod, files, report, bandNames } = data;
+  const { shared, region, history, current, askedPeriod, files, report, bandNames, siteUrl } = data;
   const lang = pageLang(query);
   const missingPeriod =
     askedPeriod !== '' && current !== null && current.run.period !== Number(askedPeriod)
@@ -124,6 +136,7 @@ export function regionPageOf(data: RegionPageData, query: Record<string, unknown
     history,
     files,
     bandNames,
+    siteUrl,
     missingPeriod,
     nextUpName: nextUp ? (lang === 'ru' ? nextUp.nameRu : nextUp.nameEn) : null,
     programme: report

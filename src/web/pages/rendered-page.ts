@@ -24,6 +24,8 @@ export interface PageSources {
   readonly db: Kysely<DB>;
   readonly reportsDir: string;
   readonly programme: Pick<ProgrammeReports, 'get'>;
+  /** The site's address for absolute links (embed snippets), no trailing slash; http://localhost:8080 when absent. */
+  readonly siteUrl?: string;
 }
 
 /** Published pages may be cached by anyone for a minute (ETag makes revalidation cheap); errors are not stored. */

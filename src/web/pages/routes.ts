@@ -53,7 +53,7 @@ function send(
     .send(layout({ lang, title, path, synthetic, body, scripts }));
 }
 
-export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeReports): Router {
+export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeReports, siteUrl?: string): Router {
   const router = Router();
   const publishedRuns = async () => listRuns(db, { drafts: false });
   const districts = (lang: PageLang) => districtNames(db, lang);
@@ -66,7 +66,7 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
     res.type('js').set('Cache-Control', 'public, max-age=3600').send(SORT_JS);
   });
 
-  const sources = { db, reportsDir, programme };
+  const sources = { db, reportsDir, programme, ...(siteUrl ? { siteUrl } : {}) };
   router.get('/', async (req, res) => sendPage(res, await renderRankingPage(sources, null, req.query, '/')));
   router.get('/ratings/:period', async (req, res) => {
     const period = /^\d{4}$/.test(req.params.period) ? Number(req.params.period) : NaN;

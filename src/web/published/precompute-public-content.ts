@@ -43,22 +43,26 @@ export interface PrecomputeSummary {
 const LANGS = [{}, { lang: 'en' }] as const;
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
-export function precomputePublicContent(reportsDir: string): RefreshPublishedContent {
-  return (trx) => refresh(trx, reportsDir);
+export function precomputePublicContent(reportsDir: string, siteUrl?: string): RefreshPublishedContent {
+  return (trx) => refresh(trx, reportsDir, siteUrl);
 }
 
 /**
  * Empties and fills the store in a transaction of its own: after an export wrote a run's files into the reports
  * folder (the pages list them), or at the end of the demo.
  */
-export async function refreshPublishedContent(db: Kysely<DB>, reportsDir: string): Promise<PrecomputeSummary> {
+export async function refreshPublishedContent(
+  db: Kysely<DB>,
+  reportsDir: string,
+  siteUrl?: string,
+): Promise<PrecomputeSummary> {
   return db.transaction().execute(async (trx) => {
     await clearPublishedContent(trx);
-    return refresh(trx, reportsDir);
+    return refresh(trx, reportsDir, siteUrl);
   });
 }
 
-async function refresh(db: Kysely<DB>, reportsDir: string): Promise<PrecomputeSummary> {
+async function refresh(db: Kysely<DB>, reportsDir: string, siteUrl?: string): Promise<PrecomputeSummary> {
   const mark = await inputsMark(db);
   const years = [
     ...new Set((await listRuns(db, { drafts: false })).filter((r) => r.status === 'published').map((r) => r.period)),
@@ -80,7 +84,7 @@ async function refresh(db: Kysely<DB>, reportsDir: string): Promise<PrecomputeSu
       return withoutEmptyTotals(region ? regionReportOf(nation, region) : nation);
     },
   };
-  const sources: PageSources = { db, reportsDir, programme };
+  const sources: PageSources = { db, reportsDir, programme, ...(siteUrl ? { siteUrl } : {}) };
 
   const pages: StoredPage[] = [];
   const page = (key: string, contentType: string, cacheControl: string, vary: string, body: string, marked: boolean) =>

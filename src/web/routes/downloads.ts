@@ -1,10 +1,13 @@
 /**
- * Downloads of a run's publication files (XLSX, CSV, PNG charts, factsheets), served from the run's export folder
+ * Downloads of a run's publication files (XLSX, CSV, PNG and SVG charts, factsheets), served from the run's export folder
  * `<reportsDir>/runs/<runId>/` as written by src/report's writePublication. Under the embargo like every run route.
  * The files offered are those of the export's manifest (`manifest.json`, or `manifest-DRAFT.json` … for a draft or
  * synthetic run, whose file names all carry the mark; the one written last) — top-level tables, `charts/…`,
  * `factsheets/…` — or the top-level files when there is no manifest. Every path segment is whitelisted, a path must be one listed, and files
  * are sent with `root`, so nothing outside the folder is reachable.
+ * An SVG chart is sent as image/svg+xml under a Content-Security-Policy of its own that lets it run nothing (no
+ * script, no fetch, sandboxed when opened directly); a published run's charts may be embedded by other sites
+ * (Cross-Origin-Resource-Policy: cross-origin: the pages' embed snippets), a draft's never.
  */
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
@@ -23,6 +26,10 @@ export function runExportDir(reportsDir: string, runId: number): string {
 }
 
 const MAX_DEPTH = 2;
+
+/** For an SVG file: styles in attributes only, nothing loaded, nothing run. */
+export const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+const IMAGE = /\.(?:png|svg)$/;
 
 /** A relative path of 1–2 whitelisted segments, e.g. `ranking-2019.csv` or `charts/region-RU-SMO.png`. */
 export function isExportPath(path: string): boolean {
@@ -75,6 +82,8 @@ export function downloads(db: Kysely<DB>, reportsDir: string): Router {
     if (!(await listExportFiles(reportsDir, run.id)).includes(file)) throw notFound(`file ${file} of run ${run.id}`);
     setCachePolicy(res, principalOf(res), run);
     res.attachment(file.split('/').pop());
+    if (file.endsWith('.svg')) res.set('Content-Security-Policy', SVG_CSP);
+    if (IMAGE.test(file) && run.status !== 'draft') res.set('Cross-Origin-Resource-Policy', 'cross-origin');
     await new Promise<void>((done, fail) =>
       res.sendFile(file, { root: runExportDir(reportsDir, run.id), dotfiles: 'deny' }, (e) => (e ? fail(e) : done())),
     );
