@@ -13,6 +13,7 @@ import * as m0010 from './0010-campaign.js';
 import * as m0011 from './0011-coherence-flag-kinds.js';
 import * as m0012 from './0012-run-programme-figures.js';
 import * as m0013 from './0013-published-content.js';
+import * as m0014 from './0014-headline-methodology.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': m0001,
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-coherence-flag-kinds': m0011,
   '0012-run-programme-figures': m0012,
   '0013-published-content': m0013,
+  '0014-headline-methodology': m0014,
 };

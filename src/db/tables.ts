@@ -217,6 +217,10 @@ export interface RatingRunTable {
   withdrawn_by: string | null;
   withdrawn_at: Timestamp | null;
   withdrawn_reason: string | null;
+  /** The headline methodology of its period (migration 0014): exactly one published run per period. */
+  headline: Generated<boolean>;
+  /** The run that took over the headline from this one (withdrawn, corrected, or another published as headline). */
+  headline_passed_to: number | null;
 }
 
 /** The self-contained part of a run (migration 0007): frame, expanded methodology, uncertainty spec, labels. */

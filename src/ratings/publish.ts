@@ -9,6 +9,15 @@
  * against target, MFC / mobile-office documents) are stored with the run in the same transaction
  * (src/ratings/programme-figures.ts).
  *
+ * One headline methodology per period (migration 0014): the first run published for a period is its headline.
+ * Publishing a run of another methodology for a period whose headline is of a different methodology needs a choice:
+ * 'headline' (this run becomes the headline; the other stays published, no longer headline) or 'alongside' (published,
+ * not headline); without one it is refused ('headline_choice_required', nothing changed) naming the current headline.
+ * A correction inherits the headline of the run it replaces (a choice is then not needed and ignored, except that
+ * 'headline' makes a correction of a non-headline methodology the headline). Withdrawing the headline passes it to the
+ * most recently published remaining run of the period (none: the period has no headline until one is published);
+ * the run that lost the headline records the run that took it (`headline_passed_to`), which the changelog shows.
+ *
  * The public content precomputed at publication (published-content-store.ts) is emptied in the same transaction as
  * every transition, and filled again there by `refresh` when the caller gives one (the CLI and the web server do:
  * src/web/published/precompute-public-content.ts); without it the public reads are rendered live until a refresh.
@@ -19,7 +28,13 @@ import { recordAudit } from '../auth/audit.js';
 import { storeProgrammeFigures } from './programme-figures.js';
 import { clearPublishedContent, type RefreshPublishedContent } from './published-content-store.js';
 
-export const PUBLISH_FAILURES = ['not_found', 'not_draft', 'not_published', 'reason_required'] as const;
+export const PUBLISH_FAILURES = [
+  'not_found',
+  'not_draft',
+  'not_published',
+  'reason_required',
+  'headline_choice_required',
+] as const;
 export type PublishFailure = (typeof PUBLISH_FAILURES)[number];
 
 export class PublishError extends Error {
@@ -39,11 +54,19 @@ export interface Actor {
   readonly at: Date;
 }
 
+/** What a publication does to the period's headline when another methodology holds it. */
+export type HeadlineChoice = 'headline' | 'alongside';
+export const HEADLINE_CHOICES: readonly HeadlineChoice[] = ['headline', 'alongside'];
+
 export interface PublishOutcome {
   readonly runId: number;
   readonly version: number;
   /** The run this one replaces, now withdrawn; null for a first publication. */
   readonly supersededRunId: number | null;
+  /** Whether the run is now the headline methodology of its period. */
+  readonly headline: boolean;
+  /** The run of another methodology that was the headline and no longer is ('headline' choice); else null. */
+  readonly headlineTakenFromRunId: number | null;
 }
 
 export async function publishRun(
@@ -52,6 +75,7 @@ export async function publishRun(
   who: Actor,
   reason?: string,
   refresh?: RefreshPublishedContent,
+  choice?: HeadlineChoice,
 ): Promise<PublishOutcome> {
   return db.transaction().execute(async (trx) => {
     const run = await trx
@@ -69,7 +93,7 @@ export async function publishRun(
     }
     const current = await trx
       .selectFrom('rating_run')
-      .select(['id', 'version'])
+      .select(['id', 'version', 'headline'])
       .where('period', '=', run.period)
       .where('methodology_id', '=', run.methodology_id)
       .where('status', '=', 'published')
@@ -82,6 +106,24 @@ export async function publishRun(
         `run ${current.id} is already published for ${run.period}: a correction needs a reason`,
       );
     }
+    const headlineNow = await trx
+      .selectFrom('rating_run')
+      .select(['id', 'methodology_id', 'version'])
+      .where('period', '=', run.period)
+      .where('headline', '=', true)
+      .forUpdate()
+      .executeTakeFirst();
+    const otherHeadline = headlineNow && headlineNow.methodology_id !== run.methodology_id ? headlineNow : null;
+    if (otherHeadline && !choice) {
+      throw new PublishError(
+        'headline_choice_required',
+        `period ${run.period} already has a headline methodology: run ${otherHeadline.id} ` +
+          `(${otherHeadline.methodology_id}, version ${otherHeadline.version}); publishing run ${runId} ` +
+          `(${run.methodology_id}) needs a choice: --headline (it becomes the headline, run ${otherHeadline.id} stays ` +
+          `published) or --alongside (published beside it, not headline)`,
+      );
+    }
+    const headline = otherHeadline === null || choice === 'headline';
     if (current) {
       await trx
         .updateTable('rating_run')
@@ -90,8 +132,17 @@ export async function publishRun(
           withdrawn_at: who.at,
           withdrawn_by: who.actor,
           withdrawn_reason: `superseded by run ${runId}: ${correction}`,
+          headline: false,
+          headline_passed_to: current.headline ? runId : null,
         })
         .where('id', '=', current.id)
+        .execute();
+    }
+    if (otherHeadline && headline) {
+      await trx
+        .updateTable('rating_run')
+        .set({ headline: false, headline_passed_to: runId })
+        .where('id', '=', otherHeadline.id)
         .execute();
     }
     const version = await nextVersion(trx, run.period, run.methodology_id);
@@ -104,6 +155,7 @@ export async function publishRun(
         version,
         supersedes_run_id: current?.id ?? null,
         correction_reason: current ? correction : null,
+        headline,
       })
       .where('id', '=', runId)
       .execute();
@@ -113,12 +165,24 @@ export async function publishRun(
       role: who.role,
       action: current ? 'run.publish-correction' : 'run.publish',
       target: `run:${runId}`,
-      details: { version, supersededRunId: current?.id ?? null, reason: correction || null },
+      details: {
+        version,
+        supersededRunId: current?.id ?? null,
+        reason: correction || null,
+        headline,
+        headlineTakenFromRunId: headline ? (otherHeadline?.id ?? null) : null,
+      },
       at: who.at,
     });
     await clearPublishedContent(trx);
     if (refresh) await refresh(trx);
-    return { runId, version, supersededRunId: current?.id ?? null };
+    return {
+      runId,
+      version,
+      supersededRunId: current?.id ?? null,
+      headline,
+      headlineTakenFromRunId: headline ? (otherHeadline?.id ?? null) : null,
+    };
   });
 }
 
@@ -134,40 +198,67 @@ export async function nextVersion(db: Kysely<DB>, period: number, methodologyId:
   return Number(row?.v ?? 0) + 1;
 }
 
-/** Withdraws a published run (it stays readable, marked withdrawn, with the reason). */
+/**
+ * Withdraws a published run (it stays readable, marked withdrawn, with the reason). When it was the headline of its
+ * period, the most recently published remaining run of the period becomes the headline; returns that run's id (null
+ * when the headline did not move or no published run remains).
+ */
 export async function withdrawRun(
   db: Kysely<DB>,
   runId: number,
   who: Actor,
   reason: string,
   refresh?: RefreshPublishedContent,
-): Promise<void> {
+): Promise<{ readonly headlinePassedTo: number | null }> {
   const why = reason.trim();
   if (!why) throw new PublishError('reason_required', 'withdrawing a published run needs a reason');
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const run = await trx
       .selectFrom('rating_run')
-      .select(['status'])
+      .select(['status', 'period', 'headline'])
       .where('id', '=', runId)
       .forUpdate()
       .executeTakeFirst();
     if (!run) throw new PublishError('not_found', `rating run ${runId} does not exist`);
     if (run.status !== 'published')
       throw new PublishError('not_published', `rating run ${runId} is ${run.status}, not published`);
+    const successor = run.headline
+      ? await trx
+          .selectFrom('rating_run')
+          .select('id')
+          .where('period', '=', run.period)
+          .where('status', '=', 'published')
+          .where('id', '<>', runId)
+          .orderBy('published_at', 'desc')
+          .orderBy('id', 'desc')
+          .forUpdate()
+          .executeTakeFirst()
+      : undefined;
+    const headlinePassedTo = successor?.id ?? null;
     await trx
       .updateTable('rating_run')
-      .set({ status: 'withdrawn', withdrawn_at: who.at, withdrawn_by: who.actor, withdrawn_reason: why })
+      .set({
+        status: 'withdrawn',
+        withdrawn_at: who.at,
+        withdrawn_by: who.actor,
+        withdrawn_reason: why,
+        headline: false,
+        headline_passed_to: headlinePassedTo,
+      })
       .where('id', '=', runId)
       .execute();
+    if (headlinePassedTo !== null)
+      await trx.updateTable('rating_run').set({ headline: true }).where('id', '=', headlinePassedTo).execute();
     await recordAudit(trx, {
       actor: who.actor,
       role: who.role,
       action: 'run.withdraw',
       target: `run:${runId}`,
-      details: { reason: why },
+      details: { reason: why, headlinePassedTo },
       at: who.at,
     });
     await clearPublishedContent(trx);
     if (refresh) await refresh(trx);
+    return { headlinePassedTo };
   });
 }

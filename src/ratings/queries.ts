@@ -29,6 +29,8 @@ export interface RunSummary {
   readonly publishedAt: string | null;
   readonly withdrawnAt: string | null;
   readonly withdrawnReason: string | null;
+  /** The headline methodology of its period (one published run per period; migration 0014). */
+  readonly headline: boolean;
 }
 
 /** The run a change is measured against: the latest published run of an earlier period, same methodology. */
@@ -80,6 +82,7 @@ const SUMMARY_COLUMNS = [
   'published_at',
   'withdrawn_at',
   'withdrawn_reason',
+  'headline',
 ] as const;
 
 function summaries(db: Kysely<DB>, filter: RunFilter) {
@@ -103,15 +106,34 @@ export async function getRun(
   return row ? toRunSummary(row) : null;
 }
 
-/** The run currently published for a period (latest published when several methodologies are published). */
-export async function getPublishedRunOfPeriod(db: Kysely<DB>, period: number): Promise<RunSummary | null> {
-  const row = await summaries(db, { drafts: false })
+/**
+ * The run the public reads of a period show: its headline methodology's published run (src/ratings/publish.ts), or,
+ * with `methodologyId`, the published run of that methodology (another methodology published alongside); null when
+ * there is none.
+ */
+export async function getPublishedRunOfPeriod(
+  db: Kysely<DB>,
+  period: number,
+  methodologyId?: string,
+): Promise<RunSummary | null> {
+  const published = summaries(db, { drafts: false }).where('period', '=', period).where('status', '=', 'published');
+  const row = await (
+    methodologyId === undefined
+      ? published.where('headline', '=', true)
+      : published.where('methodology_id', '=', methodologyId)
+  ).executeTakeFirst();
+  return row ? toRunSummary(row) : null;
+}
+
+/** Every run published for a period (one per methodology), the headline first, then by methodology id. */
+export async function listPublishedRunsOfPeriod(db: Kysely<DB>, period: number): Promise<RunSummary[]> {
+  const rows = await summaries(db, { drafts: false })
     .where('period', '=', period)
     .where('status', '=', 'published')
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  return row ? toRunSummary(row) : null;
+    .orderBy('headline', 'desc')
+    .orderBy('methodology_id')
+    .execute();
+  return rows.map(toRunSummary);
 }
 
 /** The index (root) node of a run: the one place that decides it. */
@@ -234,6 +256,7 @@ function toRunSummary(row: SummaryRow): RunSummary {
     publishedAt: iso(row.published_at),
     withdrawnAt: iso(row.withdrawn_at),
     withdrawnReason: row.withdrawn_reason,
+    headline: row.headline,
   };
 }
 
@@ -412,6 +435,10 @@ export interface ChangelogEntry {
   readonly withdrawnAt: string | null;
   readonly withdrawnReason: string | null;
   readonly synthetic: boolean;
+  /** Whether the run is now the headline methodology of its period. */
+  readonly headline: boolean;
+  /** The run that took over the headline from this one (withdrawn, corrected, or another made headline). */
+  readonly headlinePassedTo: number | null;
 }
 
 /** Every run that was ever published, newest publication first: the public changelog. Drafts never appear. */
@@ -429,6 +456,8 @@ export async function getChangelog(db: Kysely<DB>): Promise<ChangelogEntry[]> {
       'withdrawn_at',
       'withdrawn_reason',
       'synthetic',
+      'headline',
+      'headline_passed_to',
     ])
     .where('status', '<>', 'draft')
     .orderBy('published_at', 'desc')
@@ -445,5 +474,7 @@ export async function getChangelog(db: Kysely<DB>): Promise<ChangelogEntry[]> {
     withdrawnAt: iso(r.withdrawn_at),
     withdrawnReason: r.withdrawn_reason,
     synthetic: r.synthetic,
+    headline: r.headline,
+    headlinePassedTo: r.headline_passed_to,
   }));
 }

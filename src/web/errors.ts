@@ -28,6 +28,7 @@ const PUBLISH_STATUS: Record<PublishFailure, number> = {
   not_draft: 409,
   not_published: 409,
   reason_required: 400,
+  headline_choice_required: 409,
 };
 
 /** Errors that mean the client went away mid-request (socket reset, body cut short, premature close). */

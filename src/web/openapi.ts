@@ -33,6 +33,7 @@ export const SCHEMAS = {
     publishedAt: nullable('string'),
     withdrawnAt: nullable('string'),
     withdrawnReason: nullable('string'),
+    headline: { type: 'boolean' },
   }),
   RankingEntry: obj({
     rank: nullable('integer'),
@@ -102,6 +103,8 @@ export const SCHEMAS = {
     withdrawnAt: nullable('string'),
     withdrawnReason: nullable('string'),
     synthetic: { type: 'boolean' },
+    headline: { type: 'boolean' },
+    headlinePassedTo: nullable('integer'),
   }),
   ...PROGRAMME_SCHEMAS,
 } as const;
@@ -144,22 +147,30 @@ export const RESPONSES: Record<string, unknown> = {
   'GET /stages': obj({ stages: arr(obj({ id: str, order: int, nameRu: str, nameEn: str })) }),
   'GET /changelog': obj({ changelog: arr(ref('ChangelogEntry')) }),
   'GET /programme/{year}': ref('ProgrammeReport'),
-  'POST /runs/{id}/publish': obj({ runId: int, version: int, supersededRunId: nullable('integer') }),
-  'POST /runs/{id}/withdraw': obj({ runId: int, status: str }),
+  'POST /runs/{id}/publish': obj({
+    runId: int,
+    version: int,
+    supersededRunId: nullable('integer'),
+    headline: { type: 'boolean' },
+    headlineTakenFromRunId: nullable('integer'),
+  }),
+  'POST /runs/{id}/withdraw': obj({ runId: int, status: str, headlinePassedTo: nullable('integer') }),
   'POST /runs/{id}/comments': obj({ id: int, runId: int, regionCode: str }),
   'POST /ingest': obj({}, []),
 };
 
 const SUMMARIES: Record<string, string> = {
   'GET /periods': 'Periods with the runs the caller may see',
-  'GET /periods/{period}/rating': 'The published rating of a period: ranking with bands, intervals and changes',
+  'GET /periods/{period}/rating':
+    'The published rating of a period: ranking with bands, intervals and changes, of its headline methodology (?methodology=ID: of another methodology published for the period)',
   'GET /runs/{id}/regions/{code}': 'One region in a run with its explanation (components, distance to the next rank)',
   'GET /regions/{code}': "A region's profile across every run the caller may see",
   'GET /runs/{id}/methodology': 'The methodology, node tree and build log of a run',
   'GET /runs/{id}/downloads/{file}': 'Download a publication file (XLSX, CSV, PNG, factsheet) of a run',
   'GET /programme/{year}':
     "Programme analytics of a year (nation, or ?region=): adoption against targets, channels and mobile offices, money against results; money is null until the year's rating is published",
-  'POST /runs/{id}/publish': 'Publish a draft (federal-analyst); a correction of a published run needs {"reason"}',
+  'POST /runs/{id}/publish':
+    'Publish a draft (federal-analyst); a correction of a published run needs {"reason"}; when another methodology is the headline of the period, {"headline": "headline"} makes this run the headline and {"headline": "alongside"} publishes it beside it (without either: 409 headline_choice_required)',
   'POST /runs/{id}/withdraw': 'Withdraw a published run with {"reason"} (federal-analyst)',
   'POST /runs/{id}/comments': 'Comment on a draft region row (regional: own region; federal-analyst)',
   'POST /ingest': 'Upload a file to ingest (?period=&kind=, X-File-Name); 422 with rejects stores nothing',
@@ -177,6 +188,14 @@ export function openApiDocument(): Record<string, unknown> {
       schema: str,
     }));
     if (route === 'GET /programme/{year}') params.push(...PROGRAMME_QUERY);
+    if (route === 'GET /periods/{period}/rating')
+      params.push({
+        name: 'methodology',
+        in: 'query',
+        required: false,
+        description: 'a methodology id published for the period beside the headline one (default: the headline)',
+        schema: str,
+      });
     const okStatus = method === 'POST' && path.endsWith('/comments') ? '201' : '200';
     const ok =
       route === 'GET /runs/{id}/downloads/{file}'

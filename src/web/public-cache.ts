@@ -18,6 +18,7 @@ export const QUERY_PARAMETERS = [
   'from',
   'grain',
   'lang',
+  'methodology',
   'period',
   'q',
   'region',

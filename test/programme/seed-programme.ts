@@ -53,6 +53,7 @@ export async function seedProgramme(db: Kysely<DB>): Promise<{ runId: number }> 
         input_hash: 'e'.repeat(64),
         build_log: '[]',
         status: 'published',
+        headline: true,
         version: 1,
         published_at: new Date(`${period}-12-01T00:00:00Z`),
         created_by: 'test',

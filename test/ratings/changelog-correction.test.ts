@@ -28,7 +28,13 @@ describeEachDatabase('the changelog names corrections on $name', ({ open }) => {
     const who = { actor: 'tester', role: 'operator', at: new Date('2026-12-01T12:00:00Z') };
     await expect(publishRun(database.db, runId, who)).rejects.toBeInstanceOf(PublishError);
     const outcome = await publishRun(database.db, runId, who, 'Tula corrected its 2018 figures');
-    expect(outcome).toEqual({ runId, version: 2, supersededRunId: original });
+    expect(outcome).toEqual({
+      runId,
+      version: 2,
+      supersededRunId: original,
+      headline: true,
+      headlineTakenFromRunId: null,
+    });
     const changelog = await getChangelog(database.db);
     expect(changelog.find((e) => e.runId === runId)).toMatchObject({
       runId,

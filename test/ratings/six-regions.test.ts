@@ -221,7 +221,7 @@ describeEachVariant(variants, 'six regions of 85 on $name', (variant) => {
     const database = await open();
     await database.db
       .updateTable('rating_run')
-      .set({ status: 'published', published_at: new Date(), published_by: 'tester', version: 1 })
+      .set({ status: 'published', published_at: new Date(), published_by: 'tester', version: 1, headline: true })
       .where('id', '=', runId)
       .execute();
     await database.close();

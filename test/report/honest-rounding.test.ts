@@ -99,6 +99,7 @@ describe('regions that look equal but hold different places', () => {
     publishedAt: '2024-01-02',
     withdrawnAt: null,
     withdrawnReason: null,
+    headline: true,
   };
   const entry = (rank: number, regionCode: string, nameRu: string, nameEn: string, score: number): RankingEntry => ({
     rank,

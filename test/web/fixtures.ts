@@ -47,6 +47,8 @@ export async function seedRun(db: Kysely<DB>, spec: SeedRun): Promise<number> {
       input_hash: INPUT_HASH,
       build_log: JSON.stringify([{ id: 'norm', step: 'normalise', params: { method: 'min-max' } }]),
       status: spec.status,
+      // one published run per period in these fixtures: it is the headline methodology of its period
+      headline: spec.status === 'published',
       synthetic: spec.synthetic ?? false,
       created_by: 'fixture',
       version: published ? await nextVersion(db, spec.period, 'test-method') : null,

@@ -101,7 +101,13 @@ describeEachDatabase('limits on $name', ({ open }) => {
       // Another process publishes the draft directly in the database: the cached answer stays until a write here.
       await h.database.db
         .updateTable('rating_run')
-        .set({ status: 'published', version: 1, published_at: '2025-06-01T00:00:00Z', published_by: 'other' })
+        .set({
+          status: 'published',
+          version: 1,
+          published_at: '2025-06-01T00:00:00Z',
+          published_by: 'other',
+          headline: true,
+        })
         .where('id', '=', h.draftRunId)
         .execute();
       const anonymous = [];

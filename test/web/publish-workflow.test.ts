@@ -30,7 +30,13 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
 
     const published = await postJson(h, path, h.tokens.analyst, {});
     expect(published.status).toBe(200);
-    expect(await published.json()).toEqual({ runId: h.draftRunId, version: 1, supersededRunId: null });
+    expect(await published.json()).toEqual({
+      runId: h.draftRunId,
+      version: 1,
+      supersededRunId: null,
+      headline: true,
+      headlineTakenFromRunId: null,
+    });
     expect((await call(h, `/api/v1/periods/2024/rating`)).status).toBe(200);
 
     const again = await postJson(h, path, h.tokens.analyst, {});
@@ -56,7 +62,13 @@ describeEachDatabase('publish workflow on $name', ({ open }) => {
     expect(((await withoutReason.json()) as { error: { code: string } }).error.code).toBe('reason_required');
 
     const corrected = await postJson(h, path, h.tokens.analyst, { reason: 'Исправлена ошибка в данных региона' });
-    expect(await corrected.json()).toEqual({ runId: correctionId, version: 2, supersededRunId: h.draftRunId });
+    expect(await corrected.json()).toEqual({
+      runId: correctionId,
+      version: 2,
+      supersededRunId: h.draftRunId,
+      headline: true,
+      headlineTakenFromRunId: null,
+    });
     const rating = (await (await call(h, '/api/v1/periods/2024/rating')).json()) as {
       run: { id: number; version: number };
     };

@@ -42,6 +42,16 @@ export function methodologyBody(lang: PageLang, run: RunSummary, method: RunMeth
     </p>`;
 }
 
+/** Whether a run is the headline methodology of its period, or which run took the headline over from it. */
+function headlineNote(lang: PageLang, e: ChangelogEntry): string {
+  if (e.headline) return lang === 'ru' ? ' · основная методика периода' : ' · headline methodology of the period';
+  if (e.headlinePassedTo !== null)
+    return lang === 'ru'
+      ? ` · основной методикой периода стал рейтинг run ${e.headlinePassedTo}`
+      : ` · the headline of the period passed to run ${e.headlinePassedTo}`;
+  return '';
+}
+
 export function changelogBody(lang: PageLang, entries: readonly ChangelogEntry[]): SafeHtml {
   return html`<h1>${t(lang, 'changelog')}</h1>
     <p class="meta">
@@ -68,7 +78,7 @@ export function changelogBody(lang: PageLang, entries: readonly ChangelogEntry[]
               <td>${e.version}${e.supersedesRunId ? ` ← run ${e.supersedesRunId}` : ''}</td>
               <td>${e.correctionReason ?? (lang === 'ru' ? 'первая публикация' : 'first publication')}</td>
               <td>
-                ${e.withdrawnAt ? `${t(lang, 'withdrawn')} ${e.withdrawnAt.slice(0, 10)}: ${e.withdrawnReason ?? ''}` : lang === 'ru' ? 'действует' : 'current'}${e.synthetic ? ` · ${t(lang, 'synthetic')}` : ''}
+                ${e.withdrawnAt ? `${t(lang, 'withdrawn')} ${e.withdrawnAt.slice(0, 10)}: ${e.withdrawnReason ?? ''}` : lang === 'ru' ? 'действует' : 'current'}${e.synthetic ? ` · ${t(lang, 'synthetic')}` : ''}${headlineNote(lang, e)}
               </td>
             </tr>`,
         )}

@@ -34,6 +34,41 @@ export interface RankingView {
   readonly unknownDistrict?: string;
   /** The run's band names (band id → { ru, en }); a band without a name shows its id. */
   readonly bandNames?: BandNames;
+  /** Every run published for the period (one per methodology, the headline first); the page links the others. */
+  readonly methodologies?: readonly RunSummary[];
+}
+
+/** The query parameter naming a methodology published beside the headline one (absent for the headline). */
+const methodologyQuery = (run: RunSummary): Record<string, string> =>
+  run.headline ? {} : { methodology: run.methodology.id };
+
+/** Which methodology is the headline of the period, and links to the other published ones (nothing when only one). */
+function methodologyChoice(view: RankingView): SafeHtml | '' {
+  const { lang, run } = view;
+  const all = view.methodologies ?? [];
+  if (all.length < 2) return '';
+  const headline = all.find((r) => r.headline);
+  const link = (other: RunSummary) =>
+    html`<a
+      href="${withLang(`/ratings/${other.period}${other.headline ? '' : `?${new URLSearchParams({ methodology: other.methodology.id }).toString()}`}`, lang)}"
+      >${other.methodology.id} ${other.methodology.version}</a
+    >`;
+  const others = all.filter((r) => r.id !== run.id);
+  return html`<p class="methodologies">
+    ${
+      run.headline
+        ? lang === 'ru'
+          ? html`Основная методика периода: ${run.methodology.id} ${run.methodology.version}. Опубликованы также
+            рейтинги по методикам: ${others.map((o, i) => html`${i > 0 ? ', ' : ''}${link(o)}`)}.`
+          : html`The headline methodology of the period: ${run.methodology.id} ${run.methodology.version}. Also
+            published: ${others.map((o, i) => html`${i > 0 ? ', ' : ''}${link(o)}`)}.`
+        : lang === 'ru'
+          ? html`Рейтинг по методике ${run.methodology.id} ${run.methodology.version}, опубликованной наряду с основной.
+            Основная методика периода: ${headline ? link(headline) : '—'}.`
+          : html`The ranking by methodology ${run.methodology.id} ${run.methodology.version}, published beside the
+            headline one. The headline methodology of the period: ${headline ? link(headline) : '—'}.`
+    }
+  </p>`;
 }
 
 const NOTICE = {
@@ -89,6 +124,7 @@ function sortLink(view: RankingView, key: SortKey, label: string): SafeHtml {
   const { filter, lang, run } = view;
   const descending = filter.sort === key ? !filter.descending : key === 'score' || key === 'change';
   const query = new URLSearchParams({
+    ...methodologyQuery(run),
     ...(filter.district ? { fd: filter.district } : {}),
     ...(filter.search ? { q: filter.search } : {}),
     sort: key,
@@ -140,7 +176,7 @@ export function rankingBody(view: RankingView): SafeHtml {
       >
       ${run.status === 'withdrawn' ? html` · <strong>${t(lang, 'withdrawn')}: ${run.withdrawnReason ?? ''}</strong>` : ''}
     </p>
-    ${mainDownloads(run, view.files, lang)}
+    ${methodologyChoice(view)} ${mainDownloads(run, view.files, lang)}
     <p>
       <a href="${withLang(`/ratings/${run.period}/build`, lang)}"
         >${lang === 'ru' ? 'Соберите свой рейтинг: свои веса услуг и этапов' : 'Build your own rating: your own weights of services and stages'}</a
@@ -157,6 +193,7 @@ export function rankingBody(view: RankingView): SafeHtml {
     </p>
     <form class="filters" method="get" action="/ratings/${run.period}" role="search">
       ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
+      ${run.headline ? '' : html`<input type="hidden" name="methodology" value="${run.methodology.id}" />`}
       <label
         >${t(lang, 'district')}<select name="fd" id="fd">
           <option value="">${t(lang, 'allDistricts')}</option>

@@ -6,6 +6,7 @@
 import {
   getPublishedRunOfPeriod,
   getRanking,
+  listPublishedRunsOfPeriod,
   listRegions,
   listRuns,
   type RegionInfo,
@@ -46,16 +47,23 @@ export interface RankingPageData {
   readonly districts: Readonly<Record<PageLang, { code: string; name: string }[]>>;
   readonly files: ReturnType<typeof groupPublishedFiles>;
   readonly bandNames: Awaited<ReturnType<typeof runBandNames>>;
+  /** Every run published for the period (one per methodology, the headline first). */
+  readonly methodologies: RunSummary[];
 }
 
+/**
+ * `methodology`: a methodology published for the period beside the headline one (`?methodology=ID`); absent, the
+ * period's headline methodology. Published runs only, so a draft of that methodology is never shown (embargo).
+ */
 export async function loadRankingPageData(
   { db, reportsDir }: Pick<PageSources, 'db' | 'reportsDir'>,
   period: number | null,
+  methodology?: string,
 ): Promise<RankingPageData> {
   const runs = await listRuns(db, { drafts: false });
   const periods = [...new Set(runs.filter((r) => r.status === 'published').map((r) => r.period))].sort((a, b) => b - a);
   const wanted = period ?? periods[0];
-  const run = wanted === undefined ? null : await getPublishedRunOfPeriod(db, wanted);
+  const run = wanted === undefined ? null : await getPublishedRunOfPeriod(db, wanted, methodology);
   return {
     periods,
     run,
@@ -64,6 +72,7 @@ export async function loadRankingPageData(
     districts: { ru: await districtNames(db, 'ru'), en: await districtNames(db, 'en') },
     files: run ? groupPublishedFiles(await readPublishedFiles(reportsDir, run.id)) : groupPublishedFiles([]),
     bandNames: run ? await runBandNames(db, run.id) : new Map(),
+    methodologies: run ? await listPublishedRunsOfPeriod(db, run.period) : [],
   };
 }
 
@@ -73,12 +82,18 @@ export async function renderRankingPage(
   query: Record<string, unknown>,
   path: string,
 ): Promise<RenderedPage> {
-  return rankingPageOf(await loadRankingPageData(sources, period), period, query, path);
+  const methodology = firstString(query.methodology);
+  return rankingPageOf(
+    await loadRankingPageData(sources, period, methodology === '' ? undefined : methodology.slice(0, 100)),
+    period,
+    query,
+    path,
+  );
 }
 
 /** The page of one variant, from the data (no I/O). */
 export function rankingPageOf(
-  { periods, run, ranking, regions, districts, files, bandNames }: RankingPageData,
+  { periods, run, ranking, regions, districts, files, bandNames, methodologies }: RankingPageData,
   period: number | null,
   query: Record<string, unknown>,
   path: string,
@@ -111,6 +126,7 @@ export function rankingPageOf(
     districts: districtList,
     files,
     bandNames,
+    methodologies,
     unknownDistrict: knownDistrict ? undefined : askedDistrict,
     tiles: regions.map((g) => ({
       code: g.code,

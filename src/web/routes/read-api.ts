@@ -42,8 +42,13 @@ export function readApi(db: Kysely<DB>): Router {
   });
 
   router.get('/periods/:period/rating', async (req, res) => {
-    const run = await getPublishedRunOfPeriod(db, parsePeriod(req.params.period));
-    if (!run) throw notFound(`published rating of ${req.params.period}`);
+    const methodology = typeof req.query.methodology === 'string' ? req.query.methodology : undefined;
+    // without ?methodology= the headline methodology of the period; with it, that methodology's published run only
+    const run = await getPublishedRunOfPeriod(db, parsePeriod(req.params.period), methodology);
+    if (!run)
+      throw notFound(
+        `published rating of ${req.params.period}${methodology === undefined ? '' : ` by methodology ${methodology}`}`,
+      );
     setCachePolicy(res, principalOf(res), run);
     res.json({ run, ranking: await getRanking(db, run) });
   });

@@ -16,6 +16,10 @@ import { AppError } from '../errors.js';
 import { loadVisibleRun, parseRunId } from '../run-access.js';
 
 const ReasonBody = z.object({ reason: z.string().max(2000).optional() }).strict();
+/** `headline`: when another methodology is the period's headline, make this run the headline or publish it alongside. */
+const PublishBody = z
+  .object({ reason: z.string().max(2000).optional(), headline: z.enum(['headline', 'alongside']).optional() })
+  .strict();
 const CommentBody = z
   .object({ regionCode: z.string().regex(/^RU-[A-Z]{2,3}$/), body: z.string().min(1).max(10_000) })
   .strict();
@@ -39,13 +43,14 @@ export function writeApi(db: Kysely<DB>, now: () => Date, refresh?: RefreshPubli
 
   router.post('/runs/:id/publish', requireAnalyst, body, async (req, res) => {
     const principal = principalOf(res);
-    const { reason } = parseBody(ReasonBody, req.body);
+    const { reason, headline } = parseBody(PublishBody, req.body);
     const outcome = await publishRun(
       db,
       parseRunId(String(req.params.id)),
       { actor: actorOf(principal), role: principal.role, at: now() },
       reason,
       refresh,
+      headline,
     );
     res.status(200).set('Cache-Control', 'no-store').json(outcome);
   });
@@ -53,7 +58,7 @@ export function writeApi(db: Kysely<DB>, now: () => Date, refresh?: RefreshPubli
   router.post('/runs/:id/withdraw', requireAnalyst, body, async (req, res) => {
     const principal = principalOf(res);
     const { reason } = parseBody(ReasonBody, req.body);
-    await withdrawRun(
+    const { headlinePassedTo } = await withdrawRun(
       db,
       parseRunId(String(req.params.id)),
       { actor: actorOf(principal), role: principal.role, at: now() },
@@ -63,7 +68,7 @@ export function writeApi(db: Kysely<DB>, now: () => Date, refresh?: RefreshPubli
     res
       .status(200)
       .set('Cache-Control', 'no-store')
-      .json({ runId: Number(req.params.id), status: 'withdrawn' });
+      .json({ runId: Number(req.params.id), status: 'withdrawn', headlinePassedTo });
   });
 
   router.get('/runs/:id/comments', async (req, res) => {
