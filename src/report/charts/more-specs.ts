@@ -67,6 +67,7 @@ export function movers(model: PublicationModel, lang: Lang, n = 20): ChartSpec |
   return {
     id: 'movers',
     kind: 'movers',
+    lang,
     title: `${t.movers}, ${model.period}`,
     alt: `${t.movers}: ${moved
       .slice(0, 3)
@@ -105,6 +106,7 @@ export function adoptionAgainstTarget(model: PublicationModel, lang: Lang): Char
   return {
     id: 'adoption',
     kind: 'adoption',
+    lang,
     title: `${t.adoption}, ${model.period}`,
     alt:
       `${t.adoption}: ${real ? `${t.source} ${share(real.value)} % (${real.source[lang]}); ` : ''}` +
@@ -155,13 +157,14 @@ export function officeDocuments(model: PublicationModel, lang: Lang, regionCode:
   return {
     id: `offices-${regionCode}`,
     kind: 'office-documents',
+    lang,
     title: `${name} — ${t.offices} (${t.byOktmo}), ${model.period}`,
     alt: `${name} — ${t.offices}: ${top
       .slice(0, 3)
       .map((m) => `${label(m)} ${total(m)}`)
       .join('; ')}…`,
     width: 1000,
-    height: 110 + top.length * 22,
+    height: 110 + top.length * 22 + LEGEND_HEIGHT,
     categories: top.map(label),
     series: [
       { label: t.mfc, values: top.map((m) => value(m, 'mfc')), colour: '#1f5fa8' },

@@ -88,6 +88,7 @@ function drawChart<S extends Surface>(spec: ChartSpec, make: MakeSurface<S>): { 
     plugins: [valueLabelsPlugin(spec) as never],
     options: {
       indexAxis: 'y',
+      locale: spec.lang === 'ru' ? 'ru-RU' : 'en-US',
       // room past the longest bar for its value label
       layout: { padding: { right: hasValueLabels(spec) ? 44 : 0 } },
       animation: false,

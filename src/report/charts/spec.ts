@@ -23,6 +23,8 @@ export interface LegendEntry {
 export interface ChartSpec {
   readonly id: string;
   readonly kind: string;
+  /** The chart's language: axis numbers in its notation (decimal comma and spaced thousands in Russian). */
+  readonly lang?: 'ru' | 'en';
   readonly title: string;
   readonly alt: string;
   readonly width: number;

@@ -92,6 +92,7 @@ export function rankingBars(model: PublicationModel, lang: Lang, which: 'all' | 
   return {
     id: `ranking-${which}`,
     kind: 'ranking-bars',
+    lang,
     title: `${t[which]}, ${model.period}`,
     alt: `${t[which]}: ${chosen
       .slice(0, 3)
@@ -122,6 +123,7 @@ export function rankIntervals(model: PublicationModel, lang: Lang): ChartSpec | 
   return {
     id: 'rank-intervals',
     kind: 'rank-intervals',
+    lang,
     title: `${t.intervals}, ${model.period}`,
     alt: `${t.intervals}: ${rows
       .slice(0, 3)
@@ -167,6 +169,7 @@ export function regionProfile(model: PublicationModel, lang: Lang, code: string)
   return {
     id: `region-${code}`,
     kind: 'region-profile',
+    lang,
     title: `${name}: ${t.profile.toLowerCase()}, ${model.period}`,
     alt: `${name}: ${m.columns
       .map((c, j) => `${c.name[lang]} ${altScore(m.values[i][j] ?? null, lang)}`)

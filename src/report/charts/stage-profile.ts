@@ -46,6 +46,7 @@ export function stageProfile(model: PublicationModel, lang: Lang, code: string):
   return {
     id: `stages-${code}`,
     kind: 'region-stages',
+    lang,
     title: `${name}: ${t.title}, ${model.period}`,
     alt: `${name}, ${t.title}: ${m.columns.map((c, j) => `${c.name[lang]} ${fmt(own[j])} (${t.nationalInText} ${fmt(national[j])}, ${t.districtInText} ${fmt(district[j])})`).join('; ')}`,
     width: 1000,

@@ -127,7 +127,8 @@ export function drawTileMapOn<S extends Surface>(
     ctx.fillStyle = fill;
     ctx.fillRect(x, y, TILE, TILE);
     if (region.code === highlighted?.code) {
-      ctx.strokeStyle = '#e65100';
+      // orange on the blue score scale; near-black on band colours, where orange would vanish on a red band
+      ctx.strokeStyle = bands ? '#1b2733' : '#e65100';
       ctx.lineWidth = 5;
       ctx.strokeRect(x - 1.5, y - 1.5, TILE + 3, TILE + 3);
     }

@@ -12,6 +12,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { bandsOf } from '../../../src/report/load/bands.js';
 import { movers, RISE_COLOUR, FALL_COLOUR } from '../../../src/report/charts/more-specs.js';
 import { renderChartPng } from '../../../src/report/charts/png-renderer.js';
+import { planCharts } from '../../../src/report/charts/plan.js';
 import { rankingBars, rankIntervals } from '../../../src/report/charts/specs.js';
 import { drawTileMap, tileMapCaption } from '../../../src/report/charts/tile-map.js';
 import type { PublicationModel } from '../../../src/report/model.js';
@@ -76,6 +77,16 @@ describe('value labels and rise/fall colours', () => {
       }
     expect(rise).toBeGreaterThan(500);
     expect(fall).toBeGreaterThan(500);
+  });
+});
+
+describe('numbers in the chart language', () => {
+  test('every planned chart spec carries its language, so the axis reads 1 000 in Russian and 1,000 in English', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const specs = planCharts(fullFixtureModel(), lang).draws.flatMap((d) => (d.kind === 'spec' ? [d.spec] : []));
+      expect(specs.length).toBeGreaterThan(100);
+      expect(specs.filter((s) => s.lang !== lang)).toEqual([]);
+    }
   });
 });
 
