@@ -10,7 +10,7 @@
  * are then deleted (src/report/earlier-export.ts). A failed export leaves the earlier set as it was.
  *
  * The charts are planned first (files, titles, alt texts) and drawn on worker threads while this thread writes the
- * workbook, the CSV tables and the factsheets; the manifest lists the files in the same order whatever finishes first.
+ * workbook and the CSV tables; then the factsheets, which embed the charts' PNGs; the manifest lists the files in the same order whatever finishes first.
  * The chart and factsheet modules are loaded when first needed (they pull in chart.js and the canvas); the
  * manifest's `missing` lists parts a caller's stand-in renderers left out (none with the real ones).
  */
@@ -68,7 +68,7 @@ export interface ChartPlan {
 export interface PublicationRenderers {
   /** Decides the charts without drawing them (cheap). */
   planCharts(model: PublicationModel, lang: Lang): ChartPlan;
-  /** Draws and writes the planned charts; returns plan.files. */
+  /** Draws and writes the planned charts; returns plan.files (each PNG with its SVG). */
   renderCharts(model: PublicationModel, dir: string, lang: Lang, plan: ChartPlan): Promise<ChartFile[]>;
   writeFactsheets(
     model: PublicationModel,
@@ -154,16 +154,17 @@ async function writeParts(
     return result;
   };
   const plan = await timed('plan charts', async () => renderers.planCharts(model, lang));
-  // the charts render on worker threads while this thread writes the workbook, the tables and the factsheets
+  // the charts render on worker threads while this thread writes the workbook and the tables
   const rendering = timed('charts', () => renderers.renderCharts(model, dir, lang, plan));
   rendering.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   try {
     const workbook = await timed('xlsx', () => writeWorkbook(model, dir, lang));
     const tables = await timed('csv', () => writeCsvFiles(model, dir, lang));
+    const charts = await rendering;
+    // after the charts: a factsheet embeds its charts' PNGs (data: URIs), so a saved copy keeps them
     const factsheets = await timed('factsheets', () =>
       renderers.writeFactsheets(model, dir, lang, plan.files, plan.absent),
     );
-    const charts = await rendering;
     files.push({ file: workbook, kind: 'workbook' });
     for (const file of tables) files.push({ file, kind: 'csv' });
     for (const c of charts)

@@ -135,6 +135,8 @@ export function factsheetHtml(
   lang: Lang,
   charts: readonly ChartFile[],
   absent: readonly AbsentChart[] = [],
+  /** Chart file → its data: URI; a chart without one is linked by its relative path (a folder viewed in place). */
+  dataUris: ReadonlyMap<string, string> = new Map(),
 ): string {
   const t = T[lang];
   const fmt = number(lang);
@@ -191,7 +193,10 @@ export function factsheetHtml(
         : `<p>${t.closers}:</p><ul>${closers.map((c) => `<li>${e(closerLabel(c))}: ${c.rawNeeded === null ? `+${fmt(c.gain, 2)}` : `${value(c.rawNow)} → ${value(c.rawNeeded)}`}</li>`).join('')}</ul>`)
     : '';
   const images = charts
-    .map((c) => `<figure><img src="../${e(c.file)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`)
+    .map(
+      (c) =>
+        `<figure><img src="${e(dataUris.get(c.file) ?? `../${c.file}`)}" alt="${e(c.alt)}"><figcaption>${e(c.title)}</figcaption></figure>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${e(region.name[lang])} · ${model.period}</title>

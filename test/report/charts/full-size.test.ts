@@ -3,9 +3,9 @@
  * and an SVG of the same size,
  * every region gets its profile chart and a factsheet linking only to chart files that exist.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { renderCharts } from '../../../src/report/charts/index.js';
 import { writeFactsheets } from '../../../src/report/factsheet/index.js';
 import { fullFixtureModel } from './fixture.js';
@@ -52,16 +52,26 @@ describe('publication charts and factsheets for 85 regions', () => {
     expect(pages).toHaveLength(85);
     for (const page of pages) {
       const html = readFileSync(join(dir, page.file), 'utf8');
-      for (const [, src] of html.matchAll(/<img src="([^"]+)"/g))
-        expect(existsSync(resolve(dir, 'factsheets', src!))).toBe(true);
+      // self-contained: every image is its chart's PNG as a data: URI, none a relative path
+      const sources = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(sources.length).toBeGreaterThan(0);
+      for (const src of sources) {
+        expect(src).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
+        expect(
+          Buffer.from(src.slice(src.indexOf(',') + 1), 'base64')
+            .subarray(0, 8)
+            .equals(PNG_SIGNATURE),
+        ).toBe(true);
+      }
     }
     // The top region's factsheet states its place and score in Russian notation (decimal comma).
     const top = model.ranking[0]!;
     const topHtml = readFileSync(join(dir, `factsheets/${top.regionCode}-SYNTHETIC.html`), 'utf8');
     expect(topHtml).toContain(top.score.toFixed(2).replace('.', ','));
     // …and shows its own stage profile and its own map (the region outlined), not the national map.
-    expect(topHtml).toContain(`../charts/stages-${top.regionCode}-SYNTHETIC.png`);
-    expect(topHtml).toContain(`../charts/map-${top.regionCode}-SYNTHETIC.png`);
-    expect(topHtml).not.toContain('../charts/tile-map-SYNTHETIC.png');
+    const embedded = (file: string) => `data:image/png;base64,${readFileSync(join(dir, file)).toString('base64')}"`;
+    expect(topHtml).toContain(embedded(`charts/stages-${top.regionCode}-SYNTHETIC.png`));
+    expect(topHtml).toContain(embedded(`charts/map-${top.regionCode}-SYNTHETIC.png`));
+    expect(topHtml).not.toContain(embedded('charts/tile-map-SYNTHETIC.png'));
   }, 240_000); // ~350 charts: the worker threads start from the TypeScript sources, slow on a loaded shared machine
 });
