@@ -137,11 +137,10 @@ function indicatorInfo(labels: readonly IndicatorLabel[], ids: readonly string[]
     }));
 }
 
-/** The methodology's default aggregation (e.g. "arithmetic mean"), named for the Methodology sheet. */
+/** The methodology's default aggregation method (e.g. "arithmetic"), for nodes without their own. */
 function defaultAggregation(document: unknown): string {
   const method = (document as { aggregation?: { method?: unknown } } | null)?.aggregation?.method;
-  if (typeof method !== 'string') return '';
-  return ['arithmetic', 'geometric', 'harmonic'].includes(method) ? `${method} mean` : method;
+  return typeof method === 'string' ? method : '';
 }
 
 /**

@@ -97,8 +97,8 @@ export interface MethodologyNode {
   /** Weight within the parent, and the product of weights down from the root. */
   readonly weight: number;
   readonly effectiveWeight: number;
-  /** Method applied at this node, e.g. "min-max 0–100" or "weighted arithmetic mean". */
-  readonly method: string;
+  /** Method applied at this node in both languages, e.g. "goalposts [0; 30] → 0–100" or "arithmetic mean". */
+  readonly method: Localised;
 }
 
 export interface SobolShare {
@@ -117,7 +117,7 @@ export interface CoherenceFlag {
   readonly nodeId: string;
   readonly kind: string;
   readonly value: number | null;
-  readonly message: string;
+  readonly message: Localised;
 }
 
 export interface Robustness {

@@ -1,6 +1,6 @@
 import { loadPublicationModel } from '../../src/report/load-model.js';
 import { bandsOf } from '../../src/report/load/bands.js';
-import { describeMethod } from '../../src/report/load/nodes.js';
+import { describeMethod } from '../../src/report/method-words.js';
 import { RunNotFoundError } from '../../src/ratings/analyse-run.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import type { Database } from '../../src/db/connect.js';
@@ -80,9 +80,9 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
       id: 'index',
       parentId: null,
       effectiveWeight: 1,
-      method: 'arithmetic mean',
+      method: { ru: 'среднее арифметическое', en: 'arithmetic mean' },
     });
-    expect(leaves[0].method).toBe('goalposts [0; 1] → 0–100');
+    expect(leaves[0].method).toEqual({ ru: 'целевые столбы [0; 1] → 0–100', en: 'goalposts [0; 1] → 0–100' });
   });
 
   test('robustness comes from the stored analysis on the mean absolute rank shift', () => {
@@ -92,7 +92,8 @@ describe('loadPublicationModel on a stored run (PGlite)', () => {
       ['normaliser', 0.2, 0.3],
     ]);
     expect(model.robustness!.coherence).toHaveLength(1);
-    expect(model.robustness!.coherence[0].message).toContain('hunting_licence');
+    expect(model.robustness!.coherence[0].message.en).toContain('hunting_licence');
+    expect(model.robustness!.coherence[0].message.ru).toMatch(/^hunting_licence [а-яё ]+/);
   });
 
   test('explanations: medians, the gap to the next place and the single indicator that closes it', () => {
@@ -152,10 +153,13 @@ describe('bands and method texts of the stored methodology', () => {
   });
 
   test('an aggregate without its own spec takes the default; an indicator shows its goalposts and direction', () => {
-    expect(describeMethod({}, 'arithmetic mean')).toBe('arithmetic mean');
-    expect(describeMethod({ method: 'geometric' })).toBe('geometric');
+    expect(describeMethod({}, 'arithmetic')).toEqual({ ru: 'среднее арифметическое', en: 'arithmetic mean' });
+    expect(describeMethod({ method: 'geometric' })).toEqual({ ru: 'среднее геометрическое', en: 'geometric mean' });
     expect(
-      describeMethod({ direction: -1, normaliser: { method: 'goalposts', min: 0, max: 30, range: [0, 100] } }),
-    ).toBe('goalposts [0; 30] → 0–100, lower is better');
+      describeMethod({ direction: -1, normaliser: { method: 'goalposts', min: 0, max: 2.5, range: [0, 100] } }),
+    ).toEqual({
+      ru: 'целевые столбы [0; 2,5] → 0–100, меньше — лучше',
+      en: 'goalposts [0; 2.5] → 0–100, lower is better',
+    });
   });
 });

@@ -185,4 +185,21 @@ describe('Russian pages and files of a demo-like published run', () => {
     about.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
     expect(englishWords(texts.join(' '))).toEqual([]);
   });
+
+  test("the Russian XLSX Methodology sheet names each node's method in Russian", async () => {
+    const model = await loadPublicationModel(database.db, runId);
+    const book = buildWorkbook(model, 'ru', await profileInputs(model.values));
+    const sheet = book.getWorksheet('Методика')!;
+    let headerRow = 0;
+    let column = -1;
+    sheet.eachRow((row, n) => {
+      const at = (row.values as unknown[]).indexOf('метод');
+      if (column < 0 && at > 0) [headerRow, column] = [n, at];
+    });
+    expect(column).toBeGreaterThan(0);
+    const methods: string[] = [];
+    sheet.eachRow((row, n) => n > headerRow && methods.push(String(row.getCell(column).value ?? '')));
+    expect(methods.filter((m) => m !== '').length).toBeGreaterThan(10);
+    expect(englishWords(methods.join(' '))).toEqual([]);
+  });
 });

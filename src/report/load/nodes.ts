@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
 import type { Dimension, MethodologyNode } from '../model.js';
+import { describeMethod } from '../method-words.js';
 
 export interface StoredNode {
   readonly id: string;
@@ -63,27 +64,6 @@ export function methodologyTree(nodes: readonly StoredNode[], defaultAggregation
   };
   visit(null, 1);
   return out;
-}
-
-/**
- * A short method text from the stored method JSON (aggregation or indicator spec), e.g. "arithmetic" or
- * "goalposts 0–100"; an aggregate without its own spec ({}) uses the methodology's default aggregation.
- */
-export function describeMethod(method: unknown, defaultAggregation = ''): string {
-  if (method === null || typeof method !== 'object' || Object.keys(method).length === 0) return defaultAggregation;
-  const m = method as Record<string, unknown>;
-  const normaliser = m.normaliser as Record<string, unknown> | undefined;
-  if (normaliser && typeof normaliser.method === 'string') {
-    const goalposts =
-      typeof normaliser.min === 'number' && typeof normaliser.max === 'number'
-        ? ` [${normaliser.min}; ${normaliser.max}]`
-        : '';
-    const range = Array.isArray(normaliser.range) ? ` → ${normaliser.range.join('–')}` : '';
-    const direction = m.direction === -1 ? ', lower is better' : '';
-    return `${normaliser.method}${goalposts}${range}${direction}`;
-  }
-  if (typeof m.method === 'string') return m.method;
-  return JSON.stringify(method);
 }
 
 /** The stage id of a node id `<service>.<stage>` (or a bare stage id). */

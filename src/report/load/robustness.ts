@@ -10,7 +10,7 @@ import { MEAN_ABS_SHIFT_TARGET } from '../../ratings/store-analysis.js';
 import type { RobustnessReport } from '../../core/analysis/robustness-report.js';
 import { sobolProblems } from '../../core/analysis/sobol-bootstrap.js';
 import { type CoherenceFlagKind, undefinedCorrelationSummary } from '../../core/analysis/coherence-flags.js';
-import type { CoherenceFlag, Robustness } from '../model.js';
+import type { CoherenceFlag, Localised, Robustness } from '../model.js';
 
 /** The stored report (rating_analysis.summary, JSON text or jsonb), or null; older reports lack some fields. */
 function storedSummary(value: unknown): Partial<RobustnessReport> | null {
@@ -18,14 +18,37 @@ function storedSummary(value: unknown): Partial<RobustnessReport> | null {
   return (typeof value === 'string' ? JSON.parse(value) : value) as Partial<RobustnessReport>;
 }
 
-const FLAG_TEXT: Record<string, string> = {
-  'negative-with-parent': 'correlates negatively with its parent',
-  'weak-with-parent': 'correlates weakly with its parent',
-  collinear: 'nearly collinear with',
-} satisfies Record<Exclude<CoherenceFlagKind, 'undefined-correlation'>, string>;
+const FLAG_TEXT: Record<string, Localised> = {
+  'negative-with-parent': {
+    ru: 'отрицательно коррелирует с родительским узлом',
+    en: 'correlates negatively with its parent',
+  },
+  'weak-with-parent': { ru: 'слабо коррелирует с родительским узлом', en: 'correlates weakly with its parent' },
+  collinear: { ru: 'почти коллинеарен с', en: 'nearly collinear with' },
+} satisfies Record<Exclude<CoherenceFlagKind, 'undefined-correlation'>, Localised>;
+
+/** One stored flag said in both languages: node, what was found, the other node, the statistic. */
+function flagMessage(flag: {
+  node_id: string;
+  other_node_id: string | null;
+  flag: string;
+  statistic: string | null;
+  value: number | null;
+}): Localised {
+  const text = FLAG_TEXT[flag.flag] ?? { ru: flag.flag, en: flag.flag };
+  const other = flag.other_node_id ? ` ${flag.other_node_id}` : '';
+  const value = flag.value === null ? '' : flag.value.toFixed(2);
+  return {
+    ru: `${flag.node_id} ${text.ru}${other}${value ? ` (${flag.statistic} ${value.replace('.', ',')})` : ''}`,
+    en: `${flag.node_id} ${text.en}${other}${value ? ` (${flag.statistic} ${value})` : ''}`,
+  };
+}
 
 /** Nodes whose correlation with the parent is undefined, said once (sparse data would otherwise list hundreds). */
 function undefinedCorrelations(nodes: readonly string[]): CoherenceFlag[] {
+  const shown = 10;
+  const list = nodes.slice(0, shown).join(', ');
+  const more = nodes.length - shown;
   return nodes.length === 0
     ? []
     : [
@@ -33,7 +56,10 @@ function undefinedCorrelations(nodes: readonly string[]): CoherenceFlag[] {
           nodeId: nodes.length === 1 ? nodes[0] : `${nodes.length} nodes`,
           kind: 'undefined-correlation',
           value: null,
-          message: undefinedCorrelationSummary(nodes),
+          message: {
+            ru: `слишком мало значений (или только постоянные), чтобы вычислить корреляцию с родительским узлом: узлов ${nodes.length}: ${list}${more > 0 ? ` и ещё ${more}` : ''}`,
+            en: undefinedCorrelationSummary(nodes, shown),
+          },
         },
       ];
 }
@@ -89,7 +115,7 @@ export async function loadRobustness(db: Kysely<DB>, runId: number): Promise<Rob
           nodeId: f.node_id,
           kind: f.flag,
           value: f.value,
-          message: `${f.node_id} ${FLAG_TEXT[f.flag] ?? f.flag}${f.other_node_id ? ` ${f.other_node_id}` : ''}${f.value === null ? '' : ` (${f.statistic} ${f.value.toFixed(2)})`}`,
+          message: flagMessage(f),
         })),
       ...undefinedCorrelations([
         ...new Set(flags.filter((f) => f.flag === 'undefined-correlation').map((f) => f.node_id)),

@@ -82,7 +82,7 @@ export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, 
             null,
             t(
               lang,
-              `не определена при N = ${robustness.runs} (оценки ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); нужно больше прогонов`,
+              `не определена при N = ${robustness.runs} (оценки ${s.first.toFixed(3).replace('.', ',')} / ${s.total.toFixed(3).replace('.', ',')}); нужно больше прогонов`,
               `not resolved at N = ${robustness.runs} (estimates ${s.first.toFixed(3)} / ${s.total.toFixed(3)}); more runs needed`,
             ),
           ],
@@ -94,7 +94,7 @@ export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, 
     row + 1,
     t(lang, 'Согласованность (флаги)', 'Coherence flags'),
     [t(lang, 'узел', 'node'), t(lang, 'флаг', 'flag'), t(lang, 'значение', 'value'), t(lang, 'пояснение', 'message')],
-    robustness.coherence.map((c) => [c.nodeId, c.kind, c.value, c.message]),
+    robustness.coherence.map((c) => [c.nodeId, c.kind, c.value, c.message[lang]]),
     '0.00',
   );
 }
@@ -139,7 +139,7 @@ export function addMethodologySheet(workbook: Workbook, model: PublicationModel,
       { header: t(lang, 'эффективный_вес', 'effective_weight'), numFmt: '0.00%', width: 16 },
       { header: t(lang, 'метод', 'method'), width: 36 },
     ],
-    rows: model.methodology.map((n) => [n.id, n.name[lang], n.level, n.weight, n.effectiveWeight, n.method]),
+    rows: model.methodology.map((n) => [n.id, n.name[lang], n.level, n.weight, n.effectiveWeight, n.method[lang]]),
   });
   const depth = new Map<string, number>();
   model.methodology.forEach((n, i) => {

@@ -157,7 +157,7 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
         name: { ru: 'Индекс', en: 'Index' },
         weight: 1,
         effectiveWeight: 1,
-        method: 'arithmetic',
+        method: { ru: 'среднее арифметическое', en: 'arithmetic mean' },
       },
       {
         id: 'hunting_licence',
@@ -166,7 +166,7 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
         name: { ru: 'Охота', en: 'Hunting' },
         weight: 1,
         effectiveWeight: 0.5,
-        method: 'arithmetic',
+        method: { ru: 'среднее арифметическое', en: 'arithmetic mean' },
       },
       {
         id: 'marriage_registration',
@@ -175,7 +175,7 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
         name: { ru: 'Брак', en: 'Marriage' },
         weight: 1,
         effectiveWeight: 0.5,
-        method: 'arithmetic',
+        method: { ru: 'среднее арифметическое', en: 'arithmetic mean' },
       },
     ],
     robustness: {
@@ -207,7 +207,10 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
           nodeId: 'hunting_licence',
           kind: 'weak-with-parent',
           value: 0.12,
-          message: 'hunting_licence correlates weakly with its parent index',
+          message: {
+            ru: 'hunting_licence слабо коррелирует с родительским узлом index',
+            en: 'hunting_licence correlates weakly with its parent index',
+          },
         },
       ],
     },

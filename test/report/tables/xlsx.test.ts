@@ -123,9 +123,17 @@ describe('publication workbook', () => {
     expect(String(imputation[8])).toContain('не определена при N = 100');
     const weights = rows.find((r) => r?.[1] === 'weights')!;
     expect(weights.slice(2, 9)).toEqual([0.6, 0.5, 0.7, 0.7, 0.62, 0.8, 'доля']);
-    expect(texts.some((v) => (v as string).includes('hunting_licence correlates weakly'))).toBe(true);
+    expect(texts).toContain('hunting_licence слабо коррелирует с родительским узлом index');
     const methodology = workbook.getWorksheet('Методика')!;
-    expect(methodology.getRow(4).values).toEqual([undefined, 'hunting_licence', 'Охота', 2, 1, 0.5, 'arithmetic']);
+    expect(methodology.getRow(4).values).toEqual([
+      undefined,
+      'hunting_licence',
+      'Охота',
+      2,
+      1,
+      0.5,
+      'среднее арифметическое',
+    ]);
     const inputs = workbook.getWorksheet('Исходные данные')!;
     // wait_days under hunting: raw −1.5 (Smolensk), 3 (Tula), missing (Tver): n = 2, mean 0.75, min −1.5, max 3.
     const wait = inputs.getRow(4).values as unknown[];
@@ -188,7 +196,9 @@ test('every text cell of every sheet is neutralised: a hostile service name in t
       },
       robustness: {
         ...base.robustness!,
-        coherence: [{ ...base.robustness!.coherence[0]!, message: "+cmd|' /C calc'!A0" }],
+        coherence: [
+          { ...base.robustness!.coherence[0]!, message: { ru: "+cmd|' /C calc'!A0", en: "+cmd|' /C calc'!A0" } },
+        ],
       },
     };
     const workbook = await reopen(join(dir, await writeWorkbook(model, dir, 'en')));
