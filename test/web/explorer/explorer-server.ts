@@ -42,6 +42,8 @@ export interface ExplorerServer {
   readonly url: string;
   readonly database: Database;
   readonly runId: number;
+  /** Where the server reads a run's export files from (`runs/<id>/`): empty until a test exports into it. */
+  readonly reportsDir: string;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startExplorerServer(open: () => Promise<Database>): Promis
     url: server.url,
     database,
     runId,
+    reportsDir,
     stop: async () => {
       await server.stop();
       await database.close();
