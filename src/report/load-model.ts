@@ -93,6 +93,7 @@ export async function loadPublicationModel(
       id: run.id,
       version: run.version,
       status: run.status,
+      headline: run.headline,
       methodologyId: run.methodology.id,
       methodologyVersion: run.methodology.version,
       methodologyHash: run.methodology.hash,

@@ -59,6 +59,8 @@ export interface PublicationManifest {
   readonly lang: Lang;
   /** The run's status when exported: a 'draft' publication is under embargo and every file says DRAFT. */
   readonly status: string;
+  /** Whether the run is its period's headline methodology (the public ranking of the period); false for a draft. */
+  readonly headline: boolean;
   readonly synthetic: boolean;
   readonly note: string | null;
   readonly softwareVersion: string;
@@ -94,6 +96,7 @@ export async function writeManifest(
     runVersion: model.run.version,
     lang,
     status: model.run.status,
+    headline: model.run.headline,
     synthetic: model.synthetic,
     note: markNote(model),
     softwareVersion: model.softwareVersion,

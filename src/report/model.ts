@@ -197,6 +197,8 @@ export interface RunInfo {
   /** Assigned at publication; null for a draft. */
   readonly version: number | null;
   readonly status: string;
+  /** Whether the run is its period's headline methodology (false for a draft, and for one published alongside). */
+  readonly headline: boolean;
   readonly methodologyId: string;
   readonly methodologyVersion: string;
   readonly methodologyHash: string;

@@ -78,6 +78,16 @@ export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang:
       `${model.run.id} (${model.run.version === null ? t(lang, 'черновик', 'draft') : `${t(lang, 'версия', 'v')}${lang === 'ru' ? ' ' : ''}${model.run.version}`}, ${(RUN_STATUS as Record<string, { ru: string; en: string }>)[model.run.status]?.[lang] ?? model.run.status})`,
     ],
     [t(lang, 'Методика', 'Methodology'), `${model.run.methodologyId} v${model.run.methodologyVersion}`],
+    ...(model.run.status === 'draft'
+      ? []
+      : [
+          [
+            t(lang, 'Основная методика периода', 'Headline methodology of the period'),
+            model.run.headline
+              ? t(lang, 'да', 'yes')
+              : t(lang, 'нет: опубликована наряду с основной', 'no: published alongside the headline'),
+          ] as [string, string],
+        ]),
     [t(lang, 'Хеш методики', 'Methodology hash'), model.run.methodologyHash],
     [t(lang, 'Хеш исходных данных', 'Input hash'), model.run.inputHash],
     [t(lang, 'Рассчитано', 'Computed at'), model.run.computedAt],

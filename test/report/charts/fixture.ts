@@ -60,6 +60,7 @@ export function fullFixtureModel(seed = 42): PublicationModel {
       id: 1,
       version: 1,
       status: 'published',
+      headline: true,
       methodologyId: 'egov-demo',
       methodologyVersion: '1',
       methodologyHash: 'f00d',

@@ -14,6 +14,7 @@ export function fixtureModel(overrides: Partial<PublicationModel> = {}): Publica
       id: 7,
       version: 1,
       status: 'published',
+      headline: true,
       methodologyId: 'm',
       methodologyVersion: '1',
       methodologyHash: 'abc123',

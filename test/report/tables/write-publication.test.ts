@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { PublicationModel } from '../../../src/report/model.js';
 import type { ChartFile } from '../../../src/report/write-publication.js';
 import {
@@ -47,6 +48,26 @@ describe('writePublication', () => {
     root = mkdtempSync(join(tmpdir(), 'egov-publication-'));
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  test('the manifest and the About sheet say whether the run is its period’s headline methodology', async () => {
+    const headline = await writePublication(fixtureModel(), join(root, 'headline'), {
+      lang: 'ru',
+      renderers: standIns,
+    });
+    expect(headline.headline).toBe(true);
+    const base = fixtureModel();
+    const alongside = { ...base, run: { ...base.run, headline: false } };
+    const manifest = await writePublication(alongside, join(root, 'alongside'), { lang: 'ru', renderers: standIns });
+    expect(manifest.headline).toBe(false);
+    const manifestFile = readdirSync(join(root, 'alongside')).find((f) => f.startsWith('manifest'))!;
+    const written = JSON.parse(readFileSync(join(root, 'alongside', manifestFile), 'utf8')) as { headline: unknown };
+    expect(written.headline).toBe(false);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(root, 'alongside', manifest.files.find((f) => f.kind === 'workbook')!.file));
+    const facts: string[] = [];
+    book.getWorksheet('О публикации')!.eachRow((row) => facts.push((row.values as unknown[]).slice(1).join(' | ')));
+    expect(facts).toContain('Основная методика периода | нет: опубликована наряду с основной');
+  });
 
   test('writes every part and a manifest whose hashes match the files', async () => {
     const dir = join(root, 'out');
