@@ -34,6 +34,10 @@ export const BUILD_TEXTS = {
     ru: 'Тот же расчёт в командной строке:',
     en: 'The same computation on the command line:',
   },
+  predatesInputs: {
+    ru: 'Этот рейтинг рассчитан до того, как расчёты стали хранить свои исходные данные, поэтому пересчитать его с другими весами нельзя. Официальный рейтинг — на странице рейтинга.',
+    en: 'This rating was computed before runs stored their own inputs, so it cannot be recomputed with other weights. The official ranking is on the ranking page.',
+  },
 } as const;
 
 export const AGGREGATION_NAMES: Record<string, { ru: string; en: string }> = {

@@ -13,6 +13,7 @@ import {
   getRunMethodology,
   listRegions,
   listRuns,
+  type RunSummary,
 } from '../../ratings/queries.js';
 import { wasPublished } from '../../auth/visibility.js';
 import { SITE_CSS, SORT_JS } from './assets.js';
@@ -21,7 +22,8 @@ import { html, type SafeHtml } from './html.js';
 import { pageLang, t, type PageLang } from './i18n.js';
 import { layout, withLang } from './layout.js';
 import { buildBody, BUILD_TEXTS } from './build-page.js';
-import { notFound as notFoundError } from '../errors.js';
+import { AppError, notFound as notFoundError } from '../errors.js';
+import { RunSnapshotError } from '../../ratings/run-inputs.js';
 import { explorerBundle } from '../explorer/explorer-bundle.js';
 import { loadExplorerPayload } from '../explorer/load-explorer-payload.js';
 import { dataBody } from './data-page.js';
@@ -106,16 +108,39 @@ export function pages(db: Kysely<DB>, reportsDir: string, programme: ProgrammeRe
   // "Build your own rating": the page (official ranking without JavaScript) and the data its script recomputes from.
   const publishedRunOf = async (text: string) =>
     /^\d{4}$/.test(text) ? getPublishedRunOfPeriod(db, Number(text)) : null;
+  // A run rated before runs stored their inputs (migration 0007) cannot be replayed: said, never a 500.
+  const payloadOrRefusal = (run: RunSummary) =>
+    loadExplorerPayload(db, run).catch((error: unknown) => {
+      if (error instanceof RunSnapshotError) return null;
+      throw error;
+    });
   router.get('/ratings/:period/build.json', async (req, res) => {
     const run = await publishedRunOf(req.params.period);
     if (!run) throw notFoundError(`published rating of period ${req.params.period.slice(0, 12)}`);
-    res.set('Cache-Control', 'public, max-age=60').json(await loadExplorerPayload(db, run));
+    const payload = await payloadOrRefusal(run);
+    if (!payload) throw new AppError('run_predates_stored_inputs', BUILD_TEXTS.predatesInputs.en, 409);
+    res.set('Cache-Control', 'public, max-age=60').json(payload);
   });
   router.get('/ratings/:period/build', async (req, res) => {
     const lang = pageLang(req.query);
     const run = await publishedRunOf(req.params.period);
     if (!run) return notFoundPage(res, lang, req.path);
-    const payload = await loadExplorerPayload(db, run);
+    const payload = await payloadOrRefusal(run);
+    if (!payload)
+      return send(
+        res,
+        409,
+        lang,
+        `${BUILD_TEXTS.title[lang]} ${run.period}`,
+        req.path,
+        run.synthetic,
+        html`<p role="alert">${BUILD_TEXTS.predatesInputs[lang]}</p>
+          <p>
+            <a href="${withLang(`/ratings/${run.period}`, lang)}"
+              >${lang === 'ru' ? 'Рейтинг' : 'Ranking'} ${run.period}</a
+            >
+          </p>`,
+      );
     send(
       res,
       200,
