@@ -1,7 +1,7 @@
 /** The region page: labels shortened at word boundaries, the stage and service profiles, a notice for a year without a rating. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shortLabel } from '../../src/web/pages/region-page.js';
+import { shortLabel } from '../../src/text/short-label.js';
 import { describeEachDatabase } from '../support/database.js';
 import { call, startHarness, type Harness } from './server-harness.js';
 

@@ -39,4 +39,10 @@ describe('share bars with target ticks', () => {
     expect(channels).not.toContain('class="legend"');
     expect(channels).toContain('>40%</text>');
   });
+
+  test('a long label is shortened at a word boundary with an ellipsis, and the whole label is its tooltip', () => {
+    const label = 'Ханты-Мансийский автономный округ — Югра (Тюменская область)';
+    const svg = markup([{ label, value: 50, target: 70 }]);
+    expect(svg).toContain(`>Ханты-Мансийский автономный округ…<title>${label}</title></text>`);
+  });
 });

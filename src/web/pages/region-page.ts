@@ -12,6 +12,7 @@ import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
 import type { PublishedFile } from './publication-files.js';
 import { embedSnippet } from './chart-embed.js';
+import { shortLabel } from '../../text/short-label.js';
 
 export interface RegionView {
   readonly lang: PageLang;
@@ -33,14 +34,6 @@ export interface RegionView {
 
 const name = (lang: PageLang, labels: { labelRu: string; labelEn: string; nodeId: string }) =>
   (lang === 'ru' ? labels.labelRu : labels.labelEn) || labels.nodeId;
-
-/** A label shortened to at most `max` characters at a word boundary, with an ellipsis; short labels unchanged. */
-export function shortLabel(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…`;
-}
 
 const CHART_TEXT = {
   stages: {

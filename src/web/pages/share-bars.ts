@@ -10,6 +10,7 @@
 import { html, type SafeHtml } from './html.js';
 import type { PageLang } from './i18n.js';
 import { fmt, fmtAgainst } from './programme-texts.js';
+import { shortLabel } from '../../text/short-label.js';
 
 export interface ShareBar {
   readonly label: string;
@@ -70,7 +71,7 @@ export function shareBars(
       const y = top + i * ROW + 5;
       const width = b.value === null ? 0 : x(b.value);
       return html`<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end" style="font-size:11px"
-          >${b.label.slice(0, 40)}</text
+          >${shortLabel(b.label, 40)}<title>${b.label}</title></text
         >
         <rect class="bar" x="${LABEL_WIDTH}" y="${y + 3}" width="${width.toFixed(1)}" height="${ROW - 8}"></rect>
         ${b.target === null ? '' : html`<line x1="${(LABEL_WIDTH + x(b.target)).toFixed(1)}" x2="${(LABEL_WIDTH + x(b.target)).toFixed(1)}" y1="${y}" y2="${y + ROW - 2}" stroke="${TARGET_COLOUR}" stroke-width="2"></line>`}

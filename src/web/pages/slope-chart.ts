@@ -7,7 +7,7 @@
  */
 import { html, type SafeHtml } from './html.js';
 import type { PageLang } from './i18n.js';
-import { shortLabel } from './region-page.js';
+import { shortLabel } from '../../text/short-label.js';
 
 export interface SlopeLine {
   readonly code: string;
