@@ -102,8 +102,14 @@ export async function writeManifest(
     softwareVersion: model.softwareVersion,
     generatedAt: model.run.computedAt,
     missing: [...missing],
-    files: described.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: described.sort(byFile),
   };
-  await writeFile(join(dir, manifestFileName(modelFileMark(model))), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  await writeFile(join(dir, manifestFileName(modelFileMark(model))), manifestText(manifest), 'utf8');
   return manifest;
 }
+
+/** The text of a manifest file. */
+export const manifestText = (manifest: PublicationManifest): string => `${JSON.stringify(manifest, null, 2)}\n`;
+
+/** Sorts manifest entries by path (code-unit order, as written). */
+export const byFile = (a: ManifestFile, b: ManifestFile): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

@@ -1,7 +1,7 @@
 /**
  * Writes a publication folder from a PublicationModel: the workbook, the CSV tables, the PNG charts and the region
- * factsheets (src/report/charts, src/report/factsheet), the data dictionary and, last, manifest.json with the
- * SHA-256 of every file.
+ * factsheets (src/report/charts, src/report/factsheet), the data dictionary, manifest.json with the SHA-256 of every
+ * file and, last, one ZIP of all of them (src/report/archive.ts), which the manifest then lists.
  *
  * The folder may be new, empty, or an earlier publication (it holds a manifest.json). A non-empty folder without a
  * manifest is refused (OutputFolderError), so an export never mixes with, or overwrites, files a user keeps there.
@@ -16,6 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import { writeArchive } from './archive.js';
 import { writeCsvFiles } from './csv/write-csv.js';
 import { writeDataDictionary } from './data-dictionary.js';
 import { earlierExportFiles, moveStagedExport, stagingFolder } from './earlier-export.js';
@@ -175,5 +176,6 @@ async function writeParts(
     throw error;
   }
   files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
-  return timed('manifest', () => writeManifest(model, dir, lang, files, [...missing]));
+  const manifest = await timed('manifest', () => writeManifest(model, dir, lang, files, [...missing]));
+  return timed('archive', () => writeArchive(model, dir, manifest));
 }

@@ -78,7 +78,14 @@ describe('writePublication', () => {
       onPart: (p) => parts.push(p),
     });
     // the charts render while the workbook and the tables are written, and are done before the factsheets embed them
-    expect(parts.filter((p) => p !== 'charts')).toEqual(['plan charts', 'xlsx', 'csv', 'factsheets', 'manifest']);
+    expect(parts.filter((p) => p !== 'charts')).toEqual([
+      'plan charts',
+      'xlsx',
+      'csv',
+      'factsheets',
+      'manifest',
+      'archive',
+    ]);
     expect(parts.indexOf('charts')).toBeGreaterThan(0);
     expect(parts.indexOf('charts')).toBeLessThan(parts.indexOf('factsheets'));
     expect(manifest.files.map((f) => f.file)).toEqual([
@@ -91,6 +98,7 @@ describe('writePublication', () => {
       'indicators-2018-SYNTHETIC.csv',
       'ranking-2018-SYNTHETIC-excel-ru.csv',
       'ranking-2018-SYNTHETIC.csv',
+      'rating-2018-SYNTHETIC-all-files.zip',
       'rating-2018-SYNTHETIC.xlsx',
     ]);
     for (const f of manifest.files) {

@@ -1,0 +1,46 @@
+/**
+ * One ZIP of everything a run's export holds (`rating-2019-all-files.zip`, `rating-2019-DRAFT-all-files.zip`, … : its
+ * name carries the marks like every file): every file the manifest lists, under the same relative path, in the
+ * manifest's order, then the manifest itself as it stood before the archive was added (an archive cannot hold its
+ * own checksum). The manifest on disk then lists the archive (kind 'archive'). Entries are dated 1980-01-01 and
+ * written in a fixed order, so two exports of the same run give the same bytes. PNG and XLSX are stored (already
+ * compressed), the rest deflated. Entry names are the manifest's paths, which the export itself wrote.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeZip } from '../zip/zip-writer.js';
+import { byFile, describeFile, manifestFileName, manifestText, type PublicationManifest } from './manifest.js';
+import { type FileMark, modelFileMark } from './marking.js';
+import type { PublicationModel } from './model.js';
+
+export const archiveFileName = (period: number, mark: FileMark): string => `rating-${period}${mark}-all-files.zip`;
+
+/** The date of every entry: fixed, so the archive's bytes depend on its content only. */
+export const ARCHIVE_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+
+const COMPRESSED = /\.(?:png|xlsx)$/i;
+
+/**
+ * Writes the archive of the export in `dir` (whose manifest `manifest` is already written there) and rewrites the
+ * manifest to list it; returns the new manifest.
+ */
+export async function writeArchive(
+  model: PublicationModel,
+  dir: string,
+  manifest: PublicationManifest,
+): Promise<PublicationManifest> {
+  const mark = modelFileMark(model);
+  const manifestName = manifestFileName(mark);
+  const names = [...manifest.files.map((f) => f.file), manifestName];
+  const entries = await Promise.all(
+    names.map(async (name) => ({ name, data: await readFile(join(dir, name)), store: COMPRESSED.test(name) })),
+  );
+  const file = archiveFileName(model.period, mark);
+  await writeFile(join(dir, file), writeZip(entries, ARCHIVE_ENTRY_DATE));
+  const withArchive: PublicationManifest = {
+    ...manifest,
+    files: [...manifest.files, await describeFile(dir, { file, kind: 'archive' })].sort(byFile),
+  };
+  await writeFile(join(dir, manifestName), manifestText(withArchive), 'utf8');
+  return withArchive;
+}
