@@ -4,13 +4,14 @@
  * manifest's order, then the manifest itself as it stood before the archive was added (an archive cannot hold its
  * own checksum). The manifest on disk then lists the archive (kind 'archive'). Entries are dated 1980-01-01 and
  * written in a fixed order, so two exports of the same run give the same bytes. PNG and XLSX are stored (already
- * compressed), the rest deflated. Entry names are the manifest's paths, which the export itself wrote.
+ * compressed), the rest deflated. Entry names are the manifest's paths, which the export itself wrote. A draft's or
+ * synthetic run's archive says so in its comment, as every file does.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeZip } from '../zip/zip-writer.js';
 import { byFile, describeFile, manifestFileName, manifestText, type PublicationManifest } from './manifest.js';
-import { type FileMark, modelFileMark } from './marking.js';
+import { type FileMark, markNote, modelFileMark } from './marking.js';
 import type { PublicationModel } from './model.js';
 
 export const archiveFileName = (period: number, mark: FileMark): string => `rating-${period}${mark}-all-files.zip`;
@@ -19,6 +20,10 @@ export const archiveFileName = (period: number, mark: FileMark): string => `rati
 export const ARCHIVE_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
 const COMPRESSED = /\.(?:png|xlsx)$/i;
+
+/** The archive's comment: the marks in ASCII ("DRAFT - not published, under embargo / SYNTHETIC DEMO DATA"), or none. */
+export const archiveComment = (model: Pick<PublicationModel, 'run' | 'synthetic'>): string =>
+  (markNote(model) ?? '').replace(/ — /g, ' - ').replace(/ · /g, ' / ');
 
 /**
  * Writes the archive of the export in `dir` (whose manifest `manifest` is already written there) and rewrites the
@@ -36,7 +41,7 @@ export async function writeArchive(
     names.map(async (name) => ({ name, data: await readFile(join(dir, name)), store: COMPRESSED.test(name) })),
   );
   const file = archiveFileName(model.period, mark);
-  await writeFile(join(dir, file), writeZip(entries, ARCHIVE_ENTRY_DATE));
+  await writeFile(join(dir, file), writeZip(entries, ARCHIVE_ENTRY_DATE, archiveComment(model)));
   const withArchive: PublicationManifest = {
     ...manifest,
     files: [...manifest.files, await describeFile(dir, { file, kind: 'archive' })].sort(byFile),

@@ -47,8 +47,9 @@ function checkName(name: string, seen: Set<string>): void {
   seen.add(name);
 }
 
-/** The archive of `entries`, each dated `at`. */
-export function writeZip(entries: readonly ZipInput[], at: Date): Buffer {
+/** The archive of `entries`, each dated `at`, with an optional archive comment (printable ASCII, up to 1,000 chars). */
+export function writeZip(entries: readonly ZipInput[], at: Date, comment = ''): Buffer {
+  if (!/^[\x20-\x7e]{0,1000}$/.test(comment)) throw new ZipFormatError('a ZIP comment must be printable ASCII');
   if (entries.length > 0xffff) throw new ZipFormatError(`${entries.length} entries need ZIP64, which is not written`);
   const { time, date } = dosDateTime(at);
   const seen = new Set<string>();
@@ -101,5 +102,6 @@ export function writeZip(entries: readonly ZipInput[], at: Date): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
+  end.writeUInt16LE(comment.length, 20);
+  return Buffer.concat([...parts, directory, end, Buffer.from(comment, 'latin1')]);
 }

@@ -46,6 +46,10 @@ export function fileDescription(f: PublishedFile, lang: PageLang): string {
   if (f.kind.startsWith('chart:')) return `${ru ? 'График' : 'Chart'}: ${f.kind.slice('chart:'.length)}`;
   if (f.kind === 'data-dictionary')
     return ru ? 'Словарь данных: что значит каждый столбец' : 'Data dictionary: what each column means';
+  if (f.kind === 'archive')
+    return ru
+      ? 'ZIP-архив всех файлов выгрузки: таблицы, графики, справки по регионам, словарь данных, манифест'
+      : 'ZIP archive of every file: tables, charts, region factsheets, data dictionary, manifest';
   if (f.kind === 'manifest')
     return ru ? 'Манифест: список файлов с контрольными суммами SHA-256' : 'Manifest: every file with its SHA-256';
   return '';
@@ -79,15 +83,24 @@ function fileList(run: RunSummary, files: readonly PublishedFile[], lang: PageLa
   </ul>`;
 }
 
-/** The two main files as a short line of links, for the top of the ranking page. */
+const mainLabel = (f: PublishedFile, lang: PageLang): string =>
+  f.kind === 'workbook'
+    ? 'XLSX'
+    : f.kind === 'archive'
+      ? lang === 'ru'
+        ? 'ZIP всех файлов'
+        : 'ZIP of all files'
+      : lang === 'ru'
+        ? 'CSV для Excel'
+        : 'CSV for Excel';
+
+/** The main files (XLSX, CSV, ZIP of all) as a short line of links, for the top of the ranking page. */
 export function mainDownloads(run: RunSummary, groups: FileGroups, lang: PageLang): SafeHtml {
   if (groups.main.length === 0) return html``;
   return html`<p class="downloads">
     <strong>${lang === 'ru' ? 'Скачать' : 'Download'}:</strong> ${groups.main.map(
       (f) =>
-        html`<a href="${fileHref(run, f)}" download
-            >${f.kind === 'workbook' ? 'XLSX' : lang === 'ru' ? 'CSV для Excel' : 'CSV for Excel'}</a
-          >
+        html`<a href="${fileHref(run, f)}" download>${mainLabel(f, lang)}</a>
           <span class="meta">(${fileSize(f.bytes, lang)})</span> · `,
     )}<a href="${withLang(`/ratings/${run.period}/data`, lang)}">${lang === 'ru' ? 'все файлы' : 'all files'}</a>
   </p>`;

@@ -1,6 +1,6 @@
 /**
  * The files of a run's publication as its manifest describes them (path, kind, size, region), grouped the way a
- * reader looks for them: the two main files (the workbook and the ranking CSV for Russian Excel), tables, national
+ * reader looks for them: the main files (the workbook, the ranking CSV for Russian Excel, the ZIP of all), tables, national
  * charts, each region's factsheet and charts, and the documentation. An export without a manifest offers its listed
  * files with nothing known about them.
  */
@@ -17,7 +17,7 @@ export interface PublishedFile {
 }
 
 export interface FileGroups {
-  /** The workbook and the ranking CSV for Russian Excel, when present. */
+  /** The workbook, the ranking CSV for Russian Excel and the ZIP of every file, when present. */
   readonly main: readonly PublishedFile[];
   readonly tables: readonly PublishedFile[];
   readonly charts: readonly PublishedFile[];
@@ -64,10 +64,12 @@ export async function readPublishedFiles(reportsDir: string, runId: number): Pro
 
 /** Without a manifest, what a file is can only be told by its extension. */
 const kindByName = (file: string): string =>
-  file.endsWith('.xlsx') ? 'workbook' : file.endsWith('.csv') ? 'csv' : 'file';
+  file.endsWith('.xlsx') ? 'workbook' : file.endsWith('.csv') ? 'csv' : file.endsWith('.zip') ? 'archive' : 'file';
 
 const isMain = (f: PublishedFile) =>
-  f.kind === 'workbook' || (f.kind === 'csv' && /ranking.*excel-ru\.csv$/.test(f.file));
+  f.kind === 'workbook' || f.kind === 'archive' || (f.kind === 'csv' && /ranking.*excel-ru\.csv$/.test(f.file));
+/** Workbook, then the CSV, then the ZIP of everything. */
+const mainOrder = (f: PublishedFile): number => (f.kind === 'workbook' ? 0 : f.kind === 'archive' ? 2 : 1);
 
 export function groupPublishedFiles(files: readonly PublishedFile[]): FileGroups {
   const regions = new Map<string, PublishedFile[]>();
@@ -79,10 +81,12 @@ export function groupPublishedFiles(files: readonly PublishedFile[]): FileGroups
     );
   const national = files.filter((f) => f.region === null);
   return {
-    main: national.filter(isMain).sort((a, b) => Number(b.kind === 'workbook') - Number(a.kind === 'workbook')),
+    main: national.filter(isMain).sort((a, b) => mainOrder(a) - mainOrder(b)),
     tables: national.filter((f) => f.kind === 'workbook' || f.kind === 'csv'),
     charts: national.filter((f) => f.kind.startsWith('chart:')),
     regions,
-    documentation: national.filter((f) => !(f.kind === 'workbook' || f.kind === 'csv' || f.kind.startsWith('chart:'))),
+    documentation: national.filter(
+      (f) => !(f.kind === 'workbook' || f.kind === 'csv' || f.kind === 'archive' || f.kind.startsWith('chart:')),
+    ),
   };
 }

@@ -134,3 +134,10 @@ describe('writeZip', () => {
     expect(() => writeZip(twice, new Date(0))).toThrow(/appears twice/);
   });
 });
+
+test("a synthetic draft's archive says so in its comment", () => {
+  const zip = writeZip([], new Date(0), 'DRAFT - not published, under embargo / SYNTHETIC DEMO DATA');
+  expect(readZipDirectory(zip)).toEqual([]);
+  expect(zip.subarray(22).toString('latin1')).toBe('DRAFT - not published, under embargo / SYNTHETIC DEMO DATA');
+  expect(() => writeZip([], new Date(0), 'ЧЕРНОВИК')).toThrow(ZipFormatError);
+});
