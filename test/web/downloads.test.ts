@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPublishedFiles } from '../../src/web/pages/publication-files.js';
-import { listExportFiles } from '../../src/web/routes/downloads.js';
+import { writePublication } from '../../src/report/write-publication.js';
+import { listExportFiles, runExportDir } from '../../src/web/routes/downloads.js';
+import { fixtureModel } from '../report/tables/fixture-model.js';
+import { standIns } from '../report/tables/stand-in-renderers.js';
 import { describeEachDatabase } from '../support/database.js';
 import { call, type Harness, startHarness } from './server-harness.js';
 
@@ -79,5 +82,50 @@ describe('the manifest of an export whose file names carry DRAFT / SYNTHETIC', (
     writeManifest(2, 'manifest-DRAFT.json', ['ranking-2019-DRAFT.csv'], new Date(2026, 0, 1));
     writeManifest(2, 'manifest.json', ['ranking-2019.csv'], new Date(2026, 0, 2));
     expect(await listExportFiles(reportsDir, 2)).toEqual(['manifest.json', 'ranking-2019.csv']);
+  });
+});
+
+describeEachDatabase('the ZIP of every file of a run on $name', ({ open }) => {
+  let h: Harness;
+  let zip: Buffer;
+  beforeAll(async () => {
+    h = await startHarness(open);
+    const model = fixtureModel();
+    const published = { ...model, synthetic: false, run: { ...model.run, id: h.publishedRunId } };
+    const draft = {
+      ...model,
+      synthetic: false,
+      run: { ...model.run, id: h.draftRunId, status: 'draft', version: null },
+    };
+    // the harness's stand-in export of each run is replaced by a real one
+    for (const id of [h.publishedRunId, h.draftRunId])
+      rmSync(runExportDir(h.reportsDir, id), { recursive: true, force: true });
+    await writePublication(published, runExportDir(h.reportsDir, h.publishedRunId), {
+      lang: 'ru',
+      renderers: standIns,
+    });
+    await writePublication(draft, runExportDir(h.reportsDir, h.draftRunId), { lang: 'ru', renderers: standIns });
+    zip = readFileSync(join(runExportDir(h.reportsDir, h.publishedRunId), 'rating-2018-all-files.zip'));
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  test('a published run: the ZIP is offered and answers 200 as application/zip, byte for byte', async () => {
+    const list = (await (await call(h, `/api/v1/runs/${h.publishedRunId}/downloads`)).json()) as {
+      files: { name: string }[];
+    };
+    expect(list.files.map((f) => f.name)).toContain('rating-2018-all-files.zip');
+    const res = await call(h, `/api/v1/runs/${h.publishedRunId}/downloads/rating-2018-all-files.zip`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toContain('rating-2018-all-files.zip');
+    expect(Buffer.from(await res.arrayBuffer()).equals(zip)).toBe(true);
+  });
+
+  test("a draft's ZIP is not public", async () => {
+    expect(existsSync(join(runExportDir(h.reportsDir, h.draftRunId), 'rating-2018-DRAFT-all-files.zip'))).toBe(true);
+    const res = await call(h, `/api/v1/runs/${h.draftRunId}/downloads/rating-2018-DRAFT-all-files.zip`);
+    expect(res.status).toBe(404);
   });
 });

@@ -6,35 +6,14 @@
  * leave the folder.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateEntry } from '../../../src/zip/inflate-entry.js';
 import { readZipDirectory, ZipFormatError } from '../../../src/zip/zip-directory.js';
 import { crc32, writeZip } from '../../../src/zip/zip-writer.js';
-import { writePublication, type PublicationRenderers } from '../../../src/report/write-publication.js';
+import { writePublication } from '../../../src/report/write-publication.js';
 import { fixtureModel } from './fixture-model.js';
-
-const standIns: PublicationRenderers = {
-  planCharts: () => ({
-    files: [{ file: 'charts/ranking-all.png', kind: 'ranking-all', title: 'Ranking', alt: 'bars' }],
-    absent: [],
-  }),
-  async renderCharts(model, dir, _lang, plan) {
-    await mkdir(join(dir, 'charts'), { recursive: true });
-    await writeFile(join(dir, 'charts', 'ranking-all.png'), `png of ${model.period} `.repeat(50));
-    return [...plan.files];
-  },
-  async writeFactsheets(model, dir) {
-    await mkdir(join(dir, 'factsheets'), { recursive: true });
-    return Promise.all(
-      model.ranking.map(async (r) => {
-        await writeFile(join(dir, 'factsheets', `${r.regionCode}.html`), `<p>${r.regionCode}</p>`.repeat(40));
-        return { file: `factsheets/${r.regionCode}.html`, regionCode: r.regionCode };
-      }),
-    );
-  },
-};
+import { standIns } from './stand-in-renderers.js';
 
 async function unzip(zip: Buffer): Promise<Map<string, { method: number; bytes: Buffer }>> {
   const out = new Map<string, { method: number; bytes: Buffer }>();
