@@ -20,11 +20,16 @@ const FILES = [
   { file: 'factsheets/RU-SA.html', kind: 'factsheet', bytes: 12_000, region: 'RU-SA' },
   { file: 'factsheets/RU-SAK.html', kind: 'factsheet', bytes: 12_000, region: 'RU-SAK' },
   { file: 'data-dictionary.html', kind: 'data-dictionary', bytes: 5_000 },
+  { file: 'rating-2023-all-files.zip', kind: 'archive', bytes: 3_500_000 },
 ];
 
-test('files are grouped by what they are; the main files are the workbook and the ranking CSV for Russian Excel', () => {
+test('files are grouped by what they are; the main files are the workbook, the ranking CSV for Russian Excel and the ZIP of all', () => {
   const groups = groupPublishedFiles(FILES.map((f) => ({ region: null, ...f }) as PublishedFile));
-  expect(groups.main.map((f) => f.file)).toEqual(['rating-2023.xlsx', 'ranking-2023-excel-ru.csv']);
+  expect(groups.main.map((f) => f.file)).toEqual([
+    'rating-2023.xlsx',
+    'ranking-2023-excel-ru.csv',
+    'rating-2023-all-files.zip',
+  ]);
   expect(groups.tables).toHaveLength(4);
   expect(groups.charts.map((f) => f.file)).toEqual(['charts/tile-map.png']);
   expect(groups.regions.get('RU-SA')!.map((f) => f.file)).toEqual(['factsheets/RU-SA.html', 'charts/region-RU-SA.png']);
@@ -40,6 +45,10 @@ test('sizes read as people read them, with the page language’s decimal mark', 
   expect(fileSize(null, 'en')).toBe('—');
   expect(fileDescription({ file: 'ranking-2023-excel-ru.csv', kind: 'csv', bytes: 1, region: null }, 'ru')).toBe(
     'CSV для русского Excel (точка с запятой, десятичная запятая): рейтинг',
+  );
+  const zip = { file: 'rating-2023-all-files.zip', kind: 'archive', bytes: 1, region: null };
+  expect(fileDescription(zip, 'en')).toBe(
+    'ZIP archive of every file: tables, charts, region factsheets, data dictionary, manifest',
   );
 });
 
@@ -63,6 +72,10 @@ describeEachDatabase('the data page on $name', ({ open }) => {
     expect(page).toContain(`<a href="/api/v1/runs/${h.publishedRunId}/downloads/rating-2023.xlsx" download>XLSX</a>`);
     expect(page).toContain(
       `<a href="/api/v1/runs/${h.publishedRunId}/downloads/ranking-2023-excel-ru.csv" download>CSV для Excel</a>`,
+    );
+    // 3 500 000 bytes / 1 048 576 = 3,34 MiB
+    expect(page).toContain(
+      `<a href="/api/v1/runs/${h.publishedRunId}/downloads/rating-2023-all-files.zip" download>ZIP всех файлов</a><span class="meta">(3,3 МБ)</span>`,
     );
     expect(page).toContain('href="/ratings/2023/data"');
     expect(page).not.toContain('factsheets/RU-SA.html'); // no flat list of every file
@@ -91,6 +104,10 @@ describeEachDatabase('the data page on $name', ({ open }) => {
     expect(page).toContain(`<summary>${names['RU-SA']} <span class="meta">(2)</span></summary>`);
     expect(page).toContain(`<summary>${names['RU-SAK']} <span class="meta">(1)</span></summary>`);
     expect(page).toContain('781 КБ');
+    const main = squashHtml(page.slice(page.indexOf('<h2>Главные файлы</h2>'), page.indexOf('<h2>Таблицы</h2>')));
+    expect(main).toContain(
+      `<a href="/api/v1/runs/${h.publishedRunId}/downloads/rating-2023-all-files.zip" download>rating-2023-all-files.zip</a><span class="meta">3,3 МБ</span>— ZIP-архив всех файлов выгрузки: таблицы, графики, справки по регионам, словарь данных, манифест`,
+    );
     expect((await call(h, '/ratings/2031/data')).status).toBe(404);
   });
 });
