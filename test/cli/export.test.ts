@@ -78,13 +78,16 @@ describe('egov export', () => {
     expect(manifest.missing).toEqual([]);
     expect(files.some((f) => f.startsWith('charts/') && f.endsWith('.png'))).toBe(true);
     expect(files.filter((f) => f.startsWith('factsheets/') && f.endsWith('.html')).length).toBeGreaterThanOrEqual(3);
-    // The count docs/publication.md gives: 7 fixed files (the manifest itself not listed), up to 8 national charts,
-    // 4 files per ranked region, and an office chart per region with office documents.
+    // The count docs/publication.md gives: 8 fixed files (the manifest itself not listed, the ZIP of all), up to 8
+    // national charts, per ranked region 3 charts and a factsheet, an office chart per region with office documents,
+    // and every chart twice: PNG and the SVG beside it.
     const ranked = readFileSync(join(out, 'ranking-2018-SYNTHETIC.csv'), 'utf8').trim().split('\r\n').length - 1;
-    const national = manifest.files.filter((f) => f.file.startsWith('charts/') && !f.region).length;
-    const offices = manifest.files.filter((f) => f.kind === 'chart:office-documents').length;
+    const pngs = manifest.files.filter((f) => f.file.startsWith('charts/') && f.file.endsWith('.png'));
+    const national = pngs.filter((f) => !f.region).length;
+    const offices = pngs.filter((f) => f.kind === 'chart:office-documents').length;
     expect(national).toBeLessThanOrEqual(8);
-    expect(manifest.files.length + 1).toBe(7 + national + 4 * ranked + offices);
+    for (const png of pngs) expect(files).toContain(png.file.replace(/\.png$/, '.svg'));
+    expect(manifest.files.length + 1).toBe(8 + 2 * (national + 3 * ranked + offices) + ranked);
     expect(first.err.trim()).toBe('');
     expect(existsSync(join(out, 'manifest-SYNTHETIC.json'))).toBe(true);
     for (const f of manifest.files) {
