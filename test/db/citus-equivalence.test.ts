@@ -90,8 +90,17 @@ async function emptyTables(db: Kysely<DB>): Promise<void> {
   const { rows } = await sql<{ name: string }>`SELECT c.relname AS name FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT LIKE 'kysely\\_%'`.execute(db);
-  if (rows.length > 0)
-    await sql.raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`).execute(db);
+  if (rows.length === 0) return;
+  await sql
+    .raw(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`)
+    .execute(db)
+    .catch((error: Error) => {
+      // The audit log is append-only by trigger (migration 0008): an earlier run's rows stay.
+      throw new Error(
+        `the Citus coordinator holds an earlier run's data (${error.message}); start a fresh cluster: ` +
+          'scripts/citus-cluster stop && scripts/citus-cluster start',
+      );
+    });
 }
 
 /** Wall time of each step per database, printed at the end (CI time budget). */
