@@ -215,6 +215,7 @@ const METHODOLOGY_KEYS = [
   'version',
   'name',
   'description',
+  'ru',
   'source',
   'lists',
   'indicators',
@@ -241,6 +242,13 @@ function methodology(value: unknown): Obj {
     name: string(o.name, 1),
   };
   maybe(out, o, 'description', string);
+  maybe(out, o, 'ru', (v) => {
+    const r = object(v, ['name', 'description', 'source', 'labels']);
+    const ru: Obj = {};
+    for (const key of ['name', 'description', 'source']) maybe(ru, r, key, (x) => string(x, 1));
+    maybe(ru, r, 'labels', (x) => record(x, (label) => string(label, 1)));
+    return ru;
+  });
   maybe(out, o, 'source', string);
   maybe(out, o, 'lists', (v) =>
     record(v, (list) => array(list, (item) => record(item, (x) => (typeof x === 'number' ? number(x) : string(x))))),
