@@ -23,12 +23,13 @@ const METHOD_WORDS: Record<string, Localised> = {
   copeland: { ru: 'метод Коупленда', en: 'Copeland' },
 };
 
-const words = (method: string): Localised => METHOD_WORDS[method] ?? { ru: method, en: method };
+/** The name of a normalisation or aggregation method in both languages (its identifier when not in the list). */
+export const methodName = (method: string): Localised => METHOD_WORDS[method] ?? { ru: method, en: method };
 
 /** The method text of a node in both languages ('' for a node without a method and no default). */
 export function describeMethod(method: unknown, defaultAggregation = ''): Localised {
   if (method === null || typeof method !== 'object' || Object.keys(method).length === 0) {
-    return defaultAggregation ? words(defaultAggregation) : { ru: '', en: '' };
+    return defaultAggregation ? methodName(defaultAggregation) : { ru: '', en: '' };
   }
   const m = method as Record<string, unknown>;
   const normaliser = m.normaliser as Record<string, unknown> | undefined;
@@ -38,14 +39,14 @@ export function describeMethod(method: unknown, defaultAggregation = ''): Locali
         ? ` [${normaliser.min}; ${normaliser.max}]`
         : '';
     const range = Array.isArray(normaliser.range) ? ` → ${normaliser.range.join('–')}` : '';
-    const name = words(normaliser.method);
+    const name = methodName(normaliser.method);
     const lower = m.direction === -1;
     return {
       ru: `${name.ru}${goalposts.replaceAll('.', ',')}${range.replaceAll('.', ',')}${lower ? ', меньше — лучше' : ''}`,
       en: `${name.en}${goalposts}${range}${lower ? ', lower is better' : ''}`,
     };
   }
-  if (typeof m.method === 'string') return words(m.method);
+  if (typeof m.method === 'string') return methodName(m.method);
   const text = JSON.stringify(method);
   return { ru: text, en: text };
 }

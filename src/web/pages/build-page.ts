@@ -11,6 +11,7 @@ import type { RunSummary } from '../../ratings/queries.js';
 import { formatScore, html, type SafeHtml } from './html.js';
 import { t, type PageLang } from './i18n.js';
 import { withLang } from './layout.js';
+import { methodName } from '../../report/method-words.js';
 
 export const BUILD_TEXTS = {
   title: { ru: 'Соберите свой рейтинг', en: 'Build your own rating' },
@@ -39,12 +40,6 @@ export const BUILD_TEXTS = {
     en: 'This rating was computed before runs stored their own inputs, so it cannot be recomputed with other weights. The official ranking is on the ranking page.',
   },
 } as const;
-
-export const AGGREGATION_NAMES: Record<string, { ru: string; en: string }> = {
-  arithmetic: { ru: 'среднее арифметическое', en: 'arithmetic mean' },
-  geometric: { ru: 'среднее геометрическое', en: 'geometric mean' },
-  harmonic: { ru: 'среднее гармоническое', en: 'harmonic mean' },
-};
 
 const bt = (lang: PageLang, key: keyof typeof BUILD_TEXTS) => BUILD_TEXTS[key][lang];
 
@@ -109,7 +104,7 @@ export function buildBody(lang: PageLang, run: RunSummary, payload: ExplorerPayl
             ${[...new Set([payload.aggregation, ...CHOOSABLE_AGGREGATIONS])].map(
               (a) =>
                 html`<option value="${a}" ${a === payload.aggregation ? html` selected` : ''}>
-                  ${AGGREGATION_NAMES[a]?.[lang] ?? a}
+                  ${methodName(a)[lang]}
                 </option>`,
             )}
           </select></label
