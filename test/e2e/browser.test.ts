@@ -5,13 +5,14 @@
  * region to its programme section. Screenshots go to test-artifacts/browser/. Without
  * /usr/bin/chromium the test fails under CI=true and is skipped locally (with a message).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Browser } from 'playwright-core';
 import { BROWSER_ARTIFACTS, describeWithChromium, launchChromium } from '../support/chromium.js';
 import { openPgliteFromTemplate } from '../support/database.js';
 import { startHarness, type Harness } from '../web/server-harness.js';
+import { readZipDirectory } from '../../src/zip/zip-directory.js';
 import { startProgrammeServer } from '../web/programme-server.js';
 import { startExplorerServer } from '../web/explorer/explorer-server.js';
 import { loadPublicationModel } from '../../src/report/load-model.js';
@@ -66,7 +67,7 @@ maybe('browser: ranking → district → region → XLSX', () => {
 
     await page.close();
   });
-  test('the XLSX a visitor downloads with one click is the real export, and its ranking is the published one', async () => {
+  test('the XLSX a visitor downloads with one click is the real export with the published ranking; the data page links every file and its ZIP holds them all', async () => {
     const s = await startExplorerServer(openPgliteFromTemplate);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     try {
@@ -112,6 +113,33 @@ maybe('browser: ranking → district → region → XLSX', () => {
         [2, 'RU-SMO', 50],
         [3, 'RU-TVE', 35],
       ]);
+
+      // The data page links every file of the export, and its ZIP holds exactly the files the manifest lists.
+      await page.goto(`${s.url}/ratings/2018/data`);
+      await page.screenshot({ path: join(ARTIFACTS, 'data-page.png'), fullPage: true });
+      const manifestFile = readdirSync(runDir).find((f) => f.startsWith('manifest'))!;
+      const manifest = JSON.parse(readFileSync(join(runDir, manifestFile), 'utf8')) as {
+        files: { file: string; kind: string; sha256: string }[];
+      };
+      const hrefs = await page
+        .locator('a[href*="/downloads/"]')
+        .evaluateAll((links) =>
+          links.map((a) => decodeURIComponent(a.getAttribute('href')!.replace(/^.*\/downloads\//, ''))),
+        );
+      const linked = new Set(hrefs);
+      expect(manifest.files.filter((f) => !linked.has(f.file)).map((f) => f.file)).toEqual([]);
+      const archive = manifest.files.find((f) => f.kind === 'archive')!;
+      const [zipDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`a[href$="/downloads/${archive.file}"]`).first().click(),
+      ]);
+      const zipPath = join(ARTIFACTS, zipDownload.suggestedFilename());
+      await zipDownload.saveAs(zipPath);
+      const zip = readFileSync(zipPath);
+      const names = readZipDirectory(zip, { strict: true }).map((e) => e.name);
+      expect(names.sort()).toEqual(
+        [...manifest.files.filter((f) => f.kind !== 'archive').map((f) => f.file), manifestFile].sort(),
+      );
     } finally {
       await page.close();
       await s.stop();
