@@ -93,19 +93,24 @@ function sideNames(view: CompareView, c: Comparison): [string, string] {
   return [a, b];
 }
 
+/** The header row of a side-by-side table: the two sides and their difference. */
+function pairHead(names: [string, string], lang: PageLang): SafeHtml {
+  return html`<thead>
+    <tr>
+      <th scope="col"></th>
+      <th scope="col" class="num">${names[0]}</th>
+      <th scope="col" class="num">${names[1]}</th>
+      <th scope="col" class="num">${COMPARE_TEXTS.difference[lang]}</th>
+    </tr>
+  </thead>`;
+}
+
 function pairTable(caption: string, names: [string, string], rows: readonly ScorePair[], lang: PageLang): SafeHtml {
   return html`<table class="compare">
     <caption>
       ${caption}
     </caption>
-    <thead>
-      <tr>
-        <th scope="col"></th>
-        <th scope="col" class="num">${names[0]}</th>
-        <th scope="col" class="num">${names[1]}</th>
-        <th scope="col" class="num">${COMPARE_TEXTS.difference[lang]}</th>
-      </tr>
-    </thead>
+    ${pairHead(names, lang)}
     <tbody>
       ${rows.map(
         (r) =>
@@ -156,14 +161,7 @@ function comparisonTables(view: CompareView, c: Comparison): SafeHtml {
       <caption>
         ${COMPARE_TEXTS.index[lang]} ${view.run.period}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col"></th>
-          <th scope="col" class="num">${names[0]}</th>
-          <th scope="col" class="num">${names[1]}</th>
-          <th scope="col" class="num">${COMPARE_TEXTS.difference[lang]}</th>
-        </tr>
-      </thead>
+      ${pairHead(names, lang)}
       <tbody>
         <tr data-row="score">
           <th scope="row">${t(lang, 'score')}</th>
