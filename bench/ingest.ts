@@ -9,10 +9,14 @@
  * Prints, per database, the median of R runs (default 3; 1 with --big) of rows/s, peak RSS and the ratio ingest / plain
  * COPY (each run: a plain COPY, then an ingest, into the same emptied table; every run's figures in brackets). The ingest time includes parsing, validation and the
  * SQL derivation of the stage indicators (reported separately as derived rows).
+ * The machine is shared, so wall-clock figures are noisy: each run also gives the 1-minute load average when it
+ * started and its CPU time, the child's own (Node; on PGlite the database too) plus, on a PostgreSQL server on this
+ * machine, the CPU of the child's server processes (read from /proc when they end; absent when unreadable). The
+ * CPU ratio (plain COPY CPU / ingest CPU) is the noise-resistant counterpart of the throughput ratio.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -31,6 +35,12 @@ interface Measure {
   rows: number;
   peakRssMb: number;
   derived?: number;
+  /** CPU seconds of the child process (user + system). */
+  cpuS: number;
+  /** CPU seconds of the child's PostgreSQL server processes; null on PGlite or when /proc cannot tell. */
+  serverCpuS: number | null;
+  /** 1-minute load average when the run started. */
+  load: number;
 }
 
 const arg = (name: string): string | undefined => {
@@ -42,10 +52,64 @@ async function openTarget(target: string): Promise<Database> {
   return target.startsWith('postgres') ? connect({ databaseUrl: target }) : connect({ dataDir: target });
 }
 
+/** CPU seconds (user + system) of a process of this machine by /proc/PID/stat; null when it cannot be read. */
+function procCpuS(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds of the server processes serving this child: the client backends of the bench database (a fresh
+ * database only this child uses, each backend started by the child, so its whole CPU is the child's). Read before the
+ * child closes its connections. Null on PGlite, or when a backend's /proc entry cannot be read (a remote server).
+ */
+async function serverCpuS(database: Database): Promise<number | null> {
+  if (database.kind !== 'postgres') return null;
+  const { rows } = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`.execute(
+    database.db,
+  );
+  let total = 0;
+  for (const { pid } of rows) {
+    const cpu = procCpuS(pid);
+    if (cpu === null) return null;
+    total += cpu;
+  }
+  return total;
+}
+
+/** When a child's measured work starts: the clock, the child's CPU so far (start-up not counted) and the load. */
+function start(): { at: number; cpu: NodeJS.CpuUsage; load: number } {
+  return { at: performance.now(), cpu: process.cpuUsage(), load: loadavg()[0] };
+}
+
+function childMeasure(
+  started: ReturnType<typeof start>,
+  ms: number,
+  rows: number,
+  server: number | null,
+  derived?: number,
+): Measure {
+  const cpu = process.cpuUsage(started.cpu);
+  return {
+    ms,
+    rows,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    derived,
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    serverCpuS: server,
+    load: started.load,
+  };
+}
+
 /** Child: plain COPY of the prepared lines inside a transaction (rolled back), after a batch row with id 1. */
 async function childCopy(target: string, copyPath: string, rows: number): Promise<Measure> {
   const database = await openTarget(target);
-  const started = performance.now();
+  const started = start();
   try {
     await inTransaction(database, async (session) => {
       await session.query(
@@ -57,11 +121,11 @@ async function childCopy(target: string, copyPath: string, rows: number): Promis
         APPLICATION_COPY_COLUMNS,
         wholeLines(createReadStream(copyPath, { encoding: 'utf8', highWaterMark: 256 * 1024 })),
       );
-      throw new RolledBack(performance.now() - started);
+      throw new RolledBack(performance.now() - started.at);
     });
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
-    return { ms: error.ms, rows, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    return childMeasure(started, error.ms, rows, await serverCpuS(database));
   } finally {
     await database.close();
   }
@@ -89,18 +153,14 @@ class RolledBack extends Error {
 async function childIngest(target: string, csvPath: string): Promise<Measure> {
   const database = await openTarget(target);
   try {
-    const started = performance.now();
+    const started = start();
     const summary = await ingestFiles(database, [csvPath], {
       period: BENCH_PERIOD,
       kind: 'applications',
       actor: 'bench',
     });
-    return {
-      ms: performance.now() - started,
-      rows: summary.rowsAccepted,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-      derived: summary.derived?.measurements,
-    };
+    const ms = performance.now() - started.at;
+    return childMeasure(started, ms, summary.rowsAccepted, await serverCpuS(database), summary.derived?.measurements);
   } finally {
     await database.close();
   }
@@ -125,18 +185,33 @@ async function prepare(target: string): Promise<void> {
   }
 }
 
-function line(name: string, m: Measure, runs: readonly Measure[]): string {
-  const each = runs.map((r) => `${(r.ms / 1000).toFixed(1)} s ${r.peakRssMb.toFixed(0)} MB`).join(', ');
-  return `${name.padEnd(28)} ${(m.rows / (m.ms / 1000)).toFixed(0).padStart(9)} rows/s  ${(m.ms / 1000).toFixed(1).padStart(7)} s  peak RSS ${m.peakRssMb.toFixed(0).padStart(5)} MB  [${each}]`;
+/** All CPU seconds of a run: the child's and, where known, its server processes'. */
+const totalCpuS = (m: Measure): number => m.cpuS + (m.serverCpuS ?? 0);
+
+function cpuText(m: Measure): string {
+  return m.serverCpuS === null
+    ? `cpu ${m.cpuS.toFixed(1)} s`
+    : `cpu ${totalCpuS(m).toFixed(1)} s (client ${m.cpuS.toFixed(1)} + server ${m.serverCpuS.toFixed(1)})`;
 }
 
-/** The median time and the median peak RSS of runs (each taken on its own). */
+function line(name: string, m: Measure, runs: readonly Measure[]): string {
+  const each = runs
+    .map((r) => `${(r.ms / 1000).toFixed(1)} s ${r.peakRssMb.toFixed(0)} MB ${cpuText(r)} load ${r.load.toFixed(1)}`)
+    .join('; ');
+  return `${name.padEnd(28)} ${(m.rows / (m.ms / 1000)).toFixed(0).padStart(9)} rows/s  ${(m.ms / 1000).toFixed(1).padStart(7)} s  peak RSS ${m.peakRssMb.toFixed(0).padStart(5)} MB  ${cpuText(m)}  [${each}]`;
+}
+
+/** The median time, peak RSS, CPU and load of runs (each taken on its own). */
 function medianOf(runs: readonly Measure[]): Measure {
+  const servers = runs.map((r) => r.serverCpuS);
   return {
     ms: median(runs.map((r) => r.ms)),
     rows: runs[0].rows,
     peakRssMb: median(runs.map((r) => r.peakRssMb)),
     derived: runs[0].derived,
+    cpuS: median(runs.map((r) => r.cpuS)),
+    serverCpuS: servers.includes(null) ? null : median(servers as number[]),
+    load: median(runs.map((r) => r.load)),
   };
 }
 
@@ -203,12 +278,15 @@ async function main(): Promise<void> {
         const copy = medianOf(copies);
         const ingest = medianOf(ingests);
         const ratios = copies.map((c, r) => c.ms / ingests[r].ms);
+        const cpuRatios = copies.map((c, r) => totalCpuS(c) / totalCpuS(ingests[r]));
+        const list = (xs: number[]) => `${median(xs).toFixed(2)} [${xs.map((x) => x.toFixed(2)).join(', ')}]`;
         console.log(`${label} (median of ${repeat}):`);
         console.log(line('  plain COPY (floor)', copy, copies));
         console.log(line('  egov ingest (all included)', ingest, ingests));
         console.log(
-          `  ratio ingest / plain COPY throughput: ${median(ratios).toFixed(2)} [${ratios.map((x) => x.toFixed(2)).join(', ')}] (target ≥ ${label === 'PGlite' ? '0.60' : '0.80'}); derived values: ${ingest.derived}`,
+          `  ratio ingest / plain COPY throughput: ${list(ratios)} (target ≥ ${label === 'PGlite' ? '0.60' : '0.80'}); derived values: ${ingest.derived}`,
         );
+        console.log(`  ratio of CPU time, plain COPY / ingest (noise-resistant): ${list(cpuRatios)}`);
       } finally {
         await cleanup();
       }

@@ -9,8 +9,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeZip } from '../zip/zip-writer.js';
-import { byFile, describeFile, manifestFileName, manifestText, type PublicationManifest } from './manifest.js';
+import { writeZipInPool } from '../zip/zip-writer.js';
+import { byFile, describeBytes, manifestFileName, manifestText, type PublicationManifest } from './manifest.js';
 import { type FileMark, markNote, modelFileMark } from './marking.js';
 import type { PublicationModel } from './model.js';
 
@@ -27,24 +27,32 @@ export const archiveComment = (model: Pick<PublicationModel, 'run' | 'synthetic'
 
 /**
  * Writes the archive of the export in `dir` (whose manifest `manifest` is already written there) and rewrites the
- * manifest to list it; returns the new manifest.
+ * manifest to list it; returns the new manifest. `contents` holds the bytes of the files the manifest lists (read
+ * once for the manifest and this archive: manifest.ts's readExportFiles); the manifest itself is read from `dir`.
  */
 export async function writeArchive(
   model: PublicationModel,
   dir: string,
   manifest: PublicationManifest,
+  contents: ReadonlyMap<string, Buffer>,
 ): Promise<PublicationManifest> {
   const mark = modelFileMark(model);
   const manifestName = manifestFileName(mark);
-  const names = [...manifest.files.map((f) => f.file), manifestName];
-  const entries = await Promise.all(
-    names.map(async (name) => ({ name, data: await readFile(join(dir, name)), store: COMPRESSED.test(name) })),
-  );
+  const bytesOf = (name: string): Buffer => {
+    const bytes = contents.get(name);
+    if (!bytes) throw new Error(`the archive was given no bytes for ${name}`);
+    return bytes;
+  };
+  const entries = [
+    ...manifest.files.map((f) => ({ name: f.file, data: bytesOf(f.file), store: COMPRESSED.test(f.file) })),
+    { name: manifestName, data: await readFile(join(dir, manifestName)) },
+  ];
   const file = archiveFileName(model.period, mark);
-  await writeFile(join(dir, file), writeZip(entries, ARCHIVE_ENTRY_DATE, archiveComment(model)));
+  const zip = await writeZipInPool(entries, ARCHIVE_ENTRY_DATE, archiveComment(model));
+  await writeFile(join(dir, file), zip);
   const withArchive: PublicationManifest = {
     ...manifest,
-    files: [...manifest.files, await describeFile(dir, { file, kind: 'archive' })].sort(byFile),
+    files: [...manifest.files, describeBytes({ file, kind: 'archive' }, zip)].sort(byFile),
   };
   await writeFile(join(dir, manifestName), manifestText(withArchive), 'utf8');
   return withArchive;

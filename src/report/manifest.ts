@@ -70,8 +70,8 @@ export interface PublicationManifest {
   readonly files: readonly ManifestFile[];
 }
 
-export async function describeFile(dir: string, { file, kind, region }: PublicationFile): Promise<ManifestFile> {
-  const bytes = await readFile(join(dir, file));
+/** The manifest entry of a file whose bytes are in hand. */
+export function describeBytes({ file, kind, region }: PublicationFile, bytes: Buffer): ManifestFile {
   return {
     file,
     kind,
@@ -81,14 +81,26 @@ export async function describeFile(dir: string, { file, kind, region }: Publicat
   };
 }
 
+/** The bytes of every file of an export, read once for the manifest and the archive. */
+export async function readExportFiles(dir: string, files: readonly PublicationFile[]): Promise<Map<string, Buffer>> {
+  const read = await Promise.all(files.map(async (f) => [f.file, await readFile(join(dir, f.file))] as const));
+  return new Map(read);
+}
+
+/** Writes the manifest of `files`, whose bytes `contents` holds (readExportFiles). */
 export async function writeManifest(
   model: PublicationModel,
   dir: string,
   lang: Lang,
   files: readonly PublicationFile[],
+  contents: ReadonlyMap<string, Buffer>,
   missing: readonly string[] = [],
 ): Promise<PublicationManifest> {
-  const described = await Promise.all(files.map((f) => describeFile(dir, f)));
+  const described = files.map((f) => {
+    const bytes = contents.get(f.file);
+    if (!bytes) throw new Error(`the manifest was given no bytes for ${f.file}`);
+    return describeBytes(f, bytes);
+  });
   const manifest: PublicationManifest = {
     format: MANIFEST_FORMAT,
     period: model.period,

@@ -25,6 +25,7 @@ import {
   manifestFileName,
   type PublicationFile,
   type PublicationManifest,
+  readExportFiles,
   writeManifest,
 } from './manifest.js';
 import { modelFileMark } from './marking.js';
@@ -176,6 +177,8 @@ async function writeParts(
     throw error;
   }
   files.push({ file: await writeDataDictionary(model, dir, files), kind: 'data-dictionary' });
-  const manifest = await timed('manifest', () => writeManifest(model, dir, lang, files, [...missing]));
-  return timed('archive', () => writeArchive(model, dir, manifest));
+  // every file read back once, for the manifest's hashes and the archive
+  const contents = await readExportFiles(dir, files);
+  const manifest = await timed('manifest', () => writeManifest(model, dir, lang, files, contents, [...missing]));
+  return timed('archive', () => writeArchive(model, dir, manifest, contents));
 }

@@ -3,10 +3,13 @@
  * descriptors, UTF-8 names flagged with bit 11) built in memory from named byte buffers. Entries are written in the
  * order given, every one dated `at` (MS-DOS time, see entry-dates.ts), so the same entries give the same bytes.
  * A `store` entry (already-compressed data: PNG, XLSX) is kept as it is (method 0); the others are deflated
- * (method 8) unless deflating does not make them smaller.
+ * (method 8, level 6) unless deflating does not make them smaller. `writeZip` deflates in the calling thread;
+ * `writeZipInPool` deflates the entries in libuv's thread pool, several at once (a publication's archive holds
+ * 100 MB of SVG, HTML and CSV), and gives the same bytes.
  * @throws ZipFormatError when the archive would need ZIP64 (more than 65,535 entries, or 4 GiB or more), or a name
  *   is empty, absolute, has a `..` segment or a backslash, or appears twice.
  */
+import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import { dosDateTime } from './entry-dates.js';
 import { ZipFormatError } from './zip-directory.js';
@@ -47,21 +50,46 @@ function checkName(name: string, seen: Set<string>): void {
   seen.add(name);
 }
 
-/** The archive of `entries`, each dated `at`, with an optional archive comment (printable ASCII, up to 1,000 chars). */
-export function writeZip(entries: readonly ZipInput[], at: Date, comment = ''): Buffer {
+const DEFLATE = { level: 6 } as const;
+const deflateRaw = promisify(zlib.deflateRaw);
+
+/** Refuses what the archive cannot hold (before any work is done). */
+function checkEntries(entries: readonly ZipInput[], comment: string): void {
   if (!/^[\x20-\x7e]{0,1000}$/.test(comment)) throw new ZipFormatError('a ZIP comment must be printable ASCII');
   if (entries.length > 0xffff) throw new ZipFormatError(`${entries.length} entries need ZIP64, which is not written`);
-  const { time, date } = dosDateTime(at);
   const seen = new Set<string>();
+  for (const entry of entries) checkName(entry.name, seen);
+}
+
+/** The archive of `entries`, each dated `at`, with an optional archive comment (printable ASCII, up to 1,000 chars). */
+export function writeZip(entries: readonly ZipInput[], at: Date, comment = ''): Buffer {
+  checkEntries(entries, comment);
+  const deflated = entries.map((entry) => (entry.store ? null : zlib.deflateRawSync(entry.data, DEFLATE)));
+  return assemble(entries, deflated, at, comment);
+}
+
+/** The same bytes as writeZip, with the entries deflated in libuv's thread pool. */
+export async function writeZipInPool(entries: readonly ZipInput[], at: Date, comment = ''): Promise<Buffer> {
+  checkEntries(entries, comment);
+  const deflated = await Promise.all(entries.map((entry) => (entry.store ? null : deflateRaw(entry.data, DEFLATE))));
+  return assemble(entries, deflated, at, comment);
+}
+
+/** Lays out the checked entries, `deflated[i]` being entry i deflated (null for a stored entry). */
+function assemble(
+  entries: readonly ZipInput[],
+  deflated: readonly (Buffer | null)[],
+  at: Date,
+  comment: string,
+): Buffer {
+  const { time, date } = dosDateTime(at);
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    checkName(entry.name, seen);
+  for (const [i, entry] of entries.entries()) {
     const name = Buffer.from(entry.name, 'utf8');
-    const deflated = entry.store ? null : zlib.deflateRawSync(entry.data, { level: 6 });
-    const method = deflated !== null && deflated.length < entry.data.length ? 8 : 0;
-    const body = method === 8 ? deflated! : entry.data;
+    const method = deflated[i] != null && deflated[i]!.length < entry.data.length ? 8 : 0;
+    const body = method === 8 ? deflated[i]! : entry.data;
     if (entry.data.length >= LIMIT || offset + 30 + name.length + body.length >= LIMIT)
       throw new ZipFormatError(`the archive would reach 4 GiB at ${entry.name}; ZIP64 is not written`);
     const crc = crc32(entry.data);

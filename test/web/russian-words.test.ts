@@ -4,6 +4,7 @@
  * About sheet carry no English word: every Latin word in their visible text (and in alt, title and aria-label texts)
  * is a code, a file name or an abbreviation of the allow-list below. Scores in the text use the decimal comma.
  */
+import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,15 @@ import { buildWorkbook } from '../../src/report/xlsx/write-xlsx.js';
 import { createApp } from '../../src/web/app.js';
 import { startServer } from '../../src/web/server.js';
 import { openPgliteFromTemplate } from '../support/database.js';
+
+/** The Russian workbook as a reader sees it: the written bytes loaded with exceljs. */
+async function writtenWorkbook(model: Awaited<ReturnType<typeof loadPublicationModel>>): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(
+    buildWorkbook(model, 'ru', await profileInputs(model.values)).toBuffer() as unknown as ArrayBuffer,
+  );
+  return book;
+}
 
 /** The regions' codes without `RU-`, as the tile map labels its tiles. */
 const TILE_CODES = new Set(loadCatalogue().regions.map((r) => r.code.replace(/^RU-/, '')));
@@ -179,7 +189,7 @@ describe('Russian pages and files of a demo-like published run', () => {
 
   test('the Russian XLSX About sheet has no English words', async () => {
     const model = await loadPublicationModel(database.db, runId);
-    const book = buildWorkbook(model, 'ru', await profileInputs(model.values));
+    const book = await writtenWorkbook(model);
     const about = book.getWorksheet('О публикации')!;
     const texts: string[] = [];
     about.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
@@ -188,7 +198,7 @@ describe('Russian pages and files of a demo-like published run', () => {
 
   test("the Russian XLSX Methodology sheet names each node's method in Russian", async () => {
     const model = await loadPublicationModel(database.db, runId);
-    const book = buildWorkbook(model, 'ru', await profileInputs(model.values));
+    const book = await writtenWorkbook(model);
     const sheet = book.getWorksheet('Методика')!;
     let headerRow = 0;
     let column = -1;

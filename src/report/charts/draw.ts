@@ -1,10 +1,11 @@
 /**
- * Draws one planned chart twice, as PNG (encoded off the calling thread, in libuv's pool) and as SVG (svg-file.ts),
+ * Draws one planned chart twice, as PNG (compressed off the calling thread, in libuv's pool: png-file.ts) and as SVG (svg-file.ts),
  * in a worker or in the main thread: the same drawing code on two surfaces, so the two files show the same chart.
  */
 import type { Lang, PublicationModel } from '../model.js';
 import { drawHeatmapOn } from './heatmap.js';
 import type { ChartDraw } from './plan.js';
+import { encodePng } from './png-file.js';
 import { encodeChartPng, renderChartSvg } from './png-renderer.js';
 import { pngSurface, svgSurface } from './surface.js';
 import { finishSvg } from './svg-file.js';
@@ -21,9 +22,9 @@ export function drawChartPng(model: PublicationModel, lang: Lang, draw: ChartDra
     case 'spec':
       return encodeChartPng(draw.spec);
     case 'tile-map':
-      return drawTileMapOn(pngSurface, model, lang, draw.highlight).encode('png');
+      return encodePng(drawTileMapOn(pngSurface, model, lang, draw.highlight));
     case 'heatmap':
-      return drawHeatmapOn(pngSurface, model, lang).encode('png');
+      return encodePng(drawHeatmapOn(pngSurface, model, lang));
   }
 }
 

@@ -35,7 +35,7 @@ export function heatmapCaption(model: PublicationModel, lang: Lang): { title: st
   return { title, alt };
 }
 
-/** The heatmap drawn on a canvas (encode it with toBuffer or encode). */
+/** The heatmap drawn on a canvas (encode it with png-file.ts). */
 export function drawHeatmap(model: PublicationModel, lang: Lang): Canvas {
   return drawHeatmapOn(pngSurface, model, lang);
 }

@@ -7,6 +7,7 @@ import type { SvgCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { hasValueLabels, legendItems, valueLabelsPlugin } from './bar-labels.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
+import { encodePng, encodePngSync } from './png-file.js';
 import type { ChartSpec } from './spec.js';
 import { type MakeSurface, pngSurface, type Surface, svgSurface } from './surface.js';
 
@@ -14,19 +15,17 @@ let chartJsReady = false;
 
 export function renderChartPng(spec: ChartSpec): Buffer {
   const { canvas, chart } = drawChart(spec, pngSurface);
-  const png = canvas.toBuffer('image/png');
+  const png = encodePngSync(canvas);
   chart.destroy();
   return png;
 }
 
-/** The same PNG bytes as renderChartPng, encoded off this thread (libuv's pool) so the caller can draw the next chart. */
-export async function encodeChartPng(spec: ChartSpec): Promise<Buffer> {
+/** The same PNG bytes as renderChartPng, compressed off this thread (libuv's pool) so the caller can draw the next chart. */
+export function encodeChartPng(spec: ChartSpec): Promise<Buffer> {
   const { canvas, chart } = drawChart(spec, pngSurface);
-  try {
-    return await canvas.encode('png');
-  } finally {
-    chart.destroy(); // clears the canvas: only after the encoding has read it
-  }
+  const png = encodePng(canvas); // takes a copy of the pixels before it returns
+  chart.destroy();
+  return png;
 }
 
 /** The chart as the SVG canvas writes it (unfinished: svg-file.ts adds the viewBox, title and description). */

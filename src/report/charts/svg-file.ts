@@ -34,6 +34,16 @@ function numberIds(svg: string): string {
   );
 }
 
+/**
+ * True when the SVG holds a script element, an event attribute (onload=…) or a javascript: URL inside a tag. Three
+ * plain searches first (each a necessary condition of its case), the tag-anchored pattern only when one finds
+ * something: the anchored pattern alone took 2 ms on a 240 KB chart.
+ */
+function holdsScript(svg: string): boolean {
+  if (!/<script\b/i.test(svg) && !/\son[a-z]+\s*=/i.test(svg) && !/javascript:/i.test(svg)) return false;
+  return /<script\b|<[^>]*\son[a-z]+\s*=|<[^>]*=\s*["']\s*javascript:/i.test(svg);
+}
+
 /** The canvas's SVG text (`getContent()`), finished as above. @throws Error when the SVG holds anything executable. */
 export function finishSvg(raw: string, width: number, height: number, caption: SvgCaption): string {
   const open = /<svg\b[^>]*>/.exec(raw);
@@ -46,7 +56,6 @@ export function finishSvg(raw: string, width: number, height: number, caption: S
     // Skia ends its per-glyph position lists with a separator ("1, 2, "): trimmed, so strict parsers take them
     .replace(/(\s(?:x|y)="[^"]*?),\s*"/g, '$1"');
   const svg = `${raw.slice(0, open.index)}${root}<title id="title">${escapeXml(caption.title)}</title><desc id="desc">${escapeXml(caption.note ? `${caption.alt}\n${caption.note}` : caption.alt)}</desc>${body}`;
-  if (/<script\b|<[^>]*\son[a-z]+\s*=|<[^>]*=\s*["']\s*javascript:/i.test(svg))
-    throw new Error('the chart SVG holds script');
+  if (holdsScript(svg)) throw new Error('the chart SVG holds script');
   return svg;
 }

@@ -84,7 +84,7 @@ export function tileMapCaption(
   return { title, alt: alt + where };
 }
 
-/** The map drawn on a canvas (encode it with toBuffer or encode). */
+/** The map drawn on a canvas (encode it with png-file.ts). */
 export function drawTileMap(model: PublicationModel, lang: Lang, highlight?: string): Canvas {
   return drawTileMapOn(pngSurface, model, lang, highlight);
 }

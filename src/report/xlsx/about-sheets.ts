@@ -3,11 +3,11 @@
  * sheet (source, licence, run, software version, generated-at = the run's computation time, and the synthetic
  * warning when it applies).
  */
-import type { Workbook } from 'exceljs';
+import type { XlsxWorkbook } from '../../xlsx-writer/xlsx-workbook.js';
 import type { Lang, PublicationModel } from '../model.js';
 import type { InputProfile } from '../profile/profile-inputs.js';
 import { SHEETS, sheetBanner, t } from './labels.js';
-import { addTableSheet } from './table-sheet.js';
+import { addTable } from './publication-table.js';
 import { licenceText } from '../licence-text.js';
 
 const RUN_STATUS = {
@@ -16,10 +16,15 @@ const RUN_STATUS = {
   withdrawn: { ru: 'отозван', en: 'withdrawn' },
 } as const;
 
-export function addInputsSheet(workbook: Workbook, model: PublicationModel, lang: Lang, profile: InputProfile): void {
+export function addInputsSheet(
+  workbook: XlsxWorkbook,
+  model: PublicationModel,
+  lang: Lang,
+  profile: InputProfile,
+): void {
   const services = new Map(model.serviceScores.columns.map((c) => [c.id, c.name[lang]]));
   const indicators = new Map(model.indicators.map((i) => [i.id, i.name[lang]]));
-  const { sheet, headerRow } = addTableSheet(workbook, {
+  const { sheet, headerRow } = addTable(workbook, {
     name: SHEETS.inputs[lang],
     banner: sheetBanner(model, lang),
     columns: [
@@ -48,14 +53,18 @@ export function addInputsSheet(workbook: Workbook, model: PublicationModel, lang
     ]),
   });
   const note = headerRow + Math.max(profile.rows.length, 1) + 2;
-  sheet.getCell(note, 1).value = t(
-    lang,
-    `Исходные (ненормированные) значения по регионам. Расчёт: ${profile.engine}; ст. откл. выборочное (n − 1); асимметрия — моментный коэффициент g1.`,
-    `Raw (not normalised) values over the regions. Computed with ${profile.engine}; sd is the sample sd (n − 1); skewness is the moment coefficient g1.`,
+  sheet.set(
+    note,
+    1,
+    t(
+      lang,
+      `Исходные (ненормированные) значения по регионам. Расчёт: ${profile.engine}; ст. откл. выборочное (n − 1); асимметрия — моментный коэффициент g1.`,
+      `Raw (not normalised) values over the regions. Computed with ${profile.engine}; sd is the sample sd (n − 1); skewness is the moment coefficient g1.`,
+    ),
   );
 }
 
-export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
+export function addAboutSheet(workbook: XlsxWorkbook, model: PublicationModel, lang: Lang): void {
   const banner = sheetBanner(model, lang);
   const facts: [string, string | number][] = [
     [
@@ -94,7 +103,7 @@ export function addAboutSheet(workbook: Workbook, model: PublicationModel, lang:
     [t(lang, 'Программа', 'Software'), `egov-monitor ${model.softwareVersion}`],
     [t(lang, 'Регионов в рейтинге', 'Regions ranked'), model.ranking.length],
   ];
-  addTableSheet(workbook, {
+  addTable(workbook, {
     name: SHEETS.about[lang],
     banner,
     columns: [

@@ -5,14 +5,16 @@
  * Methodology lists the tree depth first, indented by level, with weights, effective weights and methods, then
  * the run's hashes.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { XlsxSheet } from '../../xlsx-writer/xlsx-sheet.js';
+import type { XlsxWorkbook } from '../../xlsx-writer/xlsx-workbook.js';
 import type { Lang, PublicationModel } from '../model.js';
 import { SHEETS, sheetBanner, t } from './labels.js';
-import { addTableSheet } from './table-sheet.js';
+import { PLAIN, withStyle } from '../../xlsx-writer/cell-style.js';
+import { addTable } from './publication-table.js';
 
-export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
+export function addRobustnessSheet(workbook: XlsxWorkbook, model: PublicationModel, lang: Lang): void {
   const names = new Map(model.regions.map((r) => [r.code, r.name[lang]]));
-  const { sheet, headerRow } = addTableSheet(workbook, {
+  const { sheet, headerRow } = addTable(workbook, {
     name: SHEETS.robustness[lang],
     banner: sheetBanner(model, lang),
     columns: [
@@ -35,10 +37,14 @@ export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, 
   let row = headerRow + Math.max(model.ranking.length, 1) + 2;
   const robustness = model.robustness;
   if (!robustness) {
-    sheet.getCell(row, 1).value = t(
-      lang,
-      'Анализ устойчивости для этого расчёта не проводился.',
-      'No robustness analysis was run for this rating.',
+    sheet.set(
+      row,
+      1,
+      t(
+        lang,
+        'Анализ устойчивости для этого расчёта не проводился.',
+        'No robustness analysis was run for this rating.',
+      ),
     );
     return;
   }
@@ -99,36 +105,33 @@ export function addRobustnessSheet(workbook: Workbook, model: PublicationModel, 
   );
 }
 
+const BOLD = withStyle(PLAIN, { bold: true });
+const TITLE = withStyle(PLAIN, { bold: true, size: 12 });
+
 /** A titled block at `row`: title, bold header, rows; returns the row after it. */
 function block(
-  sheet: Worksheet,
+  sheet: XlsxSheet,
   row: number,
   title: string,
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
   numFmt: string,
 ): number {
-  sheet.getCell(row, 1).value = title;
-  sheet.getCell(row, 1).font = { bold: true, size: 12 };
-  header.forEach((h, j) => {
-    const c = sheet.getCell(row + 1, j + 1);
-    c.value = h;
-    c.font = { bold: true };
-  });
+  sheet.set(row, 1, title, TITLE);
+  header.forEach((h, j) => sheet.set(row + 1, j + 1, h, BOLD));
+  const number = withStyle(PLAIN, { numFmt });
   rows.forEach((values, i) =>
     values.forEach((v, j) => {
       if (v === null) return;
-      const c = sheet.getCell(row + 2 + i, j + 1);
-      c.value = v;
-      if (typeof v === 'number') c.numFmt = numFmt;
+      sheet.set(row + 2 + i, j + 1, v, typeof v === 'number' ? number : PLAIN);
     }),
   );
-  if (rows.length === 0) sheet.getCell(row + 2, 1).value = '—';
+  if (rows.length === 0) sheet.set(row + 2, 1, '—');
   return row + 2 + Math.max(rows.length, 1) + 1;
 }
 
-export function addMethodologySheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
-  const { sheet, headerRow } = addTableSheet(workbook, {
+export function addMethodologySheet(workbook: XlsxWorkbook, model: PublicationModel, lang: Lang): void {
+  const { sheet, headerRow } = addTable(workbook, {
     name: SHEETS.methodology[lang],
     banner: sheetBanner(model, lang),
     columns: [
@@ -145,7 +148,7 @@ export function addMethodologySheet(workbook: Workbook, model: PublicationModel,
   model.methodology.forEach((n, i) => {
     const d = n.parentId === null ? 0 : (depth.get(n.parentId) ?? 0) + 1;
     depth.set(n.id, d);
-    sheet.getCell(headerRow + 1 + i, 2).alignment = { indent: Math.min(d * 2, 15) };
+    if (d > 0) sheet.style(headerRow + 1 + i, 2, { indent: Math.min(d * 2, 15) });
   });
   const after = headerRow + Math.max(model.methodology.length, 1) + 2;
   const facts: [string, string][] = [
@@ -154,8 +157,7 @@ export function addMethodologySheet(workbook: Workbook, model: PublicationModel,
     [t(lang, 'хеш исходных данных (SHA-256)', 'input hash (SHA-256)'), model.run.inputHash],
   ];
   facts.forEach(([k, v], i) => {
-    sheet.getCell(after + i, 1).value = k;
-    sheet.getCell(after + i, 2).value = v;
-    sheet.getCell(after + i, 1).font = { bold: true };
+    sheet.set(after + i, 1, k, BOLD);
+    sheet.set(after + i, 2, v);
   });
 }

@@ -3,12 +3,13 @@
  * since every sheet carries the banner), and the Services and Stages matrices (region rows in ranking order, then
  * unrated regions by code; Services with a red–yellow–green colour scale over the scores).
  */
-import type { Workbook } from 'exceljs';
+import type { XlsxWorkbook } from '../../xlsx-writer/xlsx-workbook.js';
 import type { CsvCell } from '../csv/csv-text.js';
 import { indicatorTable, RANKING_SCORE_DECIMALS, rankingScoreDecimals, rankingTable } from '../csv/tables.js';
 import type { Lang, PublicationModel, ScoreMatrix } from '../model.js';
 import { SHEETS, sheetBanner, t } from './labels.js';
-import { addTableSheet, type ColumnSpec } from './table-sheet.js';
+import { addTable } from './publication-table.js';
+import type { ColumnSpec } from './table-sheet.js';
 
 const SCORE = '0.00';
 
@@ -17,7 +18,7 @@ const MORE_DECIMALS_NOTE = {
   en: 'At 2 decimals the score would equal that of a region in another place; places follow the more precise score.',
 } as const;
 
-export function addRankingSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
+export function addRankingSheet(workbook: XlsxWorkbook, model: PublicationModel, lang: Lang): void {
   const table = rankingTable({ ...model, synthetic: false }, lang);
   const formats: (string | undefined)[] = [
     undefined,
@@ -34,7 +35,7 @@ export function addRankingSheet(workbook: Workbook, model: PublicationModel, lan
     '0',
   ];
   const widths = [8, 12, 36, 28, 10, 24, 12, 12, 12, 12, 10, 10];
-  const { sheet, headerRow } = addTableSheet(workbook, {
+  const { sheet, headerRow } = addTable(workbook, {
     name: SHEETS.ranking[lang],
     banner: sheetBanner(model, lang),
     rows: table.rows,
@@ -43,23 +44,22 @@ export function addRankingSheet(workbook: Workbook, model: PublicationModel, lan
   // A score shown with more than 2 decimals (two places would look equal at 2) gets that format and a note saying why.
   rankingScoreDecimals(model).forEach((d, i) => {
     if (d === RANKING_SCORE_DECIMALS) return;
-    const cell = sheet.getCell(headerRow + 1 + i, 5);
-    cell.numFmt = `0.${'0'.repeat(d)}`;
-    cell.note = MORE_DECIMALS_NOTE[lang];
+    sheet.style(headerRow + 1 + i, 5, { numFmt: `0.${'0'.repeat(d)}` });
+    sheet.note(headerRow + 1 + i, 5, MORE_DECIMALS_NOTE[lang]);
   });
   // The band cell (column 6) is filled with the band's colour, as on the map.
   const colour = new Map(model.bands.map((b) => [b.id, `FF${b.colour.slice(1).toUpperCase()}`]));
   model.ranking.forEach((r, i) => {
     const argb = r.bandId === null ? undefined : colour.get(r.bandId);
-    if (argb) sheet.getCell(headerRow + 1 + i, 6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+    if (argb) sheet.style(headerRow + 1 + i, 6, { fill: argb });
   });
 }
 
-export function addIndicatorsSheet(workbook: Workbook, model: PublicationModel, lang: Lang): void {
+export function addIndicatorsSheet(workbook: XlsxWorkbook, model: PublicationModel, lang: Lang): void {
   const table = indicatorTable({ ...model, synthetic: false }, lang);
   const widths = [8, 12, 30, 24, 36, 14, 24, 24, 40, 14, 14, 10, 10];
   const formats: (string | undefined)[] = [...Array<undefined>(9).fill(undefined), '0.####', SCORE, '0', '0'];
-  addTableSheet(workbook, {
+  addTable(workbook, {
     name: SHEETS.indicators[lang],
     banner: sheetBanner(model, lang),
     rows: table.rows,
@@ -80,7 +80,7 @@ function regionOrder(model: PublicationModel, matrix: ScoreMatrix): number[] {
 }
 
 export function addMatrixSheet(
-  workbook: Workbook,
+  workbook: XlsxWorkbook,
   model: PublicationModel,
   lang: Lang,
   kind: 'services' | 'stages',
@@ -98,26 +98,20 @@ export function addMatrixSheet(
     const code = matrix.regionCodes[i];
     return [place.get(code) ?? null, code, names.get(code) ?? code, ...matrix.values[i]];
   });
-  const { sheet, headerRow } = addTableSheet(workbook, {
+  const { sheet, headerRow } = addTable(workbook, {
     name: SHEETS[kind][lang],
     banner: sheetBanner(model, lang),
     columns,
     rows,
   });
-  sheet.getRow(headerRow).height = 60;
+  sheet.height(headerRow, 60);
   if (kind === 'services' && matrix.columns.length > 0 && rows.length > 0) {
-    const first = sheet.getCell(headerRow + 1, 4).address;
-    const last = sheet.getCell(headerRow + rows.length, 3 + matrix.columns.length).address;
-    sheet.addConditionalFormatting({
-      ref: `${first}:${last}`,
-      rules: [
-        {
-          type: 'colorScale',
-          priority: 1,
-          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
-          color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
-        },
-      ],
+    sheet.colourScale({
+      top: headerRow + 1,
+      left: 4,
+      bottom: headerRow + rows.length,
+      right: 3 + matrix.columns.length,
+      colours: ['FFF8696B', 'FFFFEB84', 'FF63BE7B'],
     });
   }
 }

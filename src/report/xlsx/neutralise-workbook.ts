@@ -1,5 +1,6 @@
 /**
- * The last step before a workbook is written: every text cell of every sheet — tables, headers, titles, notes —
+ * For workbooks written with exceljs (the campaign board; the publication workbook's own writer neutralises every
+ * text itself, src/xlsx-writer/shared-strings.ts). The last step before such a workbook is written: every text cell of every sheet — tables, headers, titles, notes —
  * goes through the CSV writer's neutraliseFormula (csv/csv-text.ts), so no sheet function can forget it.
  * Numbers, dates and empty cells are left as they are.
  */

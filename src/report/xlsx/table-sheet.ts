@@ -1,5 +1,7 @@
 /**
- * One table sheet in the publication's house style: an optional banner row ("SYNTHETIC DEMO DATA …") above a bold
+ * One table sheet in the publication's house style, written with exceljs — kept for the campaign board
+ * (src/campaign/board-workbook.ts); the publication itself writes the same style with its own writer
+ * (publication-table.ts), which shares the spec types, colours and default widths of this file: an optional banner row ("SYNTHETIC DEMO DATA …") above a bold
  * header row, frozen under the header, an autofilter over the table, a number format and a width per column.
  * Cells are written as given (numbers stay numbers; null leaves the cell empty). Text cells that a spreadsheet
  * would run as a formula are neutralised for the whole workbook by neutralise-workbook.ts.
@@ -22,8 +24,12 @@ export interface TableSheet {
   readonly banner?: string | null;
 }
 
-const HEADER_FILL = 'FFDDE4EE';
-const BANNER_FILL = 'FFFFC7CE';
+export const HEADER_FILL = 'FFDDE4EE';
+export const BANNER_FILL = 'FFFFC7CE';
+export const BANNER_COLOUR = 'FF9C0006';
+
+/** A column's width: as given, else the header's length plus 2, between 10 and 50 characters. */
+export const columnWidth = (c: ColumnSpec): number => c.width ?? Math.min(Math.max(c.header.length + 2, 10), 50);
 
 /** Adds the sheet; returns it with the 1-based row number of its header. */
 export function addTableSheet(workbook: Workbook, spec: TableSheet): { sheet: Worksheet; headerRow: number } {
@@ -31,7 +37,7 @@ export function addTableSheet(workbook: Workbook, spec: TableSheet): { sheet: Wo
   const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }] });
   spec.columns.forEach((c, j) => {
     const column = sheet.getColumn(j + 1);
-    column.width = c.width ?? Math.min(Math.max(c.header.length + 2, 10), 50);
+    column.width = columnWidth(c);
   });
   if (spec.banner) addBanner(sheet, spec.banner, spec.columns.length);
   const header = sheet.getRow(headerRow);
@@ -65,7 +71,7 @@ export function addTableSheet(workbook: Workbook, spec: TableSheet): { sheet: Wo
 export function addBanner(sheet: Worksheet, text: string, width: number): void {
   const cell = sheet.getCell(1, 1);
   cell.value = text;
-  cell.font = { bold: true, color: { argb: 'FF9C0006' } };
+  cell.font = { bold: true, color: { argb: BANNER_COLOUR } };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BANNER_FILL } };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateEntry } from '../../../src/zip/inflate-entry.js';
 import { readZipDirectory, ZipFormatError } from '../../../src/zip/zip-directory.js';
-import { crc32, writeZip } from '../../../src/zip/zip-writer.js';
+import { crc32, writeZip, writeZipInPool } from '../../../src/zip/zip-writer.js';
 import { writePublication } from '../../../src/report/write-publication.js';
 import { fixtureModel } from './fixture-model.js';
 import { standIns } from './stand-in-renderers.js';
@@ -105,12 +105,27 @@ describe('writeZip', () => {
     },
   );
 
-  test('refuses a name given twice', () => {
+  test('refuses a name given twice', async () => {
     const twice = [
       { name: 'a.csv', data: Buffer.from('1') },
       { name: 'a.csv', data: Buffer.from('2') },
     ];
     expect(() => writeZip(twice, new Date(0))).toThrow(/appears twice/);
+    await expect(writeZipInPool(twice, new Date(0))).rejects.toThrow(/appears twice/);
+  });
+
+  test('deflating in the thread pool gives the same bytes as in the calling thread, entries in the order given', async () => {
+    const entries = Array.from({ length: 40 }, (_, i) => ({
+      name: `part-${39 - i}.svg`,
+      data: Buffer.from(`<svg>${'<path d="M1 2L3 4"/>'.repeat(50 * (i + 1))}</svg>`),
+      store: i % 10 === 0,
+    }));
+    const at = new Date(Date.UTC(2020, 5, 1));
+    const inPool = await writeZipInPool(entries, at, 'SYNTHETIC DEMO DATA');
+    expect(inPool.equals(writeZip(entries, at, 'SYNTHETIC DEMO DATA'))).toBe(true);
+    const read = await unzip(inPool);
+    expect([...read.keys()]).toEqual(entries.map((e) => e.name));
+    for (const e of entries) expect(read.get(e.name)!.bytes.equals(e.data)).toBe(true);
   });
 });
 
