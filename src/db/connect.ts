@@ -1,5 +1,6 @@
 /**
- * Opens the database: embedded PGlite by default (a data directory, or in memory with "memory://"), PostgreSQL
+ * Opens the database: embedded PGlite by default (a data directory, a new one made from a cached initialised one:
+ * pglite-template.ts; or in memory with "memory://"), PostgreSQL
  * through `pg` when a connection string is given (any form libpq accepts: connection-string.ts, pg-config.ts). The
  * same Kysely<DB> runs on both, and every write goes through its transactions; COPY reaches the transaction's own
  * connection through src/db/copy-csv.ts. A PostgreSQL server that cannot be reached fails here, with a message
@@ -8,10 +9,10 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
-import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { parseConnectionString } from './connection-string.js';
 import { pgTarget } from './pg-config.js';
+import { openPgliteDirectory } from './pglite-template.js';
 import type { DB } from './tables.js';
 import { OperationalError } from '../errors.js';
 
@@ -71,8 +72,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
 }
 
 async function openPglite(dataDir: string): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir);
+  return dataDir.startsWith('memory://') ? PGlite.create(dataDir) : openPgliteDirectory(dataDir);
 }
 
 /** Thrown when the PostgreSQL server cannot be reached or refuses the connection. */

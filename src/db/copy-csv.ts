@@ -6,7 +6,7 @@
  * - PGlite: there is one connection, and the dialect's driver hands it to one transaction at a time (every other
  *   request waits for it). PGlite has no COPY FROM STDIN, so lines are gathered into chunks of `PGLITE_COPY_CHUNK`
  *   characters, each COPY'd from '/dev/blob' on that connection while the transaction holds it (memory bounded by
- *   the chunk).
+ *   the chunk). The table's foreign keys are checked once after the COPY, set-based (set-based-foreign-keys.ts).
  * `lines` are pieces of CSV text made of whole lines (a single line each, or several). Returns the number of pieces.
  */
 import { type Transaction, sql } from 'kysely';
@@ -14,6 +14,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from './connect.js';
+import { withSetBasedForeignKeys } from './set-based-foreign-keys.js';
 import type { DB } from './tables.js';
 
 const PGLITE_COPY_CHUNK = 8 * 1024 * 1024;
@@ -29,12 +30,15 @@ export async function copyCsv(
   if (!tx.isTransaction) throw new Error('copyCsv runs inside a transaction only');
   if (database.kind === 'pglite') {
     const text = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
-    let count = 0;
-    for await (const chunk of gather(lines, PGLITE_COPY_CHUNK)) {
-      await database.pglite.query(text, [], { blob: new Blob([chunk.text]) });
-      count += chunk.lines;
-    }
-    return count;
+    const { pglite } = database;
+    return withSetBasedForeignKeys(database, tx, table, async () => {
+      let count = 0;
+      for await (const chunk of gather(lines, PGLITE_COPY_CHUNK)) {
+        await pglite.query(text, [], { blob: new Blob([chunk.text]) });
+        count += chunk.lines;
+      }
+      return count;
+    });
   }
   const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(tx);
   const client = database.clientOf(rows[0].pid);

@@ -31,10 +31,24 @@ import { queryMobileOfficeVolumes, queryVolumeSummaries } from './volume-queries
 import { nationalEServicesUse, type NationalSeries } from '../reference/national-series.js';
 
 export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeReportRequest): Promise<ProgrammeReport> {
+  const grain: PeriodGrain = request.grain ?? 'quarter';
+  return (await loadProgrammeReportPerGrain(db, request, [grain])).get(grain)!;
+}
+
+/**
+ * The reports of one year and scope at each of the given grains, each equal to loadProgrammeReport's at that grain.
+ * Only the mobile-office activity depends on the grain, so everything else is read once: the precompute of published
+ * content (src/web/published/precompute-public-content.ts) stores every grain of every published year, and the
+ * channel figures of a year's log are the slowest reads of a report.
+ */
+export async function loadProgrammeReportPerGrain(
+  db: Kysely<DB>,
+  request: Omit<ProgrammeReportRequest, 'grain'>,
+  grains: readonly PeriodGrain[],
+): Promise<Map<PeriodGrain, ProgrammeReport>> {
   const { year } = request;
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw new InputError(`year ${year} must be an integer in 2000–2100`);
-  const grain: PeriodGrain = request.grain ?? 'quarter';
   const regionCode = request.regionCode ?? null;
   const regions = await readRegions(db);
   const region = regionCode === null ? null : (regions.find((r) => r.code === regionCode) ?? null);
@@ -49,7 +63,7 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
 
   // 2. Channels: from the event log, or from the aggregated volumes when the log holds nothing for the year.
   const { source, counts } = await readApplicationCounts(db, year);
-  const channels = await readChannels(db, { year, regionCode, grain }, source);
+  const channels = await readChannels(db, { year, regionCode }, source, grains);
 
   // 3. Money against results, over every region.
   const run = await readRunScores(db, year, request.ratingRunId ?? null);
@@ -68,54 +82,58 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
     }),
   );
 
-  return {
-    year,
-    scope: region === null ? 'nation' : 'region',
-    region,
-    regions,
-    services: await readServices(db),
-    synthetic: (run?.synthetic ?? false) || (await hasSyntheticInputs(db, year)),
-    adoption: {
-      regions: region === null ? assessments : assessments.filter((a) => a.regionCode === region.code),
-      districts: region === null ? districts : districts.filter((d) => d.group === region.federalDistrict),
-      nation,
-      realNational: nationalSeriesUpTo(year),
-    },
-    channels,
-    money: {
-      ratingRunId: run?.runId ?? null,
-      previousRatingRunId: previous?.runId ?? null,
-      previousRatingPeriod: previous?.period ?? null,
-      applicationCountSource: source,
-      regions: costs,
-      frontier: moneyFrontier(costs),
-    },
+  const services = await readServices(db);
+  const synthetic = (run?.synthetic ?? false) || (await hasSyntheticInputs(db, year));
+  const adoption = {
+    regions: region === null ? assessments : assessments.filter((a) => a.regionCode === region.code),
+    districts: region === null ? districts : districts.filter((d) => d.group === region.federalDistrict),
+    nation,
+    realNational: nationalSeriesUpTo(year),
   };
+  const money = {
+    ratingRunId: run?.runId ?? null,
+    previousRatingRunId: previous?.runId ?? null,
+    previousRatingPeriod: previous?.period ?? null,
+    applicationCountSource: source,
+    regions: costs,
+    frontier: moneyFrontier(costs),
+  };
+  const scope = region === null ? 'nation' : 'region';
+  return new Map(
+    grains.map((grain): [PeriodGrain, ProgrammeReport] => [
+      grain,
+      { year, scope, region, regions, services, synthetic, adoption, channels: channels.get(grain)!, money },
+    ]),
+  );
 }
 
-/** The channel section from the source that holds the year's applications (see ProgrammeReport.channels). */
+/** The channel section of each grain from the source that holds the year's applications (see ProgrammeReport.channels). */
 async function readChannels(
   db: Kysely<DB>,
-  filter: { year: number; regionCode: string | null; grain: PeriodGrain },
+  filter: { year: number; regionCode: string | null },
   source: ApplicationCountSource,
-): Promise<ProgrammeReport['channels']> {
+  grains: readonly PeriodGrain[],
+): Promise<Map<PeriodGrain, ProgrammeReport['channels']>> {
   const { year, regionCode } = filter;
   if (source === 'channel_volume') {
-    return {
+    // Aggregated volumes have no dates: the section is the year's, whatever grain was asked.
+    const channels: ProgrammeReport['channels'] = {
       source,
       regions: await queryVolumeSummaries(db, { year, regionCode }),
       nation: await queryVolumeSummaries(db, { year, regionCode: null, national: true }),
       mobileOffices: await queryMobileOfficeVolumes(db, { year, regionCode }),
       grain: 'year',
     };
+    return new Map(grains.map((grain) => [grain, channels]));
   }
-  return {
-    source,
-    regions: await queryChannelSummaries(db, { year, regionCode }),
-    nation: await queryChannelSummaries(db, { year, regionCode: null, national: true }),
-    mobileOffices: await queryMobileOffices(db, filter),
-    grain: filter.grain,
-  };
+  const regions = await queryChannelSummaries(db, { year, regionCode });
+  const nation = await queryChannelSummaries(db, { year, regionCode: null, national: true });
+  const perGrain = new Map<PeriodGrain, ProgrammeReport['channels']>();
+  for (const grain of grains) {
+    const mobileOffices = await queryMobileOffices(db, { year, regionCode, grain });
+    perGrain.set(grain, { source, regions, nation, mobileOffices, grain });
+  }
+  return perGrain;
 }
 
 /** Rosstat's real national series of e-services use, the years up to `year`. */

@@ -79,7 +79,7 @@ export async function ratePeriod(database: Database, options: RateOptions): Prom
       database.db,
       cells.map((c) => c.batchId),
     ));
-  const { runId } = await storeRun(database.db, {
+  const { runId } = await storeRun(database, {
     period: options.period,
     methodology: { id: expanded.id, version: expanded.version, name: source.name, hash, document: source },
     inputHash,

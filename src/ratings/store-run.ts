@@ -5,9 +5,11 @@
  * score, rank, band, imputed/treated flags). One transaction: a run is stored whole or not at all. A draft has no
  * version: versions are assigned at publication (src/ratings/publish.ts).
  */
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { BuildResult } from '../core/pipeline.js';
 import type { Dataset } from '../core/dataset.js';
+import type { Database } from '../db/connect.js';
+import { withSetBasedForeignKeys } from '../db/set-based-foreign-keys.js';
 import type { DB, RatingInputTable, RatingNodeTable, RatingResultTable } from '../db/tables.js';
 import { type KindContext, nodeKind } from './node-kinds.js';
 import type { InputCell } from './period-dataset.js';
@@ -44,8 +46,8 @@ export interface RunToStore {
 const CHUNK = 1000;
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-export async function storeRun(db: Kysely<DB>, run: RunToStore): Promise<{ runId: number }> {
-  return db.transaction().execute(async (trx) => {
+export async function storeRun(database: Database, run: RunToStore): Promise<{ runId: number }> {
+  return database.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('methodology')
       .values({
@@ -73,8 +75,10 @@ export async function storeRun(db: Kysely<DB>, run: RunToStore): Promise<{ runId
       .returning('id')
       .executeTakeFirstOrThrow();
     await insertArtifact(trx, inserted.id, run);
+    // The input cells and results (tens of thousands of rows): on PGlite their foreign keys are checked once each.
+    await withSetBasedForeignKeys(database, trx, 'rating_input', () => insertInputs(trx, inserted.id, run));
     await insertNodes(trx, inserted.id, run);
-    await insertResults(trx, inserted.id, run);
+    await withSetBasedForeignKeys(database, trx, 'rating_result', () => insertResults(trx, inserted.id, run));
     return { runId: inserted.id };
   });
 }
@@ -92,7 +96,10 @@ async function insertArtifact(trx: Transaction<DB>, runId: number, run: RunToSto
       catalogue_version: artifact.catalogueVersion,
     })
     .execute();
-  const rows = artifact.cells.map((c): Insertable<RatingInputTable> => ({
+}
+
+async function insertInputs(trx: Transaction<DB>, runId: number, run: RunToStore): Promise<void> {
+  const rows = run.artifact.cells.map((c): Insertable<RatingInputTable> => ({
     run_id: runId,
     node_id: c.column,
     region_code: c.regionCode,

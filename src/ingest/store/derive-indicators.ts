@@ -83,21 +83,26 @@ export async function deriveIndicators(
      AND (m.region_code, m.service_id, m.indicator_id) NOT IN (SELECT d.region_code, d.service_id, d.indicator_id FROM derived_stage d)`,
     params,
   );
-  const stored = await session.query<{ n: number }>(
-    `WITH ins AS (INSERT INTO measurement (period, region_code, service_id, indicator_id, value, origin, batch_id)
+  // On PGlite the foreign keys of the derived rows are checked once per statement, not per row (session.filling).
+  const stored = await session.filling('measurement', () =>
+    session.query<{ n: number }>(
+      `WITH ins AS (INSERT INTO measurement (period, region_code, service_id, indicator_id, value, origin, batch_id)
        SELECT $1, region_code, service_id, indicator_id, value, 'derived', $2 FROM derived_stage
        ON CONFLICT (period, region_code, service_id, indicator_id) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id
        WHERE measurement.origin = 'derived' RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
-    [period, derivedBatchId],
+      [period, derivedBatchId],
+    ),
   );
   await session.query(`DELETE FROM channel_volume WHERE period = $1 AND region_code = ANY($2::text[])`, params);
-  const volumes = await session.query<{ n: number }>(
-    `WITH ins AS (INSERT INTO channel_volume (period, region_code, oktmo, service_id, channel, applications, documents_issued, batch_id)
+  const volumes = await session.filling('channel_volume', () =>
+    session.query<{ n: number }>(
+      `WITH ins AS (INSERT INTO channel_volume (period, region_code, oktmo, service_id, channel, applications, documents_issued, batch_id)
        SELECT $1, region_code, oktmo, service_id, channel, count(*), count(*) FILTER (WHERE outcome = 'issued'), $3
        FROM application WHERE year = $1 AND region_code = ANY($2::text[]) GROUP BY region_code, oktmo, service_id, channel RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
-    [period, [...regions], derivedBatchId],
+      [period, [...regions], derivedBatchId],
+    ),
   );
   await session.query('DROP TABLE derived_stage');
   return { measurements: stored[0]?.n ?? 0, channelVolumes: volumes[0]?.n ?? 0, revisions: revisions[0]?.n ?? 0 };

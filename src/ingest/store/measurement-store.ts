@@ -105,10 +105,13 @@ export async function storeMeasurements(
     `DELETE FROM measurement m USING ingest_diff d WHERE m.period = $1 AND ${KEYS} AND d.change = 'removed'`,
     [ctx.period],
   );
-  await session.query(
-    `INSERT INTO measurement (period, region_code, service_id, indicator_id, value, origin, batch_id)
-    SELECT $1, region_code, service_id, indicator_id, value, 'ingested', $2 FROM ingest_diff WHERE change = 'new'`,
-    [ctx.period, ctx.batchId],
+  // On PGlite the foreign keys of the new cells are checked once for the statement, not per row (session.filling).
+  await session.filling('measurement', () =>
+    session.query(
+      `INSERT INTO measurement (period, region_code, service_id, indicator_id, value, origin, batch_id)
+      SELECT $1, region_code, service_id, indicator_id, value, 'ingested', $2 FROM ingest_diff WHERE change = 'new'`,
+      [ctx.period, ctx.batchId],
+    ),
   );
   const counted = await session.query<{ change: keyof CellChanges; n: number }>(
     `SELECT change, count(*)::int AS n FROM ingest_diff WHERE change <> 'conflict' GROUP BY change`,

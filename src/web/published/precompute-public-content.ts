@@ -16,7 +16,7 @@
 import type { Kysely } from 'kysely';
 import { PERIOD_GRAINS } from '../../core/programme/index.js';
 import type { DB } from '../../db/tables.js';
-import { loadProgrammeReport } from '../../programme/load.js';
+import { loadProgrammeReportPerGrain } from '../../programme/load.js';
 import { regionReportOf } from '../../programme/region-report-of.js';
 import type { ProgrammeReport } from '../../programme/report.js';
 import { loadProgrammeReportStoredFirst } from '../../programme/stored-report.js';
@@ -70,8 +70,9 @@ async function refresh(db: Kysely<DB>, reportsDir: string, siteUrl?: string): Pr
 
   const nations = new Map<string, ProgrammeReport>();
   for (const year of years) {
+    const perGrain = await loadProgrammeReportPerGrain(db, { year }, PERIOD_GRAINS);
     for (const grain of PERIOD_GRAINS) {
-      const report = withoutEmptyTotals(asJson(await loadProgrammeReport(db, { year, grain })));
+      const report = withoutEmptyTotals(asJson(perGrain.get(grain)!));
       nations.set(`${year}|${grain}`, report);
       await storeProgrammeReport(db, { year, grain, report: JSON.stringify(report), inputsMark: mark });
     }
