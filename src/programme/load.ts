@@ -12,6 +12,7 @@ import {
   assessAdoption,
   moneyFrontier,
   unitCosts,
+  type AdoptionAssessment,
   type PeriodGrain,
 } from '../core/programme/index.js';
 import type { DB } from '../db/tables.js';
@@ -36,6 +37,15 @@ export async function loadProgrammeReport(db: Kysely<DB>, request: ProgrammeRepo
 }
 
 /**
+ * The adoption assessments of every region up to `year` (later target-only rows still act as milestones): the first
+ * section of a programme report, on its own for a publication, which needs no channel figures (those are the slowest
+ * reads of a report).
+ */
+export async function loadAdoptionAssessments(db: Kysely<DB>, year: number): Promise<AdoptionAssessment[]> {
+  return assessAdoption(await readAdoption(db)).filter((a) => a.year <= year);
+}
+
+/**
  * The reports of one year and scope at each of the given grains, each equal to loadProgrammeReport's at that grain.
  * Only the mobile-office activity depends on the grain, so everything else is read once: the precompute of published
  * content (src/web/published/precompute-public-content.ts) stores every grain of every published year, and the
@@ -57,7 +67,7 @@ export async function loadProgrammeReportPerGrain(
   // 1. Adoption: assessments up to the year (later target-only rows still act as milestones).
   const population = new Map(regions.map((r) => [r.code, r.population]));
   const districtOf = new Map(regions.map((r) => [r.code, r.federalDistrict]));
-  const assessments = assessAdoption(await readAdoption(db)).filter((a) => a.year <= year);
+  const assessments = await loadAdoptionAssessments(db, year);
   const districts = aggregateAdoption(assessments, population, (code) => districtOf.get(code) ?? null);
   const nation = aggregateAdoption(assessments, population, () => NATIONAL_CODE);
 

@@ -18,7 +18,7 @@ export interface ProgrammeFigures {
 /** Reads the live programme tables for the run's period and stores the figures with the run (inside `db`'s transaction). */
 export async function storeProgrammeFigures(db: Kysely<DB>, runId: number, period: number): Promise<ProgrammeFigures> {
   const figures: ProgrammeFigures = {
-    adoption: await loadAdoption(db, period, runId),
+    adoption: await loadAdoption(db, period),
     offices: await loadOfficeDocuments(db, period),
   };
   await db

@@ -117,7 +117,7 @@ export async function loadPublicationModel(
     methodology: methodologyTree(nodes, defaultAggregation(stored.document)),
     robustness: await loadRobustness(db, runId),
     explanations: explainRegions(ranking, districtOf, stageScores, serviceScores, closers, leaves),
-    adoption: published ? (figures?.adoption ?? (await loadAdoption(db, run.period, runId))) : [],
+    adoption: published ? (figures?.adoption ?? (await loadAdoption(db, run.period))) : [],
     realNationalAdoption: realNationalValue(run.period),
     offices: published ? (figures?.offices ?? (await loadOfficeDocuments(db, run.period))) : [],
   };

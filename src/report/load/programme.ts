@@ -1,19 +1,18 @@
 /**
  * Programme figures of a publication year: e-services adoption against the road-map target per region (from the
- * programme analytics, loadProgrammeReport) and documents issued through MFCs and mobile offices per municipality
+ * programme analytics' assessments, loadAdoptionAssessments) and documents issued through MFCs and mobile offices per municipality
  * (OKTMO code): counted in the application log (outcome "issued"), or summed from the aggregated channel volumes
  * when the log holds nothing for the year, as the programme analytics do. Only for published runs: a draft's
  * year may still be under embargo, so its publication carries neither (empty lists).
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/tables.js';
-import { loadProgrammeReport } from '../../programme/load.js';
+import { loadAdoptionAssessments } from '../../programme/load.js';
 import { municipalityName } from '../../reference/municipalities.js';
 import type { AdoptionRow, OfficeChannel, OfficeDocumentsRow } from '../model.js';
 
-export async function loadAdoption(db: Kysely<DB>, year: number, runId: number): Promise<AdoptionRow[]> {
-  const report = await loadProgrammeReport(db, { year, ratingRunId: runId });
-  return report.adoption.regions
+export async function loadAdoption(db: Kysely<DB>, year: number): Promise<AdoptionRow[]> {
+  return (await loadAdoptionAssessments(db, year))
     .filter((a) => a.year === year)
     .map((a) => ({ regionCode: a.regionCode, actual: a.measuredShare, target: a.regional.targetShare ?? null }))
     .sort((a, b) => (a.regionCode < b.regionCode ? -1 : a.regionCode > b.regionCode ? 1 : 0));
