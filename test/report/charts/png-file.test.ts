@@ -1,4 +1,4 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, loadImage } from '@napi-rs/canvas';
 import { inflateSync } from 'node:zlib';
 import { encodePng, encodePngSync, pngScanlines } from '../../../src/report/charts/png-file.js';
 
@@ -25,15 +25,20 @@ async function decoded(png: Buffer): Promise<{ width: number; height: number; da
   };
 }
 
+/** A canvas one pixel high with the given pixels filled (x → CSS colour); the others stay transparent. */
+function pixelRow(width: number, fills: Record<number, string>): Canvas {
+  const canvas = createCanvas(width, 1);
+  const ctx = canvas.getContext('2d');
+  for (const [x, colour] of Object.entries(fills)) {
+    ctx.fillStyle = colour;
+    ctx.fillRect(Number(x), 0, 1, 1);
+  }
+  return canvas;
+}
+
 describe('PNG files of charts (png-file.ts)', () => {
   test('a 2 × 1 opaque canvas is written as RGB, hand-worked: IHDR 2 × 1 × 8-bit colour type 2, one unfiltered scanline', () => {
-    const canvas = createCanvas(2, 1);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#ff0000';
-    ctx.fillRect(0, 0, 1, 1);
-    ctx.fillStyle = '#0080ff';
-    ctx.fillRect(1, 0, 1, 1);
-    const png = encodePngSync(canvas);
+    const png = encodePngSync(pixelRow(2, { 0: '#ff0000', 1: '#0080ff' }));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const parts = chunks(png);
     expect(parts.map(([type]) => type)).toEqual(['IHDR', 'IDAT', 'IEND']);
@@ -72,13 +77,7 @@ describe('PNG files of charts (png-file.ts)', () => {
   });
 
   test('a canvas with transparent and half-transparent pixels is written as RGBA with straight (un-premultiplied) colour', async () => {
-    const canvas = createCanvas(3, 1);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = 'rgba(200, 100, 50, 0.5)';
-    ctx.fillRect(1, 0, 1, 1);
-    ctx.fillStyle = 'rgb(10, 20, 30)';
-    ctx.fillRect(2, 0, 1, 1);
-    const png = encodePngSync(canvas);
+    const png = encodePngSync(pixelRow(3, { 1: 'rgba(200, 100, 50, 0.5)', 2: 'rgb(10, 20, 30)' }));
     expect(chunks(png)[0]![1][9]).toBe(6);
     const back = await decoded(png);
     expect([...back.data.subarray(0, 4)]).toEqual([0, 0, 0, 0]);
